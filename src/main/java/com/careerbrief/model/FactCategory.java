@@ -1,0 +1,7 @@
+package com.careerbrief.model;
+
+/** The kinds of non-numeric fact a brief lists. */
+public enum FactCategory {
+	EDUCATION_STEP, DEGREE, CERTIFICATION, ACCREDITATION, SKILL, DUTY, WORK_SETTING, CAREER_STEP, CODING_SYSTEM,
+	REGULATION, WORK_HOURS, PAY_FACTOR, TESTIMONIAL
+}

@@ -1,0 +1,22 @@
+package com.careerbrief.model;
+
+import java.util.List;
+
+/**
+ * Everything the reports know about one occupation after reconciliation: the read model that the
+ * workbook and the brief are written from.
+ *
+ * @param occupation the occupation
+ * @param figures every official and agency figure for it: all years, areas and statistics, including
+ *        rows published under its SOC 2010 code and under a hybrid code that contains it
+ * @param texts O*NET tasks, alternate titles and crosswalk notes
+ * @param documents the documents whose subject is this occupation
+ * @param claims every claim about it (figure and fact claims)
+ * @param verdicts the verdicts on those claims
+ * @param chosen the figures that hold
+ * @param conflicts where sources disagree
+ */
+public record OccupationReport(Occupation occupation, List<Figure> figures, List<OccupationText> texts,
+		List<DocumentInfo> documents, List<Claim> claims, List<Verdict> verdicts, List<ChosenFigure> chosen,
+		List<Conflict> conflicts) {
+}

@@ -1,0 +1,6 @@
+package com.careerbrief.model;
+
+/** The outcomes of checking a claim against official figures; a claim can carry several. */
+public enum VerdictKind {
+	MATCHES, ROUNDED, OUTDATED, MISLABELLED_STATISTIC, DIFFERENT_SCOPE, SUPERSEDED, CONFLICTS, UNCHECKABLE
+}
