@@ -1,0 +1,71 @@
+package com.careerbrief.ingest.table;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Picks the layout of a table file from its first lines and opens it; a file no layout accepts is
+ * still opened, so that every one of its lines is accounted for as rejected.
+ */
+public final class TableFormats {
+
+	private static final int HEAD_BYTES = 64 * 1024;
+
+	private static final int HEAD_LINES = 20;
+
+	private final List<TableFormat> formats;
+
+	public TableFormats(List<TableFormat> formats) {
+		this.formats = List.copyOf(formats);
+	}
+
+	/** Opens the file with the first format that accepts it. */
+	public TableSource open(Path file) throws IOException {
+		byte[] head = head(file);
+		if (isBinary(head)) {
+			return UnreadableTableSource.wholeFile(file, "binary content (NUL bytes): not a text table");
+		}
+		List<String> lines = headLines(head);
+		String name = file.getFileName().toString();
+		for (TableFormat format : formats) {
+			if (format.accepts(name, lines)) {
+				return format.open(file);
+			}
+		}
+		return UnreadableTableSource.lineByLine(file, lines.isEmpty() ? "" : lines.get(0));
+	}
+
+	private static byte[] head(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(HEAD_BYTES);
+		}
+	}
+
+	private static boolean isBinary(byte[] head) {
+		for (byte b : head) {
+			if (b == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static List<String> headLines(byte[] head) {
+		String text = new String(head, StandardCharsets.UTF_8);
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
+		if (head.length == HEAD_BYTES && !lines.isEmpty()) {
+			lines.remove(lines.size() - 1); // cut mid-line by the byte limit
+		}
+		return lines.subList(0, Math.min(HEAD_LINES, lines.size()));
+	}
+
+}

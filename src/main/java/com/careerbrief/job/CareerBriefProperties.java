@@ -1,0 +1,33 @@
+package com.careerbrief.job;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The run's configuration, bound from {@code careerbrief.*} (application.yml, command line
+ * {@code --input=DIR --output=DIR}).
+ *
+ * @param input folder the run reads: table files anywhere below it, articles under {@code documents/}
+ * @param output folder the run publishes to
+ * @param state folder for the embedded job repository and staging database
+ * @param maxRejectedRows rejected table rows tolerated before the run fails; -1 for no limit
+ * @param chartOccupations SOC codes charted in the workbook
+ * @param keepRuns completed runs kept under {@code output/runs/}
+ * @param states states that get a state-led brief as well (e.g. IN, CA); empty for none
+ * @param force run even when the inputs are unchanged since the last completed run
+ */
+@ConfigurationProperties("careerbrief")
+public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
+		@DefaultValue("state") Path state, @DefaultValue("-1") long maxRejectedRows,
+		@DefaultValue("29-2072") List<String> chartOccupations, @DefaultValue("3") int keepRuns,
+		@DefaultValue("") List<String> states, @DefaultValue("false") boolean force) {
+
+	/** Folder of the source articles. */
+	public Path documents() {
+		return input.resolve("documents");
+	}
+
+}

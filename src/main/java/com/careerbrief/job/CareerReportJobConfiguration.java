@@ -1,0 +1,249 @@
+package com.careerbrief.job;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import com.careerbrief.extract.ExtractedDocument;
+import com.careerbrief.ingest.table.TableFormats;
+import com.careerbrief.ingest.table.TableItem;
+import com.careerbrief.model.OccupationReport;
+
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.Step;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * careerReportJob: ingest tables → ingest documents → build the occupation catalog → reconcile →
+ * write the workbook → write the briefs → publish. The only place where the stages meet.
+ */
+@Configuration(proxyBeanMethods = false)
+class CareerReportJobConfiguration {
+
+	static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
+
+	@Bean
+	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
+			Step occupationCatalogStep, Step sourceReliabilityStep, Step reconcileStep, Step workbookOccupationsStep,
+			Step workbookFinishStep, Step briefsStep, Step publishStep, StepSummaryListener summary) {
+		return new JobBuilder("careerReportJob", jobRepository).listener(summary)
+			.start(ingestTablesStep)
+			.next(ingestDocumentsStep)
+			.next(occupationCatalogStep)
+			.next(sourceReliabilityStep)
+			.next(reconcileStep)
+			.next(workbookOccupationsStep)
+			.next(workbookFinishStep)
+			.next(briefsStep)
+			.next(publishStep)
+			.build();
+	}
+
+	@Bean
+	StepSummaryListener stepSummaryListener() {
+		return new StepSummaryListener();
+	}
+
+	// Ingest tables
+
+	@Bean
+	Step ingestTablesStep(JobRepository jobRepository, PlatformTransactionManager tx, TableItemReader tableItemReader,
+			TableItemWriter tableItemWriter, StepSummaryListener summary) {
+		return new StepBuilder("ingestTables", jobRepository).<TableItem, TableItem>chunk(1000, tx)
+			.reader(tableItemReader)
+			.writer(tableItemWriter)
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	TableItemReader tableItemReader(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
+			@Value(RUN_ID) long runId) {
+		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()));
+		return new TableItemReader(TableItemReader.listTables(properties.input()), formats, staging, runId,
+				new ProgressReporter());
+	}
+
+	@Bean
+	@StepScope
+	TableItemWriter tableItemWriter(StagingRepository staging, CareerBriefProperties properties,
+			@Value(RUN_ID) long runId) {
+		return new TableItemWriter(staging, runId, properties.maxRejectedRows());
+	}
+
+	// Ingest documents
+
+	@Bean
+	Step ingestDocumentsStep(JobRepository jobRepository, PlatformTransactionManager tx,
+			DocumentItemReader documentItemReader, DocumentItemProcessor documentItemProcessor,
+			DocumentItemWriter documentItemWriter, StepSummaryListener summary) {
+		return new StepBuilder("ingestDocuments", jobRepository).<Path, ExtractedDocument>chunk(1, tx)
+			.reader(documentItemReader)
+			.processor(documentItemProcessor)
+			.writer(documentItemWriter)
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DocumentItemReader documentItemReader(CareerBriefProperties properties) {
+		return new DocumentItemReader(properties.documents());
+	}
+
+	@Bean
+	@StepScope
+	DocumentItemProcessor documentItemProcessor(StageFactory stages, CareerBriefProperties properties) {
+		return new DocumentItemProcessor(stages.documentReader(properties.input()));
+	}
+
+	@Bean
+	@StepScope
+	DocumentItemWriter documentItemWriter(StagingRepository staging, @Value(RUN_ID) long runId) {
+		return new DocumentItemWriter(staging, runId);
+	}
+
+	// Occupations and reconciliation
+
+	@Bean
+	Step occupationCatalogStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
+			StepSummaryListener summary) {
+		return new StepBuilder("occupationCatalog", jobRepository)
+			.tasklet((contribution, chunk) -> new OccupationCatalogTasklet(staging,
+					chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId())
+				.execute(contribution, chunk), tx)
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	Step sourceReliabilityStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
+			StageFactory stages, StepSummaryListener summary) {
+		return new StepBuilder("sourceReliability", jobRepository)
+			.tasklet((contribution, chunk) -> new SourceReliabilityTasklet(staging, stages,
+					chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId())
+				.execute(contribution, chunk), tx)
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tx,
+			CodeListItemReader reconcileReader, ReconcileItemProcessor reconcileItemProcessor,
+			ReconcileItemWriter reconcileItemWriter, StepSummaryListener summary) {
+		return new StepBuilder("reconcile", jobRepository).<String, ReconcileItemProcessor.Result>chunk(50, tx)
+			.reader(reconcileReader)
+			.processor(reconcileItemProcessor)
+			.writer(reconcileItemWriter)
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CodeListItemReader reconcileReader(StagingRepository staging, @Value(RUN_ID) long runId) {
+		return new CodeListItemReader("reconcile", () -> staging.occupationCodes(runId), new ProgressReporter());
+	}
+
+	@Bean
+	@StepScope
+	ReconcileItemProcessor reconcileItemProcessor(StageFactory stages, StagingRepository staging,
+			@Value(RUN_ID) long runId) {
+		return new ReconcileItemProcessor(stages.reconciler(), assembler(staging, runId), staging, runId);
+	}
+
+	@Bean
+	@StepScope
+	ReconcileItemWriter reconcileItemWriter(StagingRepository staging, @Value(RUN_ID) long runId) {
+		return new ReconcileItemWriter(staging, runId);
+	}
+
+	static OccupationReportAssembler assembler(StagingRepository staging, long runId) {
+		var national = staging.nationalFigures(runId);
+		Map<String, String> current = OccupationCatalogTasklet.newestOewsTitles(national);
+		return new OccupationReportAssembler(staging, runId, OccupationReportAssembler.hybridTitles(national, current));
+	}
+
+	// Reports
+
+	@Bean
+	@JobScope
+	ReportSession reportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
+			@Value("#{jobExecution.jobInstance.instanceId}") long runId) {
+		return new ReportSession(stages, staging, properties, runId);
+	}
+
+	@Bean
+	Step workbookOccupationsStep(JobRepository jobRepository, PlatformTransactionManager tx,
+			CodeListItemReader workbookReader, ReportItemProcessor reportItemProcessor, ReportSession reportSession,
+			StepSummaryListener summary) {
+		// The workbook is one streamed file: a restart writes it again from the first row.
+		return new StepBuilder("writeWorkbook", jobRepository).<String, OccupationReport>chunk(50, tx)
+			.reader(workbookReader)
+			.processor(reportItemProcessor)
+			.writer(chunk -> reportSession.addToWorkbook(chunk.getItems()))
+			.listener(summary)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	Step workbookFinishStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportSession reportSession,
+			StepSummaryListener summary) {
+		return new StepBuilder("finishWorkbook", jobRepository)
+			.tasklet((contribution, chunk) -> reportSession.finishWorkbook(contribution), tx)
+			.listener(summary)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CodeListItemReader workbookReader(StagingRepository staging, @Value(RUN_ID) long runId) {
+		CodeListItemReader reader = new CodeListItemReader("writeWorkbook", () -> staging.occupationCodes(runId),
+				new ProgressReporter());
+		reader.setSaveState(false);
+		return reader;
+	}
+
+	@Bean
+	@StepScope
+	ReportItemProcessor reportItemProcessor(StagingRepository staging, @Value(RUN_ID) long runId) {
+		return new ReportItemProcessor(assembler(staging, runId));
+	}
+
+	@Bean
+	Step briefsStep(JobRepository jobRepository, PlatformTransactionManager tx, CodeListItemReader briefsReader,
+			ReportItemProcessor reportItemProcessor, ReportSession reportSession, StepSummaryListener summary) {
+		return new StepBuilder("writeBriefs", jobRepository).<String, OccupationReport>chunk(20, tx)
+			.reader(briefsReader)
+			.processor(reportItemProcessor)
+			.writer(chunk -> reportSession.writeBriefs(chunk.getItems()))
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CodeListItemReader briefsReader(StagingRepository staging, @Value(RUN_ID) long runId) {
+		return new CodeListItemReader("writeBriefs", () -> staging.occupationCodes(runId), new ProgressReporter());
+	}
+
+	@Bean
+	Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportSession reportSession,
+			StepSummaryListener summary) {
+		return new StepBuilder("publish", jobRepository)
+			.tasklet((contribution, chunk) -> reportSession.publish(), tx)
+			.listener(summary)
+			.build();
+	}
+
+}

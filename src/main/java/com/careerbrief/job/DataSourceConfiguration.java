@@ -1,0 +1,27 @@
+package com.careerbrief.job;
+
+import javax.sql.DataSource;
+
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The job repository and staging datasource: the configured one (the {@code postgres} profile), or
+ * by default an embedded H2 database in a file under the state folder, so a killed run can resume.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+	@Bean
+	DataSource dataSource(DataSourceProperties dataSource, CareerBriefProperties properties) {
+		if (dataSource.getUrl() == null || dataSource.getUrl().isBlank()) {
+			dataSource.setUrl("jdbc:h2:file:" + properties.state().toAbsolutePath().resolve("careerbrief")
+					+ ";DB_CLOSE_ON_EXIT=FALSE");
+			dataSource.setUsername("sa");
+			dataSource.setPassword("");
+		}
+		return dataSource.initializeDataSourceBuilder().build();
+	}
+
+}

@@ -1,0 +1,86 @@
+package com.careerbrief.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.careerbrief.model.DocumentInfo;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.Occupation;
+import com.careerbrief.model.OccupationReport;
+import com.careerbrief.reconcile.ReconciledOccupation;
+
+/**
+ * Gathers from the staging tables everything the reports need about one occupation, including the
+ * figures published under an OEWS hybrid code whose title names it (29-2098 for 29-2072 in 2019–2020).
+ */
+class OccupationReportAssembler {
+
+	private final StagingRepository staging;
+
+	private final long runId;
+
+	private final Map<String, String> hybridTitles;
+
+	private final List<DocumentInfo> documents;
+
+	OccupationReportAssembler(StagingRepository staging, long runId, Map<String, String> hybridTitles) {
+		this.staging = staging;
+		this.runId = runId;
+		this.hybridTitles = hybridTitles;
+		this.documents = staging.documents(runId);
+	}
+
+	/** The official and agency figures of the occupation's own code. */
+	List<Figure> ownFigures(String soc) {
+		return staging.figures(runId, soc);
+	}
+
+	/** Figures of hybrid codes whose title names this occupation. */
+	List<Figure> relatedFigures(Occupation occupation) {
+		List<Figure> related = new ArrayList<>();
+		for (String hybrid : hybridCodesOf(occupation)) {
+			related.addAll(staging.figures(runId, hybrid));
+		}
+		return related;
+	}
+
+	List<String> hybridCodesOf(Occupation occupation) {
+		String title = occupation.title().toLowerCase(Locale.ROOT);
+		return hybridTitles.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().equals(occupation.socCode()))
+			.filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(title))
+			.map(Map.Entry::getKey)
+			.sorted()
+			.toList();
+	}
+
+	OccupationReport assemble(String soc) {
+		Occupation occupation = staging.occupation(runId, soc);
+		List<Figure> figures = new ArrayList<>(ownFigures(soc));
+		figures.addAll(relatedFigures(occupation));
+		ReconciledOccupation reconciled = staging.reconciled(runId, soc);
+		return new OccupationReport(occupation, figures, staging.texts(runId, soc),
+				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), staging.claims(runId, soc),
+				reconciled.verdicts(), reconciled.chosen(), reconciled.conflicts());
+	}
+
+	/**
+	 * OEWS codes absent from the newest survey whose title lists several occupations: the hybrid codes
+	 * of 2019–2020 such as 29-2098.
+	 */
+	static Map<String, String> hybridTitles(List<Figure> national, Map<String, String> current) {
+		Map<String, String> hybrids = new java.util.TreeMap<>();
+		for (Figure f : national) {
+			if (f.source().sourceId().startsWith(OccupationCatalogTasklet.OEWS_SOURCE_PREFIX) && f.socCode() != null
+					&& !current.containsKey(f.socCode()) && f.occupationTitle() != null
+					&& f.occupationTitle().contains(",")) {
+				hybrids.putIfAbsent(f.socCode(), f.occupationTitle());
+			}
+		}
+		return hybrids;
+	}
+
+}

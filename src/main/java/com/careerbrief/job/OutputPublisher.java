@@ -1,0 +1,128 @@
+package com.careerbrief.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Publishes a completed run: {@code output/latest}, {@code output/careerbrief.xlsx} and
+ * {@code output/briefs} are switched to the run's folder by atomic renames of symbolic links, so a
+ * reader sees either the previous run or this one, never a mix. Where links are not available the
+ * files are copied and {@code output/latest} becomes a pointer file.
+ */
+class OutputPublisher {
+
+	static final String WORKBOOK = "careerbrief.xlsx";
+
+	static final String BRIEFS = "briefs";
+
+	private final Path output;
+
+	OutputPublisher(Path output) {
+		this.output = output;
+	}
+
+	Path runFolder(long runId) {
+		return output.resolve("runs").resolve(String.valueOf(runId));
+	}
+
+	void publish(long runId, int keepRuns) {
+		Path run = output.relativize(runFolder(runId));
+		try {
+			link("latest", run);
+			link(WORKBOOK, run.resolve(WORKBOOK));
+			link(BRIEFS, run.resolve(BRIEFS));
+			prune(runId, keepRuns);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot publish run " + runId + " to " + output, ex);
+		}
+	}
+
+	private void link(String name, Path target) throws IOException {
+		Path tmp = output.resolve("." + name + ".tmp");
+		Files.deleteIfExists(tmp);
+		Path place = output.resolve(name);
+		try {
+			Files.createSymbolicLink(tmp, target);
+		}
+		catch (UnsupportedOperationException | FileSystemException ex) {
+			copyInstead(name, target, place);
+			return;
+		}
+		if (Files.exists(place) && !Files.isSymbolicLink(place)) {
+			deleteTree(place); // left by a copy-based publish on this folder
+		}
+		try {
+			Files.move(tmp, place, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			Files.move(tmp, place, StandardCopyOption.REPLACE_EXISTING);
+		}
+	}
+
+	private void copyInstead(String name, Path target, Path place) throws IOException {
+		if (name.equals("latest")) {
+			Files.writeString(output.resolve(".latest.tmp"), target.toString());
+			Files.move(output.resolve(".latest.tmp"), place, StandardCopyOption.REPLACE_EXISTING);
+			return;
+		}
+		Path staged = output.resolve("." + name + ".copy");
+		deleteTree(staged);
+		copyTree(output.resolve(target), staged);
+		deleteTree(place);
+		Files.move(staged, place);
+	}
+
+	/** Deletes completed runs beyond the newest {@code keep}, never the one just published. */
+	private void prune(long current, int keep) throws IOException {
+		Path runs = output.resolve("runs");
+		try (Stream<Path> list = Files.list(runs)) {
+			List<Path> old = list.filter(p -> p.getFileName().toString().matches("\\d+"))
+				.sorted(Comparator.comparingLong((Path p) -> Long.parseLong(p.getFileName().toString())).reversed())
+				.skip(Math.max(1, keep))
+				.filter(p -> Long.parseLong(p.getFileName().toString()) != current)
+				.toList();
+			for (Path p : old) {
+				deleteTree(p);
+			}
+		}
+	}
+
+	static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+			return;
+		}
+		if (Files.isSymbolicLink(root) || !Files.isDirectory(root)) {
+			Files.delete(root);
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+	private static void copyTree(Path from, Path to) throws IOException {
+		try (Stream<Path> walk = Files.walk(from)) {
+			for (Path p : walk.toList()) {
+				Path dest = to.resolve(from.relativize(p).toString());
+				if (Files.isDirectory(p)) {
+					Files.createDirectories(dest);
+				}
+				else {
+					Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.careerbrief.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
+
+/**
+ * Prints one line per step as it ends (read, written, filtered, rejected, duration) and a summary
+ * table when the run ends.
+ */
+class StepSummaryListener implements StepExecutionListener, JobExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(StepSummaryListener.class);
+
+	@Override
+	public ExitStatus afterStep(StepExecution step) {
+		log.info(line(step));
+		return null;
+	}
+
+	@Override
+	public void afterJob(JobExecution job) {
+		List<String> rows = new ArrayList<>();
+		rows.add(String.format("%-22s %-10s %10s %10s %10s %10s %9s", "step", "status", "read", "written", "filtered",
+				"rejected", "seconds"));
+		for (StepExecution step : job.getStepExecutions()) {
+			rows.add(String.format("%-22s %-10s %10d %10d %10d %10d %9.1f", step.getStepName(), step.getStatus(),
+					step.getReadCount(), written(step), filtered(step), rejected(step), seconds(step)));
+		}
+		log.info("Run {} {}:\n{}", job.getJobInstance().getInstanceId(), job.getStatus(), String.join("\n", rows));
+	}
+
+	static String line(StepExecution step) {
+		return String.format("Step %s %s: read %d, written %d, filtered %d, rejected %d, %.1f s", step.getStepName(),
+				step.getStatus(), step.getReadCount(), written(step), filtered(step), rejected(step), seconds(step));
+	}
+
+	private static long written(StepExecution step) {
+		long accepted = StepCounts.get(step, StepCounts.ACCEPTED);
+		return step.getExecutionContext().containsKey(StepCounts.ACCEPTED) ? accepted : step.getWriteCount();
+	}
+
+	private static long filtered(StepExecution step) {
+		return step.getFilterCount() + StepCounts.get(step, StepCounts.FILTERED);
+	}
+
+	private static long rejected(StepExecution step) {
+		return step.getSkipCount() + StepCounts.get(step, StepCounts.REJECTED);
+	}
+
+	private static double seconds(StepExecution step) {
+		LocalDateTime start = step.getStartTime();
+		LocalDateTime end = step.getEndTime() != null ? step.getEndTime() : LocalDateTime.now();
+		return start == null ? 0 : Duration.between(start, end).toMillis() / 1000.0;
+	}
+
+}

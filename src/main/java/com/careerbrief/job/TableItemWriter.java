@@ -1,0 +1,65 @@
+package com.careerbrief.job;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.careerbrief.ingest.table.TableItem;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.RejectedRow;
+
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.annotation.BeforeStep;
+import org.springframework.batch.item.Chunk;
+import org.springframework.batch.item.ItemWriter;
+
+/**
+ * Stages what each table row became: its figures and texts, or the row set aside with its reason.
+ * Fails the step when rejected rows pass the configured limit.
+ */
+class TableItemWriter implements ItemWriter<TableItem> {
+
+	private final StagingRepository staging;
+
+	private final long runId;
+
+	private final long maxRejected;
+
+	private StepCounts counts;
+
+	TableItemWriter(StagingRepository staging, long runId, long maxRejected) {
+		this.staging = staging;
+		this.runId = runId;
+		this.maxRejected = maxRejected;
+	}
+
+	@BeforeStep
+	void beforeStep(StepExecution stepExecution) {
+		counts = new StepCounts(stepExecution);
+	}
+
+	@Override
+	public void write(Chunk<? extends TableItem> chunk) {
+		List<Figure> figures = new ArrayList<>();
+		List<OccupationText> texts = new ArrayList<>();
+		List<RejectedRow> setAside = new ArrayList<>();
+		for (TableItem item : chunk) {
+			figures.addAll(item.figures());
+			texts.addAll(item.texts());
+			if (item.setAside() != null) {
+				setAside.add(item.setAside());
+			}
+		}
+		staging.addFigures(runId, figures);
+		staging.addTexts(runId, texts);
+		staging.addRejects(runId, setAside);
+		long rejected = setAside.stream().filter(r -> !r.filtered()).count();
+		counts.add(chunk.size() - setAside.size(), setAside.size() - rejected, rejected);
+		if (maxRejected >= 0 && counts.rejected() > maxRejected) {
+			RejectedRow last = setAside.stream().filter(r -> !r.filtered()).reduce((a, b) -> b).orElseThrow();
+			throw new TooManyRejectsException("More than " + maxRejected + " rejected table rows (careerbrief.max-rejected-rows);"
+					+ " last: " + last.file() + " line " + last.line() + ": " + last.reason());
+		}
+	}
+
+}
