@@ -232,5 +232,4 @@ class ProjectionsTableFormatTests {
 	record Result(List<TableItem> items, FileAccounting accounting) {
 	}
 
-
 }
