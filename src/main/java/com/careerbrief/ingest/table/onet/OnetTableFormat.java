@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.careerbrief.ingest.table.TableFormat;
+import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.ingest.table.TableSource;
 import com.careerbrief.ingest.table.TallyingTableSource;
 
@@ -53,7 +54,7 @@ public final class OnetTableFormat implements TableFormat {
 		long[] lineNumber = { 1 };
 		return new TallyingTableSource(name, name(), new TallyingTableSource.RowReader() {
 			@Override
-			public com.careerbrief.ingest.table.TableItem next() throws IOException {
+			public TableItem next() throws IOException {
 				String line = reader.readLine();
 				return line == null ? null : mapper.map(++lineNumber[0], line);
 			}
