@@ -58,7 +58,8 @@ final class Blocks {
 		Phrase phrase = new Phrase(LEADING, "", fonts.body());
 		phrase.add(new Chunk(lead, fonts.bodyBold()));
 		if (rest != null && !rest.isBlank()) {
-			phrase.add(new Chunk(" — " + rest, fonts.body()));
+			// A label that ends in a colon needs no dash before its text.
+			phrase.add(new Chunk((lead.endsWith(":") ? " " : " — ") + rest, fonts.body()));
 		}
 		return phrase;
 	}

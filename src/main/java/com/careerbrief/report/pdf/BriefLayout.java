@@ -53,14 +53,12 @@ final class BriefLayout {
 		}
 	}
 
-	/** A bookmark to the top of the brief for elements that have no heading of their own. */
-	Paragraph anchored(Paragraph paragraph, String outlineTitle) {
+	/** Makes a chunk that is not a section heading (the brief's title) a bookmark target. */
+	Chunk anchored(Chunk chunk, String outlineTitle) {
 		String anchor = nextAnchor();
-		Chunk marker = new Chunk("\u200B", context.fonts().body());
-		marker.setLocalDestination(anchor);
-		paragraph.add(0, marker);
+		chunk.setLocalDestination(anchor);
 		bookmark(anchor, outlineTitle);
-		return paragraph;
+		return chunk;
 	}
 
 	private PdfPCell column(BriefSection section, float padLeft, float padRight) {

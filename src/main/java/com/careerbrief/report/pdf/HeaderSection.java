@@ -30,8 +30,7 @@ final class HeaderSection {
 		Occupation occupation = context.facts().report().occupation();
 		BriefFonts fonts = context.fonts();
 		List<Element> elements = new ArrayList<>();
-		Paragraph title = new Paragraph(19f, occupation.title(), fonts.title());
-		elements.add(layout.anchored(title, occupation.title()));
+		elements.add(new Paragraph(19f, layout.anchored(new Chunk(occupation.title(), fonts.title()), occupation.title())));
 		Paragraph line = new Paragraph(11f, "", fonts.body());
 		line.add(new Chunk("SOC " + occupation.socCode(), fonts.bodyBold()));
 		dataDate(context).ifPresent(d -> line.add(new Chunk("   ·   Data: " + d, fonts.body())));

@@ -77,7 +77,7 @@ final class MedianHistoryChart {
 		}
 		Figure first = history.get(0);
 		Figure last = history.get(history.size() - 1);
-		canvas.text(Amounts.money(first.value(), first.unit(), first.bound()), axes.x(first) + 3f, axes.y(first) + 4f,
+		canvas.text(Amounts.money(first.value(), first.unit(), first.bound()), axes.x(first) + 4f, axes.y(first) - 8f,
 				ChartCanvas.LEFT, 6.5f, true, Color.BLACK);
 		canvas.text(Amounts.money(last.value(), last.unit(), last.bound()), axes.x(last), axes.y(last) + 5f,
 				ChartCanvas.RIGHT, 6.5f, true, Color.BLACK);

@@ -36,8 +36,9 @@ final class PayRangeChart {
 		if (p25.isPresent() && p75.isPresent()) {
 			float a = x.at(p25.get().value().doubleValue());
 			canvas.box(a, BAR_Y, x.at(p75.get().value().doubleValue()) - a, 9f, new Color(0x6F, 0x9B, 0xC8));
-			canvas.text("middle half", (a + x.at(p75.get().value().doubleValue())) / 2, BAR_Y + 2.5f, ChartCanvas.CENTER,
-					5.5f, false, Color.WHITE);
+			// Under the bar, so the label never sits on the median mark.
+			canvas.text("middle half", (a + x.at(p75.get().value().doubleValue())) / 2, BAR_Y - 9f, ChartCanvas.CENTER,
+					6f, false, BriefFonts.MUTED);
 		}
 		facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).ifPresent(m -> {
 			float mx = x.at(m.value().doubleValue());

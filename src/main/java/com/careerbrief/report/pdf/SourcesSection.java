@@ -36,8 +36,8 @@ final class SourcesSection implements BriefSection {
 		Blocks blocks = context.blocks();
 		OccupationReport report = context.facts().report();
 		List<Element> elements = new ArrayList<>();
-		for (SourceRef s : tableSources(report)) {
-			elements.add(blocks.note("• " + describe(s)));
+		for (List<SourceRef> series : tableSeries(report)) {
+			elements.add(blocks.note("• " + describe(series)));
 		}
 		for (DocumentInfo d : report.documents()) {
 			elements.add(blocks.note("• Article: " + new ArticleSource(report).describe(d)));
@@ -63,13 +63,24 @@ final class SourcesSection implements BriefSection {
 		return List.copyOf(byId.values());
 	}
 
-	static String describe(SourceRef s) {
+	/** Sources that differ only by vintage (OEWS May 2013 … May 2024) form one series, printed on one line. */
+	static List<List<SourceRef>> tableSeries(OccupationReport report) {
+		Map<String, List<SourceRef>> series = new LinkedHashMap<>();
+		for (SourceRef s : tableSources(report)) {
+			series.computeIfAbsent(s.publisher() + "|" + s.title() + "|" + s.url(), k -> new ArrayList<>()).add(s);
+		}
+		return List.copyOf(series.values());
+	}
+
+	static String describe(List<SourceRef> series) {
+		SourceRef s = series.get(0);
 		StringBuilder text = new StringBuilder(s.publisher() == null ? s.sourceId() : s.publisher());
 		if (s.title() != null) {
 			text.append(", ").append(s.title());
 		}
-		if (s.published() != null) {
-			text.append(" (").append(s.published()).append(')');
+		List<String> vintages = series.stream().map(SourceRef::published).filter(p -> p != null).distinct().toList();
+		if (!vintages.isEmpty()) {
+			text.append(" (").append(String.join(", ", vintages)).append(')');
 		}
 		text.append('.');
 		if (s.url() != null) {

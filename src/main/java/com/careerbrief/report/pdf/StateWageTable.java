@@ -33,7 +33,7 @@ final class StateWageTable {
 		String featured = context.options().featuredState();
 		for (Figure f : rows) {
 			boolean mark = f.area().equalsIgnoreCase(featured == null ? "" : featured);
-			cell(table, context, mark ? f.area() + " ★" : f.area(), mark);
+			cell(table, context, mark ? f.area() + " (featured)" : f.area(), mark);
 			cell(table, context, Amounts.money(f.value(), f.unit(), f.bound()), mark);
 			cell(table, context, source(f), false);
 		}
@@ -65,7 +65,8 @@ final class StateWageTable {
 
 	private static String source(Figure f) {
 		String publisher = f.source().publisher() == null ? f.source().sourceId() : f.source().publisher();
-		return publisher.replace("U.S. Bureau of Labor Statistics", "BLS") + ", " + f.period().label();
+		String period = f.period().isUnstated() ? "year not stated" : f.period().label();
+		return publisher.replace("U.S. Bureau of Labor Statistics", "BLS") + ", " + period;
 	}
 
 	private static List<Figure> concat(List<Figure> a, List<Figure> b) {
