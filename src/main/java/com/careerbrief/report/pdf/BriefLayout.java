@@ -28,10 +28,19 @@ final class BriefLayout {
 	}
 
 	void full(BriefSection section) {
-		if (section.hasContent(context)) {
-			document.add(heading(section.title()));
-			section.body(context).forEach(document::add);
+		if (!section.hasContent(context)) {
+			return;
 		}
+		if (section.keepTogether()) {
+			PdfPTable whole = new PdfPTable(1);
+			whole.setWidthPercentage(100);
+			whole.setKeepTogether(true);
+			whole.addCell(column(section, 0, 0));
+			document.add(whole);
+			return;
+		}
+		document.add(heading(section.title()));
+		section.body(context).forEach(document::add);
 	}
 
 	/** Two sections side by side; when only one has content it takes the full width. */

@@ -15,4 +15,9 @@ interface BriefSection {
 
 	/** The section's content below its heading. */
 	List<Element> body(BriefContext context);
+
+	/** True for short sections that should move to the next page whole rather than leave their heading behind. */
+	default boolean keepTogether() {
+		return false;
+	}
 }

@@ -24,7 +24,7 @@ final class FactListSection implements BriefSection {
 	}
 
 	static FactListSection workSettings() {
-		return new FactListSection("Where they work", FactCategory.WORK_SETTING, 8);
+		return new FactListSection("Where they work", FactCategory.WORK_SETTING, 10);
 	}
 
 	/** Career steps carry the years of experience in their detail ("3–5 years"). */
@@ -38,6 +38,11 @@ final class FactListSection implements BriefSection {
 	}
 
 	@Override
+	public boolean keepTogether() {
+		return true;
+	}
+
+	@Override
 	public boolean hasContent(BriefContext context) {
 		return !facts(context).isEmpty();
 	}
@@ -45,7 +50,12 @@ final class FactListSection implements BriefSection {
 	@Override
 	public List<Element> body(BriefContext context) {
 		Blocks blocks = context.blocks();
-		return List.of(blocks.bullets(facts(context).stream().map(c -> blocks.boldLead(c.text(), c.detail())).toList()));
+		List<Claim> facts = facts(context);
+		// Short items without detail read fine as one line and keep the brief to two pages.
+		if (facts.stream().allMatch(c -> c.detail() == null || c.detail().isBlank())) {
+			return List.of(blocks.paragraph(String.join("; ", facts.stream().map(Claim::text).toList()) + "."));
+		}
+		return List.of(blocks.bullets(facts.stream().map(c -> blocks.boldLead(c.text(), c.detail())).toList()));
 	}
 
 	private List<Claim> facts(BriefContext context) {

@@ -43,7 +43,12 @@ final class PayRangeChart {
 		facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).ifPresent(m -> {
 			float mx = x.at(m.value().doubleValue());
 			canvas.line(mx, BAR_Y - 3f, mx, BAR_Y + 12f, 1.6f, BriefFonts.ACCENT);
-			canvas.text("Median " + m.money(), mx, BAR_Y + 16f, ChartCanvas.CENTER, 7f, true, BriefFonts.ACCENT);
+			String label = "Median " + m.money();
+			float half = context.fonts().bold.getWidthPoint(label, 7f) / 2;
+			// A median near either end (a top-coded one sits on the 90th percentile) is labelled inward.
+			int align = mx + half > WIDTH ? ChartCanvas.RIGHT : mx - half < 0 ? ChartCanvas.LEFT : ChartCanvas.CENTER;
+			canvas.text(label, align == ChartCanvas.RIGHT ? RIGHT : align == ChartCanvas.LEFT ? LEFT : mx, BAR_Y + 16f,
+					align, 7f, true, BriefFonts.ACCENT);
 		});
 		label(canvas, p10.get(), "Lowest 10% earn less", LEFT, ChartCanvas.LEFT);
 		String top = p90.get().bound() == Bound.AT_LEAST ? "Top 10% earn at least" : "Top 10% earn more";

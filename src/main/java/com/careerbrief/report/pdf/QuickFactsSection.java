@@ -27,6 +27,11 @@ final class QuickFactsSection implements BriefSection {
 	}
 
 	@Override
+	public boolean keepTogether() {
+		return true;
+	}
+
+	@Override
 	public boolean hasContent(BriefContext context) {
 		return !tiles(context).isEmpty();
 	}
@@ -39,6 +44,8 @@ final class QuickFactsSection implements BriefSection {
 		for (String[] tile : tiles) {
 			table.addCell(tile(context, tile));
 		}
+		// Cells that fill the last row stay invisible.
+		table.getDefaultCell().setBorder(Rectangle.NO_BORDER);
 		table.completeRow();
 		return List.of(table);
 	}

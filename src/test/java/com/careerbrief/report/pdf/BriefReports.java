@@ -84,6 +84,48 @@ final class BriefReports {
 		return new OccupationReport(occupation, figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
+	/**
+	 * 29-2072 with everything the two seed articles list (skills, settings, certifications, steps) and
+	 * their pay claims with verdicts: the heaviest brief the seeds produce, for the two-page limit.
+	 */
+	static OccupationReport withSeedArticles() {
+		OccupationReport base = medicalRecords();
+		List<Claim> claims = new ArrayList<>(base.claims());
+		List<Verdict> verdicts = new ArrayList<>(base.verdicts());
+		String[][] lists = { { "SKILL", "Technical proficiency (EHR)", "Attention to detail", "Analytical thinking",
+				"Regulatory knowledge", "Organisation", "Communication", "Integrity and discretion" },
+				{ "WORK_SETTING", "Hospitals", "Clinics and doctor's offices", "Nursing care facilities", "Insurance companies",
+						"Public health organisations", "Educational institutions", "Software vendors", "Government agencies",
+						"Rehabilitation centers" },
+				{ "CERTIFICATION", "CEHRS", "CCS", "CPC", "CCS-P", "CHDA", "CTR" },
+				{ "EDUCATION_STEP", "High school diploma", "Postsecondary certificate or associate degree" },
+				{ "CAREER_STEP", "Entry-level role", "Mid-level promotion", "Leadership" },
+				{ "DUTY", "Code diagnoses and procedures using ICD-10, CPT and HCPCS", "Protect patient privacy under HIPAA and HITECH" } };
+		int n = 100;
+		for (String[] list : lists) {
+			for (int i = 1; i < list.length; i++) {
+				String detail = list[0].equals("CAREER_STEP") ? new String[] { "2–3 years", "3–5 years", "5–7 years; usually a bachelor’s degree" }[i - 1] : null;
+				claims.add(fact("S" + n++, FactCategory.valueOf(list[0]), list[i], detail));
+			}
+		}
+		String[][] pay = { { "AVERAGE_AS_WORDED", "44324", null, "CONFLICTS", "No official figure of any year is $44,324; it is 21% under the May 2024 mean of $55,970 and cites no source." },
+				{ "TOP_EARNERS", "57500", null, "CONFLICTS", "The official 90th percentile is $80,950 (May 2024); top earners make more than the article says." },
+				{ "ENTRY_LEVEL", "28500", null, "OUTDATED", "Close to the May 2020 10th percentile ($28,800); today's 10th percentile is $35,780." },
+				{ "TOP_PERCENT", "61400", null, "OUTDATED", "Same old vintage as the $37,110 figure; today's 90th percentile is $80,950." },
+				{ "BOTTOM_PERCENT", "24190", null, "OUTDATED", "Same old vintage as the $37,110 figure; today's 10th percentile is $35,780." },
+				{ "RANGE", "45000", "55000", "DIFFERENT_SCOPE", "The range holds today's median ($50,250) but not the spread: 10% earn under $35,780 and 10% over $80,950." },
+				{ "MEDIAN", "50250", null, "MATCHES", "Matches the BLS median for May 2024 exactly." } };
+		for (String[] p : pay) {
+			String id = ARTICLE_ID + "#P" + n++;
+			claims.add(new Claim(id, ARTICLE_ID, SOC, null, true, Metric.WAGE, "as worded", Statistic.valueOf(p[0]),
+					p[0].endsWith("PERCENT") ? 10 : 0, new BigDecimal(p[1]), p[2] == null ? null : new BigDecimal(p[2]),
+					Unit.USD_PER_YEAR, Period.none(), "United States", null, null, null, "pay claim", null, ARTICLE, List.of()));
+			verdicts.add(new Verdict(id, VerdictKind.valueOf(p[3]), p[4], null, null));
+		}
+		return new OccupationReport(base.occupation(), base.figures(), base.texts(), base.documents(), claims, verdicts,
+				base.chosen(), base.conflicts());
+	}
+
 	static Occupation occupation() {
 		return new Occupation(SOC, TITLE, null, 3, "Postsecondary nondegree award");
 	}

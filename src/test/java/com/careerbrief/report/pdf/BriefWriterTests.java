@@ -86,6 +86,15 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void everythingTheSeedArticlesListStillFitsOnTwoPages() throws Exception {
+		BriefPdf pdf = write(BriefReports.withSeedArticles(), new BriefOptions(GENERATED, "Indiana"));
+
+		assertThat(pdf.pages()).isLessThanOrEqualTo(2);
+		assertThat(pdf.flatText()).contains("Integrity and discretion", "Rehabilitation centers", "CHDA",
+				"An article says the top 10% earn $61,400 or more.", "Page 2 of 2");
+	}
+
+	@Test
 	void topCodedPayPrintsAsAtLeast() throws Exception {
 		String text = write(BriefReports.anesthesiologists(), BriefOptions.on(GENERATED)).flatText();
 
