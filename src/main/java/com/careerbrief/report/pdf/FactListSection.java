@@ -1,0 +1,64 @@
+package com.careerbrief.report.pdf;
+
+import java.util.List;
+
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.FactCategory;
+import com.lowagie.text.Element;
+
+/** A section that lists the articles' facts of one category: skills, where they work, the career ladder. */
+final class FactListSection implements BriefSection {
+
+	private final String title;
+	private final FactCategory category;
+	private final int max;
+
+	FactListSection(String title, FactCategory category, int max) {
+		this.title = title;
+		this.category = category;
+		this.max = max;
+	}
+
+	static FactListSection skills() {
+		return new FactListSection("Skills", FactCategory.SKILL, 8);
+	}
+
+	static FactListSection workSettings() {
+		return new FactListSection("Where they work", FactCategory.WORK_SETTING, 10);
+	}
+
+	/** Career steps carry the years of experience in their detail ("3–5 years"). */
+	static FactListSection careerLadder() {
+		return new FactListSection("Career ladder", FactCategory.CAREER_STEP, 5);
+	}
+
+	@Override
+	public String title() {
+		return title;
+	}
+
+	@Override
+	public boolean keepTogether() {
+		return true;
+	}
+
+	@Override
+	public boolean hasContent(BriefContext context) {
+		return !facts(context).isEmpty();
+	}
+
+	@Override
+	public List<Element> body(BriefContext context) {
+		Blocks blocks = context.blocks();
+		List<Claim> facts = facts(context);
+		// Short items without detail read fine as one line and keep the brief to two pages.
+		if (facts.stream().allMatch(c -> c.detail() == null || c.detail().isBlank())) {
+			return List.of(blocks.paragraph(String.join("; ", facts.stream().map(Claim::text).toList()) + "."));
+		}
+		return List.of(blocks.bullets(facts.stream().map(c -> blocks.boldLead(c.text(), c.detail())).toList()));
+	}
+
+	private List<Claim> facts(BriefContext context) {
+		return context.facts().facts(category, max);
+	}
+}

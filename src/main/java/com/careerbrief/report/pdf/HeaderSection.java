@@ -1,0 +1,75 @@
+package com.careerbrief.report.pdf;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.Occupation;
+import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+
+/** The top of the brief: the occupation's title, SOC code, the data date and the other titles people use. */
+final class HeaderSection {
+
+	static final int MAX_OFFICIAL_TITLES = 6;
+
+	private final BriefLayout layout;
+
+	HeaderSection(BriefLayout layout) {
+		this.layout = layout;
+	}
+
+	List<Element> elements(BriefContext context) {
+		Occupation occupation = context.facts().report().occupation();
+		BriefFonts fonts = context.fonts();
+		List<Element> elements = new ArrayList<>();
+		elements.add(new Paragraph(19f, layout.anchored(new Chunk(occupation.title(), fonts.title()), occupation.title())));
+		Paragraph line = new Paragraph(11f, "", fonts.body());
+		line.add(new Chunk("SOC " + occupation.socCode(), fonts.bodyBold()));
+		dataDate(context).ifPresent(d -> line.add(new Chunk("   ·   Data: " + d, fonts.body())));
+		line.add(new Chunk("   ·   Counselor brief", fonts.small()));
+		elements.add(line);
+		List<String> others = otherTitles(context);
+		if (!others.isEmpty()) {
+			elements.add(context.blocks().labelled("Also called:", String.join("; ", others)));
+		}
+		return elements;
+	}
+
+	/** The reference period of the pay shown, e.g. "May 2024". */
+	static java.util.Optional<String> dataDate(BriefContext context) {
+		return context.facts().nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).map(s -> s.period().label());
+	}
+
+	/** O*NET alternate titles first, then the titles articles used, without repeats or the title itself. */
+	static List<String> otherTitles(BriefContext context) {
+		ReportFacts facts = context.facts();
+		Set<String> seen = new LinkedHashSet<>();
+		seen.add(key(facts.report().occupation().title()));
+		List<String> titles = new ArrayList<>();
+		for (String t : facts.texts(OccupationText.Kind.ALTERNATE_TITLE, MAX_OFFICIAL_TITLES)) {
+			if (seen.add(key(t))) {
+				titles.add(t);
+			}
+		}
+		for (Claim c : facts.report().claims()) {
+			String worded = c.occupationAsWorded();
+			if (worded != null && !worded.isBlank() && seen.add(key(worded))) {
+				titles.add(worded.trim());
+			}
+		}
+		return titles;
+	}
+
+	private static String key(String title) {
+		String k = title.trim().toLowerCase(Locale.ROOT);
+		return k.endsWith("s") ? k.substring(0, k.length() - 1) : k;
+	}
+}

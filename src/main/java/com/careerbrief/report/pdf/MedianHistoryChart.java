@@ -1,0 +1,108 @@
+package com.careerbrief.report.pdf;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Optional;
+
+import com.careerbrief.model.Figure;
+import com.lowagie.text.Image;
+
+/**
+ * Draws the national median annual wage year by year, with a dashed line wherever BLS published the
+ * occupation under another code (29-2071 → 29-2098 → 29-2072), so a jump is not read as a pay rise.
+ */
+final class MedianHistoryChart {
+
+	static final float WIDTH = 250f;
+	static final float HEIGHT = 118f;
+	private static final float LEFT = 36f;
+	private static final float RIGHT = WIDTH - 8f;
+	private static final float BOTTOM = 16f;
+	private static final float TOP = HEIGHT - 16f;
+	private static final double STEP = 5000;
+
+	/** The chart, or empty with fewer than two years. */
+	Optional<Image> draw(BriefContext context) {
+		List<Figure> history = context.facts().medianHistory();
+		if (history.size() < 2) {
+			return Optional.empty();
+		}
+		ChartCanvas canvas = new ChartCanvas(context, WIDTH, HEIGHT);
+		int first = history.get(0).period().endYear();
+		int last = history.get(history.size() - 1).period().endYear();
+		double min = Math.floor(history.stream().mapToDouble(f -> f.value().doubleValue()).min().orElse(0) / STEP) * STEP;
+		double max = Math.ceil(history.stream().mapToDouble(f -> f.value().doubleValue()).max().orElse(0) / STEP) * STEP;
+		Axes axes = new Axes(first, last, min, max == min ? min + STEP : max);
+		drawGrid(canvas, axes);
+		drawCodes(canvas, axes, history);
+		drawLine(canvas, axes, history);
+		return Optional.of(canvas.image());
+	}
+
+	private static void drawGrid(ChartCanvas canvas, Axes axes) {
+		for (double v = axes.min; v <= axes.max + 1; v += STEP) {
+			float y = axes.y(v);
+			canvas.line(LEFT, y, RIGHT, y, 0.3f, BriefFonts.RULE);
+			canvas.text("$" + (int) (v / 1000) + "k", LEFT - 3f, y - 2f, ChartCanvas.RIGHT, 6f, false, BriefFonts.MUTED);
+		}
+		int every = axes.last - axes.first > 10 ? 2 : 1;
+		for (int year = axes.first; year <= axes.last; year += every) {
+			canvas.text(String.valueOf(year), axes.x(year), BOTTOM - 9f, ChartCanvas.CENTER, 6f, false, BriefFonts.MUTED);
+		}
+	}
+
+	/** The first code at the top left, then a dashed line and the new code wherever the published code changes. */
+	private static void drawCodes(ChartCanvas canvas, Axes axes, List<Figure> history) {
+		String code = code(history.get(0));
+		canvas.text(code, LEFT + 2f, TOP + 4f, ChartCanvas.LEFT, 6f, true, BriefFonts.MUTED);
+		for (int i = 1; i < history.size(); i++) {
+			String next = code(history.get(i));
+			if (!next.equals(code)) {
+				float x = (axes.x(history.get(i - 1).period().endYear()) + axes.x(history.get(i).period().endYear())) / 2;
+				canvas.dashedLine(x, BOTTOM, x, TOP + 2f, BriefFonts.MUTED);
+				canvas.text("→ " + next, x + 1.5f, TOP + 4f, ChartCanvas.LEFT, 6f, true, BriefFonts.MUTED);
+				code = next;
+			}
+		}
+	}
+
+	private static void drawLine(ChartCanvas canvas, Axes axes, List<Figure> history) {
+		for (int i = 1; i < history.size(); i++) {
+			Figure a = history.get(i - 1);
+			Figure b = history.get(i);
+			canvas.line(axes.x(a), axes.y(a), axes.x(b), axes.y(b), 1.2f, BriefFonts.ACCENT);
+		}
+		for (Figure f : history) {
+			canvas.dot(axes.x(f), axes.y(f), 1.6f, BriefFonts.ACCENT);
+		}
+		Figure first = history.get(0);
+		Figure last = history.get(history.size() - 1);
+		canvas.text(Amounts.money(first.value(), first.unit(), first.bound()), axes.x(first) + 4f, axes.y(first) - 8f,
+				ChartCanvas.LEFT, 6.5f, true, Color.BLACK);
+		canvas.text(Amounts.money(last.value(), last.unit(), last.bound()), axes.x(last), axes.y(last) + 5f,
+				ChartCanvas.RIGHT, 6.5f, true, Color.BLACK);
+	}
+
+	/** The code as published that year (the SOC 2010 or hybrid code, before the crosswalk). */
+	private static String code(Figure f) {
+		return f.originalCode() == null || f.originalCode().isBlank() ? f.socCode() : f.originalCode();
+	}
+
+	private record Axes(int first, int last, double min, double max) {
+		float x(int year) {
+			return (float) (LEFT + 4f + (year - first) * (RIGHT - LEFT - 8f) / Math.max(1, last - first));
+		}
+
+		float x(Figure f) {
+			return x(f.period().endYear());
+		}
+
+		float y(double value) {
+			return (float) (BOTTOM + (value - min) * (TOP - BOTTOM) / (max - min));
+		}
+
+		float y(Figure f) {
+			return y(f.value().doubleValue());
+		}
+	}
+}

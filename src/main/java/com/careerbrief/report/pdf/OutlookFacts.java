@@ -1,0 +1,33 @@
+package com.careerbrief.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.PeriodKind;
+import com.careerbrief.model.Statistic;
+
+/** The job-outlook tiles of the quick-facts box, from the newest national employment projection. */
+final class OutlookFacts {
+
+	private final OutlookWording wording = new OutlookWording();
+
+	List<String[]> tiles(ReportFacts facts) {
+		List<String[]> tiles = new ArrayList<>();
+		Optional<Figure> change = facts.newestNational(Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE, null,
+				PeriodKind.PROJECTION);
+		change.ifPresent(c -> tiles.add(new String[] { "Job outlook, " + c.period().label(),
+				Amounts.percent(c.value()), wording.words(c.value(), c.period()).map(w -> capital(w)).orElse(null) }));
+		// Openings as an annual average only: the 2014–24 projection published a ten-year total instead.
+		facts.newestNational(Metric.OPENINGS, Statistic.VALUE, null, PeriodKind.PROJECTION)
+				.ifPresent(o -> tiles.add(new String[] { "Job openings each year, " + o.period().label(),
+						Amounts.persons(o.value(), o.unit()), "Average per year, from growth and replacement" }));
+		return tiles;
+	}
+
+	private static String capital(String words) {
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+	}
+}

@@ -1,0 +1,88 @@
+package com.careerbrief.report.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.careerbrief.model.Bound;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
+import com.careerbrief.report.pdf.ReportFacts.Shown;
+import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/** Pay: what the median and the spread mean in words, the spread and the median over time drawn, and pay by state. */
+final class PaySection implements BriefSection {
+
+	private final PayRangeChart rangeChart = new PayRangeChart();
+	private final MedianHistoryChart historyChart = new MedianHistoryChart();
+	private final StateWageTable stateTable = new StateWageTable();
+
+	@Override
+	public String title() {
+		return "Pay";
+	}
+
+	@Override
+	public boolean hasContent(BriefContext context) {
+		return context.facts().nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).isPresent()
+				|| !context.facts().stateMeans().isEmpty();
+	}
+
+	@Override
+	public List<Element> body(BriefContext context) {
+		List<Element> elements = new ArrayList<>();
+		summary(context).ifPresent(s -> elements.add(context.blocks().paragraph(s)));
+		PdfPTable grid = new PdfPTable(2);
+		grid.setWidthPercentage(100);
+		PdfPCell left = cell(0, 6);
+		PdfPCell right = cell(6, 0);
+		rangeChart.draw(context).ifPresent(left::addElement);
+		stateTable.table(context).ifPresent(t -> {
+			left.addElement(context.blocks().labelled("Pay by state", "(highest and lowest)"));
+			left.addElement(t);
+		});
+		historyChart.draw(context).ifPresent(chart -> {
+			right.addElement(context.blocks().labelled("Median pay over time", "(national, per year)"));
+			right.addElement(chart);
+			right.addElement(context.blocks().note("Dashed lines: BLS published this occupation under another code "
+					+ "from then on, so part of a jump can come from the change of definition."));
+		});
+		grid.addCell(left);
+		grid.addCell(right);
+		elements.add(grid);
+		return elements;
+	}
+
+	/** The Handbook's way of saying it: half earned more, half less; the lowest and highest tenth. */
+	static Optional<String> summary(BriefContext context) {
+		ReportFacts facts = context.facts();
+		Optional<Shown> median = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR);
+		if (median.isEmpty()) {
+			return Optional.empty();
+		}
+		StringBuilder text = new StringBuilder("The median annual wage was " + median.get().money() + " in "
+				+ median.get().period().label() + ": half of workers earned more and half earned less.");
+		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, Unit.USD_PER_YEAR);
+		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, Unit.USD_PER_YEAR);
+		if (p10.isPresent() && p90.isPresent()) {
+			text.append(" The lowest 10 percent earned less than ").append(p10.get().money()).append(", and the highest 10 percent ")
+					.append(p90.get().bound() == Bound.AT_LEAST ? "earned " + p90.get().money() + ", the top of what BLS publishes."
+							: "earned more than " + p90.get().money() + ".");
+		}
+		facts.nationalWage(Statistic.MEAN, Unit.USD_PER_YEAR).ifPresent(m -> text.append(" The average (mean) was ")
+				.append(m.money()).append(m.value().compareTo(median.get().value()) > 0
+						? ", pulled above the median by the best-paid workers." : "."));
+		return Optional.of(text.toString());
+	}
+
+	private static PdfPCell cell(float padLeft, float padRight) {
+		PdfPCell cell = new PdfPCell();
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPaddingLeft(padLeft);
+		cell.setPaddingRight(padRight);
+		return cell;
+	}
+}

@@ -1,0 +1,115 @@
+package com.careerbrief.report.pdf;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.model.VerdictKind;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * What sources say: each article figure that was checked, in plain words, with the verdict's reason
+ * and, beside it, the figure that holds; claims that need correcting come first.
+ */
+final class SourcesSaySection implements BriefSection {
+
+	static final int MAX_CLAIMS = 8;
+	private final HoldingFigure holding = new HoldingFigure();
+
+	@Override
+	public String title() {
+		return "What sources say";
+	}
+
+	@Override
+	public boolean hasContent(BriefContext context) {
+		return !checked(context).isEmpty();
+	}
+
+	@Override
+	public List<Element> body(BriefContext context) {
+		PdfPTable table = new PdfPTable(new float[] { 5.2f, 1.6f });
+		table.setWidthPercentage(100);
+		header(table, context, "What an article says, and what the official data says");
+		header(table, context, "Figure that holds");
+		for (Checked c : checked(context)) {
+			table.addCell(sayCell(context, c));
+			table.addCell(holdsCell(context, c.claim()));
+		}
+		return List.of(table);
+	}
+
+	private PdfPCell sayCell(BriefContext context, Checked c) {
+		Paragraph p = new Paragraph(10.5f, ClaimWording.sentence(c.claim()) + " " + c.reason(), context.fonts().body());
+		PdfPCell cell = cell();
+		cell.addElement(p);
+		String from = c.claim().source() == null ? null : c.claim().source().title();
+		if (from != null) {
+			cell.addElement(new Paragraph(8.5f, "— " + from, context.fonts().smallItalic()));
+		}
+		return cell;
+	}
+
+	private PdfPCell holdsCell(BriefContext context, Claim claim) {
+		PdfPCell cell = cell();
+		holding.of(context.facts(), claim).ifPresent(h -> {
+			cell.addElement(new Paragraph(10.5f, h[0], context.fonts().bodyBold()));
+			cell.addElement(new Paragraph(8.5f, h[1], context.fonts().small()));
+		});
+		return cell;
+	}
+
+	/** Article (and other non-official) figure claims that carry a verdict with a reason; corrections first. */
+	List<Checked> checked(BriefContext context) {
+		Map<String, List<Verdict>> verdicts = context.facts().report().verdicts().stream()
+				.filter(v -> v.reason() != null && !v.reason().isBlank())
+				.collect(Collectors.groupingBy(Verdict::claimId));
+		return context.facts().report().claims().stream()
+				.filter(c -> c.figure() && c.metric() != Metric.DURATION && c.metric() != Metric.HOURS)
+				.filter(c -> c.source() == null || c.source().kind() == SourceKind.ARTICLE || c.source().kind() == SourceKind.OTHER)
+				.filter(c -> verdicts.containsKey(c.claimId()))
+				.map(c -> new Checked(c, verdicts.get(c.claimId())))
+				.sorted(Comparator.comparing(Checked::holds))
+				.limit(MAX_CLAIMS).toList();
+	}
+
+	private static void header(PdfPTable table, BriefContext context, String text) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, context.fonts().small()));
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(BriefFonts.RULE);
+		table.addCell(cell);
+	}
+
+	private static PdfPCell cell() {
+		PdfPCell cell = new PdfPCell();
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(BriefFonts.LIGHT);
+		cell.setPaddingTop(0);
+		cell.setPaddingBottom(3f);
+		return cell;
+	}
+
+	/** A claim with its verdicts. */
+	record Checked(Claim claim, List<Verdict> verdicts) {
+
+		String reason() {
+			return verdicts.stream().map(v -> v.reason().trim()).distinct().collect(Collectors.joining(" "));
+		}
+
+		/** True when every verdict says the claim stands, so it sorts after the ones to correct. */
+		boolean holds() {
+			return verdicts.stream().allMatch(v -> v.kind() == VerdictKind.MATCHES || v.kind() == VerdictKind.ROUNDED);
+		}
+	}
+
+}

@@ -1,0 +1,98 @@
+package com.careerbrief.report.pdf;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.careerbrief.model.DocumentInfo;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.SourceRef;
+import com.lowagie.text.Element;
+
+/** Sources and citation: every table and article the brief draws on, a citation line, and O*NET's CC BY 4.0 credit. */
+final class SourcesSection implements BriefSection {
+
+	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+
+	@Override
+	public String title() {
+		return "Sources and citation";
+	}
+
+	@Override
+	public boolean hasContent(BriefContext context) {
+		return true;
+	}
+
+	@Override
+	public List<Element> body(BriefContext context) {
+		Blocks blocks = context.blocks();
+		OccupationReport report = context.facts().report();
+		List<Element> elements = new ArrayList<>();
+		for (List<SourceRef> series : tableSeries(report)) {
+			elements.add(blocks.note("• " + describe(series)));
+		}
+		for (DocumentInfo d : report.documents()) {
+			elements.add(blocks.note("• Article: " + new ArticleSource(report).describe(d)));
+		}
+		elements.add(blocks.note("Suggested citation: CareerBrief, “" + report.occupation().title() + " ("
+				+ report.occupation().socCode() + "),” counselor brief generated " + DATE.format(context.options().generatedOn())
+				+ ", from the official sources above."));
+		onetSource(report).ifPresent(s -> elements.add(blocks.note("This brief includes information from the "
+				+ (s.title() == null ? "O*NET database" : s.title())
+				+ " by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the "
+				+ "CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. CareerBrief has modified some of this "
+				+ "information; USDOL/ETA has not approved, endorsed, or tested these modifications.")));
+		return elements;
+	}
+
+	/** Official and agency sources, one per source id, official first. */
+	static List<SourceRef> tableSources(OccupationReport report) {
+		Map<String, SourceRef> byId = new LinkedHashMap<>();
+		Stream.concat(report.figures().stream().map(Figure::source), report.texts().stream().map(OccupationText::source))
+				.filter(s -> s != null && s.sourceId() != null)
+				.sorted(Comparator.comparing(SourceRef::kind).thenComparing(SourceRef::sourceId))
+				.forEach(s -> byId.putIfAbsent(s.sourceId(), s));
+		return List.copyOf(byId.values());
+	}
+
+	/** Sources that differ only by vintage (OEWS May 2013 … May 2024) form one series, printed on one line. */
+	static List<List<SourceRef>> tableSeries(OccupationReport report) {
+		Map<String, List<SourceRef>> series = new LinkedHashMap<>();
+		for (SourceRef s : tableSources(report)) {
+			series.computeIfAbsent(s.publisher() + "|" + s.title() + "|" + s.url(), k -> new ArrayList<>()).add(s);
+		}
+		return List.copyOf(series.values());
+	}
+
+	static String describe(List<SourceRef> series) {
+		SourceRef s = series.get(0);
+		StringBuilder text = new StringBuilder(s.publisher() == null ? s.sourceId() : s.publisher());
+		if (s.title() != null) {
+			text.append(", ").append(s.title());
+		}
+		List<String> vintages = series.stream().map(SourceRef::published).filter(p -> p != null).distinct().toList();
+		if (!vintages.isEmpty()) {
+			text.append(" (").append(String.join(", ", vintages)).append(')');
+		}
+		text.append('.');
+		if (s.url() != null) {
+			text.append(' ').append(s.url());
+		}
+		return text.toString();
+	}
+
+	private static java.util.Optional<SourceRef> onetSource(OccupationReport report) {
+		return report.texts().stream().map(OccupationText::source).filter(s -> s != null)
+				.filter(s -> (s.publisher() + " " + s.title() + " " + s.sourceId()).toLowerCase(Locale.ROOT).contains("o*net")
+						|| String.valueOf(s.sourceId()).toLowerCase(Locale.ROOT).startsWith("onet"))
+				.findFirst();
+	}
+}

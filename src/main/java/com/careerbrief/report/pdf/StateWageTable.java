@@ -1,0 +1,95 @@
+package com.careerbrief.report.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.careerbrief.model.Figure;
+import com.lowagie.text.Element;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+
+/**
+ * The highest- and lowest-paying states (annual mean wage, newest year), plus every figure for the
+ * featured state, so a counselor in, say, New York sees both the BLS and the state agency figure.
+ */
+final class StateWageTable {
+
+	static final int EACH_END = 4;
+
+	Optional<PdfPTable> table(BriefContext context) {
+		List<Figure> rows = rows(context);
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		PdfPTable table = new PdfPTable(new float[] { 3.2f, 2f, 3.2f });
+		table.setWidthPercentage(100);
+		header(table, context, "State", "Mean annual wage", "Source");
+		String featured = context.options().featuredState();
+		for (Figure f : rows) {
+			boolean mark = f.area().equalsIgnoreCase(featured == null ? "" : featured);
+			cell(table, context, mark ? f.area() + " (featured)" : f.area(), mark);
+			cell(table, context, Amounts.money(f.value(), f.unit(), f.bound()), mark);
+			cell(table, context, source(f), false);
+		}
+		return Optional.of(table);
+	}
+
+	/** Highest first; when there are many states only the top and bottom few, then the featured state's figures. */
+	List<Figure> rows(BriefContext context) {
+		List<Figure> newest = new ArrayList<>(context.facts().newestStateMeans());
+		newest.sort(Comparator.comparing(Figure::value).reversed());
+		List<Figure> rows = new ArrayList<>(newest.size() <= 2 * EACH_END ? newest
+				: concat(newest.subList(0, EACH_END), newest.subList(newest.size() - EACH_END, newest.size())));
+		String featured = context.options().featuredState();
+		if (featured != null) {
+			rows.removeIf(f -> f.area().equalsIgnoreCase(featured));
+			rows.addAll(featuredFigures(context, featured));
+		}
+		return rows;
+	}
+
+	/** The featured state's newest figure from each source. */
+	private static List<Figure> featuredFigures(BriefContext context, String state) {
+		Map<String, Figure> bySource = new LinkedHashMap<>();
+		context.facts().stateMeans().stream().filter(f -> f.area().equalsIgnoreCase(state))
+				.sorted(Comparator.comparingInt(f -> f.period().endYear()))
+				.forEach(f -> bySource.put(f.source().sourceId(), f));
+		return List.copyOf(bySource.values());
+	}
+
+	private static String source(Figure f) {
+		String publisher = f.source().publisher() == null ? f.source().sourceId() : f.source().publisher();
+		String period = f.period().isUnstated() ? "year not stated" : f.period().label();
+		return publisher.replace("U.S. Bureau of Labor Statistics", "BLS") + ", " + period;
+	}
+
+	private static List<Figure> concat(List<Figure> a, List<Figure> b) {
+		List<Figure> all = new ArrayList<>(a);
+		all.addAll(b);
+		return all;
+	}
+
+	private static void header(PdfPTable table, BriefContext context, String... titles) {
+		for (String t : titles) {
+			PdfPCell cell = new PdfPCell(new Phrase(t, context.fonts().small()));
+			cell.setBorder(Rectangle.BOTTOM);
+			cell.setBorderColor(BriefFonts.RULE);
+			table.addCell(cell);
+		}
+	}
+
+	private static void cell(PdfPTable table, BriefContext context, String text, boolean bold) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, bold ? context.fonts().bodyBold() : context.fonts().body()));
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPaddingTop(0.5f);
+		cell.setPaddingBottom(1.5f);
+		cell.setHorizontalAlignment(Element.ALIGN_LEFT);
+		table.addCell(cell);
+	}
+}

@@ -1,0 +1,246 @@
+package com.careerbrief.report.pdf;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.careerbrief.model.AreaType;
+import com.careerbrief.model.Bound;
+import com.careerbrief.model.ChosenFigure;
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.DocumentInfo;
+import com.careerbrief.model.FactCategory;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.Occupation;
+import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.Period;
+import com.careerbrief.model.Quote;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.model.VerdictKind;
+
+/**
+ * Occupation reports built by hand from the real data: OEWS national files May 2013–2024 (input/oews),
+ * EP 2024–34 and 2016–26, OEWS May 2023 state means, O*NET 29.2, and the career-profile article.
+ */
+final class BriefReports {
+
+	static final String SOC = "29-2072";
+	static final String TITLE = "Medical Records Specialists";
+	static final String ARTICLE_ID = "medical-records-technician-career-profile";
+	static final String OUTDATED_REASON = "That was the median pay in 2015; today's median is $50,250 (May 2024).";
+
+	static final SourceRef ONET = new SourceRef("onet-29.2", "O*NET Resource Center", "O*NET 29.2 Database",
+			"https://www.onetcenter.org/database.html", "February 2025", SourceKind.OFFICIAL, "Task Statements.txt", 0);
+	static final SourceRef EP = new SourceRef("bls-ep-2024-34", "U.S. Bureau of Labor Statistics",
+			"Employment Projections 2024–34, occupational projections", "https://www.bls.gov/emp/", "2025",
+			SourceKind.OFFICIAL, "ep_2024-34_table1.2_occupational_projections.csv", 0);
+	static final SourceRef STATES = new SourceRef("bls-oews-state-2023", "U.S. Bureau of Labor Statistics",
+			"OEWS state estimates", "https://www.bls.gov/oes/", "May 2023", SourceKind.OFFICIAL, "state_M2023_dl.xlsx", 0);
+	static final SourceRef NYSDOL = new SourceRef("nys-dol-2023", "New York State Department of Labor",
+			"Occupational Wages", null, null, SourceKind.AGENCY, "NYSDOL_oews-newyork.csv", 0);
+	static final SourceRef ARTICLE = new SourceRef(ARTICLE_ID, null, "Career Profile and Forecast: Medical Records Technician",
+			null, null, SourceKind.ARTICLE, ARTICLE_ID + ".txt", 0);
+
+	private BriefReports() {
+	}
+
+	/** 29-2072 with official figures, O*NET texts, one article, its claims and their verdicts. */
+	static OccupationReport medicalRecords() {
+		List<Figure> figures = new ArrayList<>(nationalMay2024());
+		figures.addAll(medianHistory());
+		figures.addAll(projections());
+		figures.add(state("Indiana", "48220", STATES));
+		figures.add(state("New York", "60510", STATES));
+		figures.add(state("Washington", "64250", STATES));
+		figures.add(state("New York", "57529", NYSDOL));
+		return new OccupationReport(occupation(), figures, texts(), List.of(document()), claims(), verdicts(),
+				List.of(chosenMedian("50250")), List.of());
+	}
+
+	/** Only the OEWS national figures and O*NET texts: no articles, no claims, no projections. */
+	static OccupationReport officialOnly() {
+		List<Figure> figures = new ArrayList<>(nationalMay2024());
+		figures.addAll(medianHistory());
+		return new OccupationReport(occupation(), figures, texts(), List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	/** 29-1211 Anesthesiologists, May 2024: OEWS prints the median and above as "#" (at least $239,200 a year, $115.00 an hour). */
+	static OccupationReport anesthesiologists() {
+		Occupation occupation = new Occupation("29-1211", "Anesthesiologists", null, 5, "Doctoral or professional degree");
+		List<Figure> figures = List.of(
+				national("29-1211", Statistic.MEAN, Unit.USD_PER_YEAR, "336640", Bound.EXACT, 2024),
+				national("29-1211", Statistic.P10, Unit.USD_PER_YEAR, "124450", Bound.EXACT, 2024),
+				national("29-1211", Statistic.P25, Unit.USD_PER_YEAR, "186680", Bound.EXACT, 2024),
+				national("29-1211", Statistic.MEDIAN, Unit.USD_PER_YEAR, "239200", Bound.AT_LEAST, 2024),
+				national("29-1211", Statistic.MEDIAN, Unit.USD_PER_HOUR, "115.00", Bound.AT_LEAST, 2024),
+				national("29-1211", Statistic.P90, Unit.USD_PER_YEAR, "239200", Bound.AT_LEAST, 2024));
+		return new OccupationReport(occupation, figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * 29-2072 with everything the two seed articles list (skills, settings, certifications, steps) and
+	 * their pay claims with verdicts: the heaviest brief the seeds produce, for the two-page limit.
+	 */
+	static OccupationReport withSeedArticles() {
+		OccupationReport base = medicalRecords();
+		List<Claim> claims = new ArrayList<>(base.claims());
+		List<Verdict> verdicts = new ArrayList<>(base.verdicts());
+		String[][] lists = { { "SKILL", "Technical proficiency (EHR)", "Attention to detail", "Analytical thinking",
+				"Regulatory knowledge", "Organisation", "Communication", "Integrity and discretion" },
+				{ "WORK_SETTING", "Hospitals", "Clinics and doctor's offices", "Nursing care facilities", "Insurance companies",
+						"Public health organisations", "Educational institutions", "Software vendors", "Government agencies",
+						"Rehabilitation centers" },
+				{ "CERTIFICATION", "CEHRS", "CCS", "CPC", "CCS-P", "CHDA", "CTR" },
+				{ "EDUCATION_STEP", "High school diploma", "Postsecondary certificate or associate degree" },
+				{ "CAREER_STEP", "Entry-level role", "Mid-level promotion", "Leadership" },
+				{ "DUTY", "Code diagnoses and procedures using ICD-10, CPT and HCPCS", "Protect patient privacy under HIPAA and HITECH" } };
+		int n = 100;
+		for (String[] list : lists) {
+			for (int i = 1; i < list.length; i++) {
+				String detail = list[0].equals("CAREER_STEP") ? new String[] { "2–3 years", "3–5 years", "5–7 years; usually a bachelor’s degree" }[i - 1] : null;
+				claims.add(fact("S" + n++, FactCategory.valueOf(list[0]), list[i], detail));
+			}
+		}
+		String[][] pay = { { "AVERAGE_AS_WORDED", "44324", null, "CONFLICTS", "No official figure of any year is $44,324; it is 21% under the May 2024 mean of $55,970 and cites no source." },
+				{ "TOP_EARNERS", "57500", null, "CONFLICTS", "The official 90th percentile is $80,950 (May 2024); top earners make more than the article says." },
+				{ "ENTRY_LEVEL", "28500", null, "OUTDATED", "Close to the May 2020 10th percentile ($28,800); today's 10th percentile is $35,780." },
+				{ "TOP_PERCENT", "61400", null, "OUTDATED", "Same old vintage as the $37,110 figure; today's 90th percentile is $80,950." },
+				{ "BOTTOM_PERCENT", "24190", null, "OUTDATED", "Same old vintage as the $37,110 figure; today's 10th percentile is $35,780." },
+				{ "RANGE", "45000", "55000", "DIFFERENT_SCOPE", "The range holds today's median ($50,250) but not the spread: 10% earn under $35,780 and 10% over $80,950." },
+				{ "MEDIAN", "50250", null, "MATCHES", "Matches the BLS median for May 2024 exactly." } };
+		for (String[] p : pay) {
+			String id = ARTICLE_ID + "#P" + n++;
+			claims.add(new Claim(id, ARTICLE_ID, SOC, null, true, Metric.WAGE, "as worded", Statistic.valueOf(p[0]),
+					p[0].endsWith("PERCENT") ? 10 : 0, new BigDecimal(p[1]), p[2] == null ? null : new BigDecimal(p[2]),
+					Unit.USD_PER_YEAR, Period.none(), "United States", null, null, null, "pay claim", null, ARTICLE, List.of()));
+			verdicts.add(new Verdict(id, VerdictKind.valueOf(p[3]), p[4], null, null));
+		}
+		return new OccupationReport(base.occupation(), base.figures(), base.texts(), base.documents(), claims, verdicts,
+				base.chosen(), base.conflicts());
+	}
+
+	static Occupation occupation() {
+		return new Occupation(SOC, TITLE, null, 3, "Postsecondary nondegree award");
+	}
+
+	static List<Figure> nationalMay2024() {
+		return List.of(national(SOC, Statistic.MEAN, Unit.USD_PER_YEAR, "55970", Bound.EXACT, 2024),
+				national(SOC, Statistic.MEDIAN, Unit.USD_PER_HOUR, "24.16", Bound.EXACT, 2024),
+				national(SOC, Statistic.P10, Unit.USD_PER_YEAR, "35780", Bound.EXACT, 2024),
+				national(SOC, Statistic.P25, Unit.USD_PER_YEAR, "41600", Bound.EXACT, 2024),
+				national(SOC, Statistic.P75, Unit.USD_PER_YEAR, "64070", Bound.EXACT, 2024),
+				national(SOC, Statistic.P90, Unit.USD_PER_YEAR, "80950", Bound.EXACT, 2024),
+				new Figure(SOC, SOC, null, TITLE, Figure.UNITED_STATES, AreaType.NATIONAL, Metric.EMPLOYMENT,
+						Statistic.VALUE, Unit.PERSONS, new BigDecimal("187910"), Bound.EXACT, Period.survey(2024), oews(2024)));
+	}
+
+	/** Annual medians as published: SOC 2010 29-2071 to 2018, hybrid 29-2098 in 2019–2020, 29-2072 since 2021. */
+	static List<Figure> medianHistory() {
+		String[][] rows = { { "2013", "29-2071", "34970" }, { "2017", "29-2071", "39180" }, { "2018", "29-2071", "40350" },
+				{ "2019", "29-2098", "42630" }, { "2020", "29-2098", "44090" }, { "2021", "29-2072", "46660" },
+				{ "2022", "29-2072", "47180" }, { "2023", "29-2072", "48780" }, { "2024", "29-2072", "50250" } };
+		List<Figure> history = new ArrayList<>();
+		for (String[] r : rows) {
+			int year = Integer.parseInt(r[0]);
+			String soc = r[1].equals("29-2098") ? "29-2098" : SOC;
+			history.add(new Figure(soc, r[1], null, TITLE, Figure.UNITED_STATES, AreaType.NATIONAL, Metric.WAGE,
+					Statistic.MEDIAN, Unit.USD_PER_YEAR, new BigDecimal(r[2]), Bound.EXACT, Period.survey(year), oews(year)));
+		}
+		return history;
+	}
+
+	static List<Figure> projections() {
+		Period p = Period.projection(2024, 2034);
+		return List.of(figure(Metric.EMPLOYMENT_CHANGE_PERCENT, Unit.PERCENT, "7.1", p),
+				figure(Metric.OPENINGS, Unit.THOUSANDS_OF_PERSONS, "14.2", p),
+				figure(Metric.EMPLOYMENT, Unit.THOUSANDS_OF_PERSONS, "194.8", p));
+	}
+
+	static List<OccupationText> texts() {
+		return List.of(text(OccupationText.Kind.TASK, "Assign the patient to diagnosis-related groups (DRGs), using appropriate computer software.", 2),
+				text(OccupationText.Kind.TASK, "Compile and maintain patients' medical records to document condition and treatment and to provide data for research or cost control and care improvement efforts.", 1),
+				text(OccupationText.Kind.ALTERNATE_TITLE, "Certified Coding Specialist", 0),
+				text(OccupationText.Kind.ALTERNATE_TITLE, "Certified Professional Coder (CPC)", 0),
+				text(OccupationText.Kind.ALTERNATE_TITLE, "Coding Specialist", 0),
+				text(OccupationText.Kind.ENTRY_EDUCATION, "Postsecondary nondegree award", 0));
+	}
+
+	static DocumentInfo document() {
+		return new DocumentInfo(ARTICLE_ID, ARTICLE_ID + ".txt", ARTICLE.title(), null, LocalDate.of(2018, 1, 1), true,
+				"projection period 2016–2026", "0".repeat(64), SOC, "medical records technician", 0.9, List.of());
+	}
+
+	static List<Claim> claims() {
+		Quote average = new Quote("Salary", "A study by the Bureau of Labor Statistics reports that MRTs earn an average of 37,110 dollars per year.", 0, 0);
+		Quote growth = new Quote("", "The projection was 13% increase from 2016 to 2026.", 0, 0);
+		return List.of(
+				new Claim(ARTICLE_ID + "#F1", ARTICLE_ID, SOC, "medical records technician", true, Metric.WAGE,
+						"earn an average of", Statistic.AVERAGE_AS_WORDED, 0, new BigDecimal("37110"), null,
+						Unit.USD_PER_YEAR, Period.none(), "United States", null, "Bureau of Labor Statistics", null,
+						"average salary $37,110", null, ARTICLE, List.of(average)),
+				new Claim(ARTICLE_ID + "#F2", ARTICLE_ID, SOC, "MRT", true, Metric.EMPLOYMENT_CHANGE_PERCENT,
+						"projected increase", Statistic.VALUE, 0, new BigDecimal("13"), null, Unit.PERCENT,
+						Period.projection(2016, 2026), "United States", null, "Bureau of Labor Statistics", null,
+						"employment +13%, 2016–2026", null, ARTICLE, List.of(growth)),
+				fact("C1", FactCategory.CERTIFICATION, "RHIT", "Registered Health Information Technician, from AHIMA; needs an accredited associate degree and the exam"),
+				fact("C2", FactCategory.DEGREE, "Associate degree in health information technology", "two years; AAS if no bachelor’s is planned"),
+				fact("C3", FactCategory.ACCREDITATION, "CAHIIM", "programs accredited by the Commission on Accreditation for Health Informatics and Information Management Education"),
+				fact("C4", FactCategory.SKILL, "Attention to detail", null),
+				fact("C5", FactCategory.WORK_SETTING, "Hospitals", "most jobs"),
+				fact("C6", FactCategory.CAREER_STEP, "Health information manager", "needs a BS in health information management"),
+				fact("C7", FactCategory.DUTY, "Review patient records for completeness and accuracy", null),
+				new Claim(ARTICLE_ID + "#F3", ARTICLE_ID, SOC, null, true, Metric.HOURS, "continuing education", Statistic.VALUE,
+						0, new BigDecimal("20"), null, Unit.HOURS, Period.none(), null, null, null, null,
+						"RHIT renewal: 20 hours of continuing education every two years", null, ARTICLE, List.of()));
+	}
+
+	static List<Verdict> verdicts() {
+		return List.of(new Verdict(ARTICLE_ID + "#F1", VerdictKind.OUTDATED, OUTDATED_REASON, null, new BigDecimal("-26.2")),
+				new Verdict(ARTICLE_ID + "#F2", VerdictKind.SUPERSEDED,
+						"That matches the BLS projection for 2016–26 (+13.5%); the newer projection for 2024–34 is +7.1%.", null, null));
+	}
+
+	static Figure national(String soc, Statistic s, Unit unit, String value, Bound bound, int year) {
+		return new Figure(soc, soc, null, TITLE, Figure.UNITED_STATES, AreaType.NATIONAL, Metric.WAGE, s, unit,
+				new BigDecimal(value), bound, Period.survey(year), oews(year));
+	}
+
+	static ChosenFigure chosenMedian(String value) {
+		return new ChosenFigure(SOC, Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES, Unit.USD_PER_YEAR,
+				new BigDecimal(value), Bound.EXACT, Period.survey(2024), oews(2024), null, null, 1.0, "OEWS May 2024");
+	}
+
+	private static Figure state(String state, String value, SourceRef source) {
+		// The New York DOL file does not state its reference year.
+		Period period = source.kind() == SourceKind.AGENCY ? Period.none() : Period.survey(2023);
+		return new Figure(SOC, SOC, null, TITLE, state, AreaType.STATE, Metric.WAGE, Statistic.MEAN, Unit.USD_PER_YEAR,
+				new BigDecimal(value), Bound.EXACT, period, source);
+	}
+
+	private static Figure figure(Metric metric, Unit unit, String value, Period period) {
+		return new Figure(SOC, SOC, null, TITLE, Figure.UNITED_STATES, AreaType.NATIONAL, metric, Statistic.VALUE, unit,
+				new BigDecimal(value), Bound.EXACT, period, EP);
+	}
+
+	private static OccupationText text(OccupationText.Kind kind, String text, int rank) {
+		return new OccupationText(SOC, kind, text, rank, kind == OccupationText.Kind.ENTRY_EDUCATION ? EP : ONET);
+	}
+
+	private static Claim fact(String id, FactCategory category, String text, String detail) {
+		return new Claim(ARTICLE_ID + "#" + id, ARTICLE_ID, SOC, null, false, null, null, null, 0, null, null, null,
+				Period.none(), null, null, null, category, text, detail, ARTICLE, List.of());
+	}
+
+	private static SourceRef oews(int year) {
+		return new SourceRef("bls-oews-" + year, "U.S. Bureau of Labor Statistics",
+				"Occupational Employment and Wage Statistics, national", "https://www.bls.gov/oes/", "May " + year,
+				SourceKind.OFFICIAL, "national_M" + year + "_dl.csv", 0);
+	}
+}

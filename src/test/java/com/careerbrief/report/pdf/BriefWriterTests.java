@@ -1,0 +1,119 @@
+package com.careerbrief.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.careerbrief.model.OccupationReport;
+
+class BriefWriterTests {
+
+	private static final LocalDate GENERATED = LocalDate.of(2026, 1, 15);
+
+	@TempDir
+	Path briefs;
+
+	@Test
+	void writesTheBriefUnderTheSharedFileName() throws Exception {
+		Path file = new BriefWriter(BriefOptions.on(GENERATED)).write(BriefReports.medicalRecords(), briefs);
+
+		assertThat(file).isEqualTo(briefs.resolve("29-2072-medical-records-specialists.pdf"));
+		assertThat(Files.readAllBytes(file)).startsWith("%PDF".getBytes());
+		try (var listing = Files.list(briefs)) {
+			assertThat(listing).as("no temporary file left behind").containsExactly(file);
+		}
+	}
+
+	@Test
+	void briefShowsTheOfficialFiguresAWorkerWouldCheck() throws Exception {
+		BriefPdf pdf = write(BriefReports.medicalRecords(), new BriefOptions(GENERATED, "Indiana"));
+		String text = pdf.flatText();
+
+		assertThat(text).contains("Medical Records Specialists", "SOC 29-2072", "Data: May 2024");
+		assertThat(text).contains("$50,250 per year", "$24.16 per hour", "$35,780 – $80,950");
+		assertThat(text).contains("Postsecondary nondegree award");
+		assertThat(text).contains("+7.1%", "Much faster than average", "14,200", "187,910");
+		assertThat(text).as("the annual mean is not shown as the median").contains("The average (mean) was $55,970");
+		assertThat(text).contains("Certified Coding Specialist", "medical records technician");
+	}
+
+	@Test
+	void articleClaimIsCorrectedInPlainWordsBesideTheFigureThatHolds() throws Exception {
+		String text = write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("What sources say");
+		assertThat(text).contains("An article says the average is $37,110. " + BriefReports.OUTDATED_REASON);
+		assertThat(text).contains("An article says employment will grow 13% over 2016–26.");
+		assertThat(text).contains("Career Profile and Forecast: Medical Records Technician");
+	}
+
+	@Test
+	void listsCertificationsEducationAndWhereTheyWork() throws Exception {
+		String text = write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("RHIT — Registered Health Information Technician, from AHIMA");
+		assertThat(text).contains("RHIT renewal: 20 hours of continuing education every two years");
+		assertThat(text).contains("CAHIIM", "bachelor’s", "Hospitals", "Attention to detail", "Career ladder");
+	}
+
+	@Test
+	void stateTableShowsBothFiguresForTheFeaturedState() throws Exception {
+		String text = write(BriefReports.medicalRecords(), new BriefOptions(GENERATED, "New York")).flatText();
+
+		assertThat(text).contains("Washington $64,250", "Indiana $48,220");
+		assertThat(text).contains("New York (featured) $60,510 BLS, May 2023");
+		assertThat(text).contains("New York (featured) $57,529 New York State Department of Labor, year not stated");
+	}
+
+	@Test
+	void fitsOnTwoLetterPagesWithFooterOutlineMetadataAndEmbeddedFonts() throws Exception {
+		BriefPdf pdf = write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED));
+
+		assertThat(pdf.pages()).isBetween(1, 2);
+		assertThat(pdf.text()).contains("Page 1 of " + pdf.pages(), "Generated January 15, 2026");
+		assertThat(pdf.outline()).contains("Medical Records Specialists", "Quick facts", "What they do",
+				"How to become one", "Pay", "What sources say", "Sources and citation");
+		assertThat(pdf.title()).isEqualTo("Medical Records Specialists (29-2072) — counselor brief");
+		assertThat(pdf.subject()).contains("Medical Records Specialists");
+		assertThat(pdf.keywords()).contains("29-2072");
+		assertThat(pdf.fonts()).allMatch(f -> f.contains("LiberationSans"));
+		assertThat(pdf.allFontsEmbedded()).isTrue();
+	}
+
+	@Test
+	void everythingTheSeedArticlesListStillFitsOnTwoPages() throws Exception {
+		BriefPdf pdf = write(BriefReports.withSeedArticles(), new BriefOptions(GENERATED, "Indiana"));
+
+		assertThat(pdf.pages()).isLessThanOrEqualTo(2);
+		assertThat(pdf.flatText()).contains("Integrity and discretion", "Rehabilitation centers", "CHDA",
+				"An article says the top 10% earn $61,400 or more.", "Page 2 of 2");
+	}
+
+	@Test
+	void topCodedPayPrintsAsAtLeast() throws Exception {
+		String text = write(BriefReports.anesthesiologists(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("≥ $239,200 per year", "≥ $115.00 per hour");
+		assertThat(text).contains("the highest 10 percent earned ≥ $239,200").doesNotContain("at least ≥");
+	}
+
+	@Test
+	void briefWithoutArticlesOrProjectionsKeepsEveryOfficialSectionAndNoEmptyOnes() throws Exception {
+		BriefPdf pdf = write(BriefReports.officialOnly(), BriefOptions.on(GENERATED));
+		String text = pdf.flatText();
+
+		assertThat(text).contains("$50,250 per year", "What they do", "Pay", "Sources and citation");
+		assertThat(text).doesNotContain("What sources say", "Job outlook", "Career ladder", "Skills", "Where they work");
+		assertThat(pdf.outline()).doesNotContain("What sources say");
+		assertThat(text).contains("O*NET 29.2 Database", "CC BY 4.0");
+	}
+
+	private BriefPdf write(OccupationReport report, BriefOptions options) throws Exception {
+		return BriefPdf.read(new BriefWriter(options).write(report, briefs));
+	}
+}
