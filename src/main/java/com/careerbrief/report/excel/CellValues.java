@@ -1,0 +1,42 @@
+package com.careerbrief.report.excel;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import com.careerbrief.model.Unit;
+
+/** How values look when they must be text: a BLS top-coded bound is shown, never stored as a number. */
+final class CellValues {
+
+	private CellValues() {
+	}
+
+	/** "≥ $239,200" for a top-coded annual wage, "≥ $115.00" for an hourly one. */
+	static String atLeast(BigDecimal value, Unit unit) {
+		return "≥ " + display(value, unit);
+	}
+
+	/** The value as a person reads it in its unit. */
+	static String display(BigDecimal value, Unit unit) {
+		if (unit == null) {
+			return format("#,##0.###", value);
+		}
+		return switch (unit) {
+			case USD_PER_YEAR -> format("$#,##0", value);
+			case USD_PER_HOUR -> format("$#,##0.00", value);
+			case PERCENT -> format("#,##0.0", value) + "%";
+			default -> format("#,##0.###", value);
+		};
+	}
+
+	/** The number stored in a cell: percent units become fractions so Excel's % format reads right. */
+	static double stored(BigDecimal value, Unit unit) {
+		return unit == Unit.PERCENT ? value.movePointLeft(2).doubleValue() : value.doubleValue();
+	}
+
+	private static String format(String pattern, BigDecimal value) {
+		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(value);
+	}
+}

@@ -1,0 +1,120 @@
+package com.careerbrief.report.excel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.DocumentInfo;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.Quote;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.model.VerdictKind;
+
+/**
+ * Writes the Claims sheet: every claim with its quotes, its verdicts and the official figure it was
+ * checked against; rows whose verdicts include CONFLICTS are filled red.
+ */
+final class ClaimsSheetWriter {
+
+	static final String NAME = "Claims";
+
+	private static final List<String> HEADERS = List.of("SOC code", "Claim id", "Document", "Document title",
+			"Kind", "Category", "Statement", "Statistic as worded", "Statistic", "Value", "Value high", "Unit",
+			"Period", "Place", "Attribution", "Section", "Quote", "Start", "End", "Other quotes", "Verdicts",
+			"Reasons", "Checked against", "Checked statistic", "Checked period", "Checked source", "Distance");
+
+	private final TableSheet sheet;
+
+	ClaimsSheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, int rowLimit) {
+		this.sheet = new TableSheet(workbook, styles, NAME, HEADERS, rowLimit);
+	}
+
+	void write(OccupationReport report) {
+		Map<String, List<Verdict>> verdicts = report.verdicts().stream()
+			.collect(Collectors.groupingBy(Verdict::claimId));
+		Map<String, DocumentInfo> documents = report.documents().stream()
+			.collect(Collectors.toMap(DocumentInfo::documentId, Function.identity(), (a, b) -> a));
+		for (Claim claim : report.claims()) {
+			RowWriter row = sheet.newRow();
+			describe(row, claim, report.occupation().socCode(), documents.get(claim.documentId()));
+			quotes(row, claim.quotes());
+			judge(row, verdicts.getOrDefault(claim.claimId(), List.of()));
+		}
+	}
+
+	void finish() {
+		sheet.finish(ClaimsSheetWriter::highlightConflicts);
+	}
+
+	private static void describe(RowWriter row, Claim claim, String soc, DocumentInfo document) {
+		String statistic = claim.statistic() == null ? null
+				: claim.percentile() > 0 ? claim.statistic() + " (" + claim.percentile() + "%)" : claim.statistic().name();
+		row.text(claim.socCode() == null ? soc : claim.socCode())
+			.text(claim.claimId())
+			.text(claim.documentId())
+			.text(document == null ? null : document.title())
+			.text(claim.figure() ? "figure" : "fact")
+			.text(claim.figure() ? (claim.metric() == null ? null : claim.metric().name())
+					: (claim.category() == null ? null : claim.category().name()))
+			.text(claim.detail() == null ? claim.text() : claim.text() + " — " + claim.detail())
+			.text(claim.statisticAsWorded())
+			.text(statistic)
+			.number(claim.valueLow(), claim.unit())
+			.number(claim.valueHigh(), claim.unit())
+			.text(claim.unit() == null ? null : claim.unit().name())
+			.text(claim.period() == null ? null : claim.period().label())
+			.text(claim.place())
+			.text(claim.attribution());
+	}
+
+	private static void quotes(RowWriter row, List<Quote> quotes) {
+		if (quotes == null || quotes.isEmpty()) {
+			row.blank().blank().blank().blank().blank();
+			return;
+		}
+		Quote first = quotes.get(0);
+		row.text(first.section()).text(first.sentence()).count(first.start()).count(first.end());
+		row.text(quotes.size() == 1 ? null : quotes.subList(1, quotes.size()).stream()
+			.map(q -> q.section() + ": " + q.sentence() + " [" + q.start() + "–" + q.end() + "]")
+			.collect(Collectors.joining("\n")));
+	}
+
+	private static void judge(RowWriter row, List<Verdict> verdicts) {
+		row.text(verdicts.stream().map(v -> v.kind().name()).distinct().collect(Collectors.joining(", ")))
+			.text(verdicts.stream().map(Verdict::reason).filter(r -> r != null && !r.isBlank())
+				.collect(Collectors.joining("\n")));
+		Verdict checked = verdicts.stream().filter(v -> v.checkedAgainst() != null).findFirst().orElse(null);
+		if (checked == null) {
+			row.blank().blank().blank().blank().blank();
+			return;
+		}
+		Figure f = checked.checkedAgainst();
+		row.value(f.value(), f.bound(), f.unit())
+			.text(f.statistic().name())
+			.text(f.period().label())
+			.text(SourceText.of(f.source()) + " (" + f.originalCode() + ", " + f.area() + ")")
+			.number(checked.distancePercent(), com.careerbrief.model.Unit.PERCENT);
+	}
+
+	private static void highlightConflicts(SXSSFSheet part, int lastRow) {
+		String verdictColumn = CellReference.convertNumToColString(HEADERS.indexOf("Verdicts"));
+		SheetConditionalFormatting formatting = part.getSheetConditionalFormatting();
+		ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
+				"ISNUMBER(SEARCH(\"" + VerdictKind.CONFLICTS + "\",$" + verdictColumn + "2))");
+		rule.createPatternFormatting().setFillBackgroundColor(new XSSFColor(new byte[] { (byte) 0xFF, (byte) 0xC7, (byte) 0xCE }));
+		rule.createFontFormatting().setFontColor(new XSSFColor(new byte[] { (byte) 0x9C, 0x00, 0x06 }));
+		formatting.addConditionalFormatting(
+				new CellRangeAddress[] { new CellRangeAddress(1, lastRow, 0, HEADERS.size() - 1) }, rule);
+	}
+}

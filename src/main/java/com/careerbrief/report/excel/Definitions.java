@@ -1,0 +1,76 @@
+package com.careerbrief.report.excel;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.VerdictKind;
+
+/** The About sheet's definitions, one per statistic, verdict kind and sheet; a new enum value fails to compile until defined. */
+final class Definitions {
+
+	static final String[][] SHEETS = {
+			{ OccupationsSheetWriter.NAME, "One row per occupation: the figures that hold (annual wages, employment, "
+					+ "growth, openings), entry education, job zone and a link to its PDF brief." },
+			{ WageHistorySheetWriter.NAME, "Every national OEWS wage by year and statistic, with the code as published." },
+			{ StatesSheetWriter.NAME, "State and regional figures from BLS and state agencies, side by side." },
+			{ ClaimsSheetWriter.NAME, "Every claim from the articles with its quote, verdicts and the official figure "
+					+ "it was checked against. Red rows conflict with official data." },
+			{ ConflictsSheetWriter.NAME, "Where sources disagree: the candidates, the value that holds and why." },
+			{ SourcesSheetWriter.NAME, "The source ledger: claims per source, how many were checked and matched." },
+			{ RejectedSheetWriter.NAME, "Input rows set aside (filtered) or not readable (rejected), with the reason." },
+			{ AccountingSheetWriter.NAME, "Per input file: rows read = accepted + filtered + rejected." },
+			{ ChartsSheetWriter.NAME, "Wage percentiles and median history for selected occupations." } };
+
+	private Definitions() {
+	}
+
+	static Map<Statistic, String> statistics() {
+		Map<Statistic, String> map = new EnumMap<>(Statistic.class);
+		for (Statistic s : Statistic.values()) {
+			map.put(s, meaning(s));
+		}
+		return map;
+	}
+
+	static Map<VerdictKind, String> verdicts() {
+		Map<VerdictKind, String> map = new EnumMap<>(VerdictKind.class);
+		for (VerdictKind v : VerdictKind.values()) {
+			map.put(v, meaning(v));
+		}
+		return map;
+	}
+
+	private static String meaning(Statistic statistic) {
+		return switch (statistic) {
+			case MEAN -> "Mean (average) wage: total pay divided by the number of workers.";
+			case MEDIAN -> "Median wage: half the workers earn more, half earn less.";
+			case P10 -> "10th percentile: 10% of workers earn less than this.";
+			case P25 -> "25th percentile: a quarter of workers earn less than this.";
+			case P75 -> "75th percentile: a quarter of workers earn more than this.";
+			case P90 -> "90th percentile: 10% of workers earn more than this.";
+			case AVERAGE_AS_WORDED -> "\"Average\" in an article: it may mean the mean or the median.";
+			case RANGE -> "A range \"from X to Y\" with no stated statistic.";
+			case ENTRY_LEVEL -> "\"Entry-level\" pay as worded; New York DOL's entry wage is the mean of the lowest third.";
+			case EXPERIENCED -> "\"Experienced\" pay; New York DOL's experienced wage is the mean of the upper two thirds.";
+			case TOP_EARNERS -> "\"Top earners\" in prose, with no percentile stated.";
+			case TOP_PERCENT -> "\"Top N%\" in prose: the pay at which the top N% begins.";
+			case BOTTOM_PERCENT -> "\"Bottom N%\" in prose: the pay below which the bottom N% earn.";
+			case VALUE -> "A plain count or level: employment, openings per year, a growth rate, a duration.";
+			case PERIOD_TOTAL -> "A total over a whole period, not a yearly average (BLS 2014–24 openings).";
+		};
+	}
+
+	private static String meaning(VerdictKind verdict) {
+		return switch (verdict) {
+			case MATCHES -> "The claim equals the official figure for the same statistic, period and place.";
+			case ROUNDED -> "The claim is the official figure rounded.";
+			case OUTDATED -> "The claim was right for an older period; a newer official figure exists.";
+			case MISLABELLED_STATISTIC -> "The number exists officially but as another statistic (e.g. a median called an average).";
+			case DIFFERENT_SCOPE -> "The claim is about another place, occupation or unit than the official figure.";
+			case SUPERSEDED -> "A newer release of the same source replaced the figure.";
+			case CONFLICTS -> "The claim disagrees with the official figure and no other explanation fits.";
+			case UNCHECKABLE -> "No official figure to compare with (a fact, or no matching series).";
+		};
+	}
+}

@@ -1,0 +1,112 @@
+package com.careerbrief.report.excel;
+
+import java.math.BigDecimal;
+import java.util.function.BiConsumer;
+
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+
+import com.careerbrief.model.Bound;
+import com.careerbrief.model.Unit;
+
+/**
+ * Fills one row left to right: numbers as numbers with their unit's format, a top-coded bound as text,
+ * nulls as blank cells; reports text lengths so the sheet can size its columns.
+ */
+final class RowWriter {
+
+	/** Excel refuses longer cell text. */
+	private static final int MAX_CELL_CHARS = 32_767;
+
+	private final SXSSFRow row;
+	private final WorkbookStyles styles;
+	private final BiConsumer<Integer, Integer> widthTracker;
+	private int column;
+
+	RowWriter(SXSSFRow row, WorkbookStyles styles, BiConsumer<Integer, Integer> widthTracker) {
+		this.row = row;
+		this.styles = styles;
+		this.widthTracker = widthTracker;
+	}
+
+	/** Text; long text wraps in its cell. */
+	RowWriter text(String value) {
+		Cell cell = next(value == null ? 0 : Math.min(value.length(), 60));
+		if (value != null) {
+			cell.setCellValue(value.length() > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS - 1) + "…" : value);
+			cell.setCellStyle(value.length() > 60 || value.contains("\n") ? styles.wrapped : styles.text);
+		}
+		return this;
+	}
+
+	/** A number in the unit's format; percent units are stored as fractions; blank when null. */
+	RowWriter number(BigDecimal value, Unit unit) {
+		return value == null ? blank() : number(CellValues.stored(value, unit), styles.forUnit(unit),
+				CellValues.display(value, unit).length());
+	}
+
+	/** A number, or the text "≥ $239,200" when it is only a lower bound. */
+	RowWriter value(BigDecimal value, Bound bound, Unit unit) {
+		return bound == Bound.AT_LEAST && value != null ? text(CellValues.atLeast(value, unit)) : number(value, unit);
+	}
+
+	/** A whole count with thousands separators. */
+	RowWriter count(long value) {
+		return number(value, styles.count, String.format("%,d", value).length());
+	}
+
+	/** A fraction shown as a percent; blank when null. */
+	RowWriter percent(Double fraction) {
+		return fraction == null ? blank() : number(fraction, styles.percent, 7);
+	}
+
+	/** A decimal such as a weight; blank when null. */
+	RowWriter decimal(Double value) {
+		return value == null ? blank() : number(value, styles.decimal, 8);
+	}
+
+	/** A link to a file relative to the workbook. */
+	RowWriter fileLink(String label, String address) {
+		Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+		link.setAddress(address);
+		Cell cell = next(label.length());
+		cell.setCellValue(label);
+		cell.setHyperlink(link);
+		cell.setCellStyle(styles.link);
+		return this;
+	}
+
+	/** A formula with its result already computed, so readers that do not evaluate still see it. */
+	RowWriter formula(String formula, String cachedResult) {
+		Cell cell = next(cachedResult.length());
+		cell.setCellFormula(formula);
+		cell.setCellValue(cachedResult);
+		cell.setCellStyle(styles.text);
+		return this;
+	}
+
+	RowWriter blank() {
+		next(0);
+		return this;
+	}
+
+	/** 0-based index of the row in its sheet. */
+	int rowIndex() {
+		return row.getRowNum();
+	}
+
+	private RowWriter number(double value, CellStyle style, int displayChars) {
+		Cell cell = next(displayChars);
+		cell.setCellValue(value);
+		cell.setCellStyle(style);
+		return this;
+	}
+
+	private Cell next(int chars) {
+		widthTracker.accept(column, chars);
+		return row.createCell(column++);
+	}
+}

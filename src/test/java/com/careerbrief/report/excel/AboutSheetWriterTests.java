@@ -1,0 +1,46 @@
+package com.careerbrief.report.excel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.careerbrief.model.VerdictKind;
+
+class AboutSheetWriterTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aboutNamesTheRunItsInputsEveryVerdictAndTheCredits() throws IOException {
+		XSSFWorkbook workbook = WorkbookReader.writeAndRead(dir, WorkbookOptions.defaults(),
+				List.of(ReportFixtures.medicalRecordsSpecialists()), List.of());
+		XSSFSheet about = workbook.getSheet("About");
+		List<String> lines = new ArrayList<>();
+		about.forEach(row -> lines.add(row.getCell(0).getStringCellValue() + " | " + row.getCell(1).getStringCellValue()
+				+ " | " + row.getCell(2).getStringCellValue()));
+
+		assertThat(lines).contains("Run | Run id | 42", "Run | Started (UTC) | 2025-06-01T08:00:00Z",
+				"Contents | Occupations | 1", "Contents | Claims | 2",
+				"Input | oews/national/national_M2024_dl.csv | SHA-256 "
+						+ "0b7eb656e3489498bab20616e526075eb5c3f4c008528c87cc50bb70b4e59771, 277,770 bytes",
+				"Credits | O*NET | This workbook includes information from O*NET 29.2 Database by the U.S. Department "
+						+ "of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+						+ "license. O*NET® is a trademark of USDOL/ETA.");
+		for (VerdictKind kind : VerdictKind.values()) {
+			assertThat(lines).anyMatch(l -> l.startsWith("Verdict | " + kind.name() + " | "));
+		}
+		assertThat(lines).anyMatch(l -> l.startsWith("Credits | Modifications | careerbrief has modified"));
+		assertThat(lines).anyMatch(l -> l.startsWith("Credits | U.S. Bureau of Labor Statistics | ")
+				&& l.contains("public domain"));
+		assertThat(lines).anyMatch(l -> l.startsWith("Statistic | MEDIAN | "));
+	}
+}

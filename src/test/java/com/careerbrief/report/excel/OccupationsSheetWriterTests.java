@@ -1,0 +1,90 @@
+package com.careerbrief.report.excel;
+
+import static com.careerbrief.report.excel.WorkbookReader.cell;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OccupationsSheetWriterTests {
+
+	@TempDir
+	static Path dir;
+
+	static XSSFSheet sheet;
+
+	@BeforeAll
+	static void write() throws IOException {
+		XSSFWorkbook workbook = WorkbookReader.writeAndRead(dir, WorkbookOptions.defaults(),
+				List.of(ReportFixtures.medicalRecordsSpecialists(), ReportFixtures.chiefExecutives()), List.of());
+		sheet = workbook.getSheet("Occupations");
+	}
+
+	@Test
+	void chosenMedianIsANumberWithACurrencyFormat() {
+		Cell median = cell(sheet, "SOC code", "29-2072", "Median annual wage");
+		assertThat(median.getCellType()).isEqualTo(CellType.NUMERIC);
+		assertThat(median.getNumericCellValue()).isEqualTo(50250);
+		assertThat(median.getCellStyle().getDataFormatString()).isEqualTo("$#,##0");
+		assertThat(WorkbookReader.text(median)).isEqualTo("$50,250");
+		assertThat(cell(sheet, "SOC code", "29-2072", "Wage period").getStringCellValue()).isEqualTo("May 2024");
+	}
+
+	@Test
+	void statisticsWithoutAChoiceFallBackToTheNewestNationalOewsFigure() {
+		// only the median is "chosen" in the fixture; the rest come from the May 2024 figures, not May 2013–2023
+		assertThat(cell(sheet, "SOC code", "29-2072", "Mean annual wage").getNumericCellValue()).isEqualTo(55970);
+		assertThat(cell(sheet, "SOC code", "29-2072", "10th percentile").getNumericCellValue()).isEqualTo(35780);
+		assertThat(cell(sheet, "SOC code", "29-2072", "90th percentile").getNumericCellValue()).isEqualTo(80950);
+		assertThat(cell(sheet, "SOC code", "29-2072", "Median hourly wage").getNumericCellValue()).isEqualTo(24.16);
+		assertThat(cell(sheet, "SOC code", "11-1011", "Median annual wage").getNumericCellValue()).isEqualTo(206420);
+	}
+
+	@Test
+	void topCodedWageIsTextNeverAFakeNumber() {
+		Cell p90 = cell(sheet, "SOC code", "11-1011", "90th percentile");
+		assertThat(p90.getCellType()).isEqualTo(CellType.STRING);
+		assertThat(p90.getStringCellValue()).isEqualTo("≥ $239,200");
+		assertThat(cell(sheet, "SOC code", "11-1011", "75th percentile").getStringCellValue()).isEqualTo("≥ $239,200");
+	}
+
+	@Test
+	void employmentGrowthAndOpeningsUseCountAndPercentFormats() {
+		Cell employment = cell(sheet, "SOC code", "29-2072", "Employment");
+		assertThat(employment.getNumericCellValue()).isEqualTo(187910);
+		assertThat(employment.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+		Cell growth = cell(sheet, "SOC code", "29-2072", "Projected growth");
+		assertThat(growth.getNumericCellValue()).isCloseTo(0.071, org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(WorkbookReader.text(growth)).isEqualTo("7.1%");
+		assertThat(cell(sheet, "SOC code", "29-2072", "Projection period").getStringCellValue()).isEqualTo("2024–34");
+		// EP publishes openings in thousands: 14.2 thousand a year
+		assertThat(cell(sheet, "SOC code", "29-2072", "Openings per year").getNumericCellValue()).isEqualTo(14200);
+	}
+
+	@Test
+	void educationJobZoneAndCounts() {
+		assertThat(cell(sheet, "SOC code", "29-2072", "Typical entry education").getStringCellValue())
+			.isEqualTo("Postsecondary nondegree award");
+		assertThat(cell(sheet, "SOC code", "29-2072", "Job zone").getNumericCellValue()).isEqualTo(3);
+		assertThat(cell(sheet, "SOC code", "29-2072", "Claims").getNumericCellValue()).isEqualTo(2);
+		assertThat(cell(sheet, "SOC code", "29-2072", "Conflicts").getNumericCellValue()).isEqualTo(1);
+		assertThat(cell(sheet, "SOC code", "11-1011", "Job zone").getCellType()).isEqualTo(CellType.BLANK);
+	}
+
+	@Test
+	void briefLinkPointsToTheRelativePdf() {
+		Cell brief = cell(sheet, "SOC code", "29-2072", "Brief");
+		assertThat(brief.getHyperlink()).isNotNull();
+		assertThat(brief.getHyperlink().getAddress()).isEqualTo("briefs/29-2072-medical-records-specialists.pdf");
+		assertThat(brief.getStringCellValue()).isEqualTo("29-2072-medical-records-specialists.pdf");
+	}
+}
