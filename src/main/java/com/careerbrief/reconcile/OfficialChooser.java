@@ -1,0 +1,95 @@
+package com.careerbrief.reconcile;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import com.careerbrief.model.ChosenFigure;
+import com.careerbrief.model.Bound;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.Statistic;
+
+/**
+ * Chooses, per metric × statistic × place (and projection or not, since a projection's base-year
+ * employment is not the OEWS count), the newest official figure; a {@code #} bound stays a bound.
+ */
+final class OfficialChooser {
+
+	private OfficialChooser() {
+	}
+
+	static List<ChosenFigure> choose(String socCode, OfficialFigures officials, List<JudgedClaim> judged) {
+		Set<List<Object>> keys = new LinkedHashSet<>();
+		officials.all().forEach(o -> keys.add(List.of(o.figure().metric(), o.figure().statistic(), o.figure().area(),
+				o.isProjection())));
+		List<ChosenFigure> out = new ArrayList<>();
+		for (List<Object> key : keys) {
+			officials.current((Metric) key.get(0), (Statistic) key.get(1), (String) key.get(2), (Boolean) key.get(3))
+					.ifPresent(o -> out.add(chosen(socCode, o, officials, judged)));
+		}
+		return out;
+	}
+
+	private static ChosenFigure chosen(String socCode, OfficialFigure o, OfficialFigures officials, List<JudgedClaim> judged) {
+		List<JudgedClaim> agreeing = judged.stream().filter(j -> j.agreesWith(o.figure())).toList();
+		BigDecimal[] range = range(o, officials, agreeing);
+		boolean stale = officials.all().stream().anyMatch(n -> n.figure().metric() == o.figure().metric()
+				&& n.figure().area().equals(o.figure().area()) && n.isProjection() == o.isProjection() && n.isNewerThan(o));
+		double confidence = (stale ? 0.5 : o.ownCode() ? 0.9 : 0.6) + (agreeing.isEmpty() ? 0 : 0.05);
+		return new ChosenFigure(socCode, o.figure().metric(), o.figure().statistic(), o.figure().area(), o.unit(), o.value(),
+				o.figure().bound(), o.figure().period(), o.figure().source(), range[0], range[1], confidence,
+				reason(o, officials, agreeing, stale));
+	}
+
+	/** P10–P90 of the same release for a mean or median wage; else the figure and the claims that agree with it. */
+	private static BigDecimal[] range(OfficialFigure o, OfficialFigures officials, List<JudgedClaim> agreeing) {
+		Statistic s = o.figure().statistic();
+		if (o.figure().metric() == Metric.WAGE && (s == Statistic.MEDIAN || s == Statistic.MEAN)) {
+			Optional<OfficialFigure> p10 = sibling(o, officials, Statistic.P10);
+			Optional<OfficialFigure> p90 = sibling(o, officials, Statistic.P90);
+			if (p10.isPresent() && p90.isPresent()) {
+				return new BigDecimal[] { p10.get().value(), p90.get().value() };
+			}
+		}
+		BigDecimal low = o.value();
+		BigDecimal high = o.value();
+		for (JudgedClaim j : agreeing) {
+			low = low.min(j.claim().low());
+			high = high.max(j.claim().low());
+		}
+		return new BigDecimal[] { low, high };
+	}
+
+	private static Optional<OfficialFigure> sibling(OfficialFigure o, OfficialFigures officials, Statistic s) {
+		return officials.all().stream().filter(n -> n.figure().statistic() == s && n.figure().metric() == o.figure().metric()
+				&& n.figure().area().equals(o.figure().area()) && n.figure().period().equals(o.figure().period())
+				&& n.figure().source().sourceId().equals(o.figure().source().sourceId())
+				&& n.figure().socCode().equals(o.figure().socCode())).findFirst();
+	}
+
+	private static String reason(OfficialFigure o, OfficialFigures officials, List<JudgedClaim> agreeing, boolean stale) {
+		String bound = o.figure().bound() == Bound.AT_LEAST ? "at least " : "";
+		StringBuilder text = new StringBuilder("Newest official " + Wording.measure(o) + ": " + bound + Wording.value(o)
+				+ " " + Wording.when(o.figure()) + " (" + Wording.source(o) + ").");
+		long older = officials.all().stream().filter(n -> n.figure().metric() == o.figure().metric()
+				&& n.figure().statistic() == o.figure().statistic() && n.figure().area().equals(o.figure().area())
+				&& o.isNewerThan(n)).count();
+		if (older > 0) {
+			text.append(" ").append(older).append(older == 1 ? " older official figure was" : " older official figures were")
+					.append(" set aside.");
+		}
+		if (!o.ownCode()) {
+			text.append(" It is published only for the wider hybrid code ").append(o.figure().socCode()).append('.');
+		}
+		if (stale) {
+			text.append(" A newer official release measures this differently, so this figure is dated.");
+		}
+		if (!agreeing.isEmpty()) {
+			text.append(" ").append(agreeing.size()).append(agreeing.size() == 1 ? " other source agrees." : " other sources agree.");
+		}
+		return text.toString();
+	}
+}

@@ -1,0 +1,62 @@
+package com.careerbrief.reconcile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.careerbrief.model.ChosenFigure;
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.DocumentInfo;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.Occupation;
+import com.careerbrief.model.Verdict;
+
+/**
+ * Reconciles one occupation: judges every figure claim against all its official figures, chooses the
+ * figures that hold and lists where sources disagree.
+ */
+public final class Reconciler {
+
+	private final ReconcileProperties props;
+
+	private final ClaimJudge judge;
+
+	private final ClaimChooser claimChooser;
+
+	public Reconciler(ReconcileProperties props) {
+		this.props = props;
+		this.judge = new ClaimJudge(props);
+		this.claimChooser = new ClaimChooser(props);
+	}
+
+	/** As {@link #reconcile(Occupation, List, List, List, List, SourceReliability)} with no document dates. */
+	public ReconciledOccupation reconcile(Occupation occupation, List<Figure> own, List<Figure> related, List<Claim> claims,
+			SourceReliability reliability) {
+		return reconcile(occupation, own, related, claims, List.of(), reliability);
+	}
+
+	/**
+	 * Reconciles one occupation.
+	 * @param occupation the occupation (its SOC 2018 code decides which figures are its own)
+	 * @param own figures published under its code, including older codes mapped to it (29-2071 → 29-2072);
+	 *        only OFFICIAL ones are used: convert the others with {@link ClaimsFromFigures} and pass them as claims
+	 * @param related figures of hybrid codes that contain it (29-2098); matches to them are DIFFERENT_SCOPE
+	 * @param claims its claims: article claims and claims made from agency figures; fact claims are ignored
+	 * @param documents the claims' documents, so an undated claim inherits its document's date; may be empty
+	 * @param reliability source weights from {@link SourceReliability#estimate}, used when no official figure exists
+	 */
+	public ReconciledOccupation reconcile(Occupation occupation, List<Figure> own, List<Figure> related, List<Claim> claims,
+			List<DocumentInfo> documents, SourceReliability reliability) {
+		List<Figure> all = new ArrayList<>(own);
+		all.addAll(related);
+		OfficialFigures officials = OfficialFigures.of(occupation.socCode(), all, props);
+		Map<String, DocumentInfo> byId = new LinkedHashMap<>();
+		documents.forEach(d -> byId.put(d.documentId(), d));
+		List<JudgedClaim> judged = judge.judge(claims, officials, byId);
+		List<Verdict> verdicts = judged.stream().flatMap(j -> j.verdicts().stream()).toList();
+		List<ChosenFigure> chosen = new ArrayList<>(OfficialChooser.choose(occupation.socCode(), officials, judged));
+		chosen.addAll(claimChooser.choose(occupation.socCode(), officials, judged, reliability));
+		return new ReconciledOccupation(verdicts, chosen, ConflictFinder.find(occupation.socCode(), chosen, judged));
+	}
+}

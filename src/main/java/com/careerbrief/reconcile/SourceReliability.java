@@ -1,0 +1,100 @@
+package com.careerbrief.reconcile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
+import com.careerbrief.model.SourceWeight;
+import com.careerbrief.model.VerdictKind;
+
+/**
+ * How far each source is trusted: official sources fully; any other source by how often its
+ * checkable figure claims agree with official data across all occupations, smoothed by a Beta prior,
+ * weight = (agreed + priorAgreements) / (checked + priorChecks). A source never checked keeps the prior
+ * (0.5 by default). A claim is checked when it matched or conflicted with an official figure (ranges and
+ * unverifiable claims are not), and agrees when it equals an official figure as labelled and in scope,
+ * even an old one: a blog that quotes BLS correctly earns weight.
+ */
+public final class SourceReliability {
+
+	private final Map<String, SourceWeight> rows;
+
+	private final double prior;
+
+	private SourceReliability(Map<String, SourceWeight> rows, double prior) {
+		this.rows = rows;
+		this.prior = prior;
+	}
+
+	/**
+	 * First pass of a run: judges every figure claim of every occupation and counts agreement per source.
+	 * @param claimsBySoc claims per occupation code (include claims made from agency figures by {@link ClaimsFromFigures})
+	 * @param figuresBySoc per occupation code, its own and related official figures (others are ignored)
+	 */
+	public static SourceReliability estimate(ReconcileProperties props, Map<String, List<Claim>> claimsBySoc,
+			Map<String, List<Figure>> figuresBySoc) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		Map<String, SourceRef> refs = new LinkedHashMap<>();
+		ClaimJudge judge = new ClaimJudge(props);
+		claimsBySoc.forEach((soc, claims) -> {
+			OfficialFigures officials = OfficialFigures.of(soc, figuresBySoc.getOrDefault(soc, List.of()), props);
+			for (JudgedClaim j : judge.judge(claims, officials, Map.of())) {
+				count(j, counts, refs);
+			}
+		});
+		Map<String, SourceWeight> rows = new LinkedHashMap<>();
+		figuresBySoc.values().stream().flatMap(Collection::stream).filter(f -> f.source().kind() == SourceKind.OFFICIAL)
+				.forEach(f -> rows.merge(f.source().sourceId(), official(f.source(), 1), (a, b) -> official(f.source(), a.claims() + 1)));
+		counts.forEach((id, c) -> rows.put(id, new SourceWeight(id, refs.get(id).kind(), title(refs.get(id)), c[0], c[1], c[2],
+				(c[2] + props.priorAgreements()) / (c[1] + props.priorChecks()))));
+		return new SourceReliability(rows, props.priorAgreements() / props.priorChecks());
+	}
+
+	/** No evidence yet: every non-official source has the prior weight. */
+	public static SourceReliability uninformed(ReconcileProperties props) {
+		return new SourceReliability(Map.of(), props.priorAgreements() / props.priorChecks());
+	}
+
+	/** The weight of a source, 0..1: 1 for official sources seen, the prior for sources never seen. */
+	public double weight(SourceRef source) {
+		if (source != null && source.kind() == SourceKind.OFFICIAL) {
+			return 1.0;
+		}
+		SourceWeight row = source == null ? null : rows.get(source.sourceId());
+		return row == null ? prior : row.weight();
+	}
+
+	/** The source ledger: one row per source, official ones first as they were seen. */
+	public List<SourceWeight> ledger() {
+		return new ArrayList<>(rows.values());
+	}
+
+	private static void count(JudgedClaim j, Map<String, long[]> counts, Map<String, SourceRef> refs) {
+		SourceRef ref = j.claim().claim().source();
+		String id = ref == null ? j.claim().claim().documentId() : ref.sourceId();
+		refs.putIfAbsent(id, ref == null ? new SourceRef(id, null, id, null, null, SourceKind.OTHER, null, 0) : ref);
+		long[] c = counts.computeIfAbsent(id, k -> new long[3]);
+		c[0]++;
+		boolean checked = !j.claim().isRange() && (j.agrees() || j.has(VerdictKind.CONFLICTS)
+				|| j.has(VerdictKind.MISLABELLED_STATISTIC)
+				|| j.has(VerdictKind.DIFFERENT_SCOPE));
+		if (checked) {
+			c[1]++;
+			c[2] += j.agrees() ? 1 : 0;
+		}
+	}
+
+	private static SourceWeight official(SourceRef s, long figures) {
+		return new SourceWeight(s.sourceId(), SourceKind.OFFICIAL, title(s), figures, 0, 0, 1.0);
+	}
+
+	private static String title(SourceRef s) {
+		return s.title() != null ? s.title() : s.file() != null ? s.file() : s.sourceId();
+	}
+}

@@ -1,0 +1,46 @@
+package com.careerbrief.reconcile;
+
+import java.math.BigDecimal;
+
+import com.careerbrief.model.Unit;
+
+/** Puts values on one footing before comparing them: annual pay, persons, percent. */
+final class Units {
+
+	private Units() {
+	}
+
+	/** The unit every value of this unit is compared in. */
+	static Unit base(Unit unit) {
+		if (unit == Unit.USD_PER_HOUR) {
+			return Unit.USD_PER_YEAR;
+		}
+		return unit == Unit.THOUSANDS_OF_PERSONS ? Unit.PERSONS : unit;
+	}
+
+	/** The value in its base unit: hourly pay × hours per year, thousands × 1000. */
+	static BigDecimal toBase(BigDecimal value, Unit unit, int hoursPerYear) {
+		if (value == null || unit == null) {
+			return value;
+		}
+		return switch (unit) {
+			case USD_PER_HOUR -> value.multiply(BigDecimal.valueOf(hoursPerYear));
+			case THOUSANDS_OF_PERSONS -> value.multiply(BigDecimal.valueOf(1000));
+			default -> value;
+		};
+	}
+
+	/**
+	 * The step an author rounded to: 500 for 28,500, 1000 for 28,000, 10 for 37,110, 1 for 44,324,
+	 * and below 1 for a value with decimals.
+	 */
+	static BigDecimal roundingStep(BigDecimal value) {
+		BigDecimal v = value.abs().stripTrailingZeros();
+		if (v.signum() == 0) {
+			return BigDecimal.ONE;
+		}
+		BigDecimal step = BigDecimal.ONE.movePointLeft(v.scale());
+		BigDecimal five = step.multiply(BigDecimal.valueOf(5));
+		return v.remainder(five).signum() == 0 ? five : step;
+	}
+}

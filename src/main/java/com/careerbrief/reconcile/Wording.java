@@ -1,0 +1,132 @@
+package com.careerbrief.reconcile;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.PeriodKind;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
+
+/** Turns values, statistics and figures into the plain words a counselor can repeat. */
+final class Wording {
+
+	private Wording() {
+	}
+
+	/** "$50,250", "$26.44 an hour", "+7.1%", "27,800". */
+	static String value(BigDecimal v, Unit unit, Metric metric) {
+		return switch (unit) {
+			case USD_PER_YEAR -> "$" + number(v);
+			case USD_PER_HOUR -> "$" + number(v.setScale(2, RoundingMode.HALF_UP)) + " an hour";
+			case PERCENT -> (metric == Metric.EMPLOYMENT_CHANGE_PERCENT && v.signum() > 0 ? "+" : "") + number(v) + "%";
+			case THOUSANDS_OF_PERSONS -> number(v.multiply(BigDecimal.valueOf(1000)));
+			case YEARS -> number(v) + " years";
+			case MONTHS -> number(v) + " months";
+			case HOURS -> number(v) + " hours";
+			default -> number(v);
+		};
+	}
+
+	static String number(BigDecimal v) {
+		BigDecimal s = v.stripTrailingZeros();
+		DecimalFormat f = new DecimalFormat(s.scale() > 0 ? "#,##0.0#" : "#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+		return f.format(s);
+	}
+
+	static String value(OfficialFigure o) {
+		return value(o.value(), o.unit(), o.figure().metric());
+	}
+
+	/** The claim's value as it was written, with the annual equivalent when it was hourly. */
+	static String claimed(NormalisedClaim c) {
+		Metric metric = c.claim().metric();
+		String low = value(c.claim().valueLow(), c.claim().unit(), metric);
+		String text = c.isRange() ? low + "–" + value(c.claim().valueHigh(), c.claim().unit(), metric) : low;
+		if (c.claim().unit() == Unit.USD_PER_HOUR) {
+			text += " (" + value(c.low(), Unit.USD_PER_YEAR, metric) + " a year at full time)";
+		}
+		return text;
+	}
+
+	/** "median", "10th percentile", "average". */
+	static String statistic(Statistic s, int percentile) {
+		return switch (s) {
+			case MEAN -> "mean";
+			case MEDIAN -> "median";
+			case P10 -> "10th percentile";
+			case P25 -> "25th percentile";
+			case P75 -> "75th percentile";
+			case P90 -> "90th percentile";
+			case AVERAGE_AS_WORDED -> "average";
+			case ENTRY_LEVEL -> "entry-level pay";
+			case EXPERIENCED -> "experienced pay";
+			case TOP_EARNERS -> "top earners' pay";
+			case TOP_PERCENT -> "pay of the top " + percentile + "%";
+			case BOTTOM_PERCENT -> "pay of the bottom " + percentile + "%";
+			case RANGE -> "range";
+			case PERIOD_TOTAL -> "total over the period";
+			case VALUE -> "figure";
+		};
+	}
+
+	/** What a figure measures, e.g. "median pay", "projected employment change". */
+	static String measure(Metric metric, Statistic statistic) {
+		return switch (metric) {
+			case WAGE -> statistic(statistic, 0) + (statistic.isPercentile() || statistic == Statistic.MEAN ? " pay" : "");
+			case EMPLOYMENT -> "employment";
+			case EMPLOYMENT_PROJECTED -> "projected employment";
+			case EMPLOYMENT_CHANGE_PERCENT -> "projected employment change";
+			case EMPLOYMENT_CHANGE_COUNT -> "projected change in jobs";
+			case OPENINGS -> statistic == Statistic.PERIOD_TOTAL ? "job openings over the period" : "job openings a year";
+			case DURATION -> "duration";
+			case HOURS -> "hours";
+		};
+	}
+
+	static String measure(OfficialFigure o) {
+		return measure(o.figure().metric(), o.figure().statistic());
+	}
+
+	/** "in May 2024", "in 2015", "for 2016–26". */
+	static String when(Figure f) {
+		return (f.period().kind() == PeriodKind.PROJECTION ? "for " : "in ") + f.period().label();
+	}
+
+	/** "BLS Employment Projections 2014–24, code 29-2071" (the code only when it is not the occupation's own). */
+	static String source(OfficialFigure o) {
+		String label = sourceLabel(o.figure().source());
+		if (!o.ownCode()) {
+			return label + ", hybrid code " + o.figure().socCode();
+		}
+		return o.olderCode() ? label + ", code " + o.figure().originalCode() : label;
+	}
+
+	static String sourceLabel(SourceRef s) {
+		String title = s.title() == null ? s.sourceId() : s.title();
+		boolean bls = s.publisher() != null && s.publisher().contains("Bureau of Labor Statistics");
+		return bls && !title.contains("BLS") ? "BLS " + title : title;
+	}
+
+	/** "An article", "New York State Department of Labor". */
+	static String who(SourceRef s) {
+		if (s == null || s.kind() == SourceKind.ARTICLE) {
+			return "An article";
+		}
+		return s.publisher() != null ? s.publisher() : sourceLabel(s);
+	}
+
+	/** "21% below", "4.9% above" (points for percents). */
+	static String distance(BigDecimal d, Unit unit) {
+		BigDecimal abs = d.abs();
+		String size = unit == Unit.PERCENT ? number(abs) + " points"
+				: number(abs.compareTo(BigDecimal.TEN) >= 0 ? abs.setScale(0, RoundingMode.HALF_UP) : abs) + "%";
+		return size + (d.signum() < 0 ? " below" : " above");
+	}
+}
