@@ -1,0 +1,116 @@
+package com.careerbrief.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.careerbrief.ingest.document.ArticleMetadata;
+import com.careerbrief.ingest.document.ArticleMetadataReader;
+import com.careerbrief.ingest.document.CleanedText;
+import com.careerbrief.ingest.document.DocumentFileReader;
+import com.careerbrief.ingest.document.LoadedDocument;
+import com.careerbrief.ingest.document.PageFurnitureCleaner;
+import com.careerbrief.model.DocumentInfo;
+import com.careerbrief.model.Period;
+import com.careerbrief.model.PeriodKind;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
+import com.careerbrief.occupation.OccupationResolver;
+
+/**
+ * Reads a career article file into its metadata, cleaned text and claims (figures and facts with
+ * their quotes); the entry point of the document stage.
+ */
+public class DocumentClaimReader {
+
+	private final OccupationResolver resolver;
+
+	private final DocumentFileReader fileReader = new DocumentFileReader();
+
+	private final PageFurnitureCleaner cleaner = new PageFurnitureCleaner();
+
+	private final ArticleMetadataReader metadataReader = new ArticleMetadataReader();
+
+	private final ClaimCollector collector = new ClaimCollector();
+
+	public DocumentClaimReader(OccupationResolver resolver) {
+		this.resolver = resolver;
+	}
+
+	/** Reads one file and returns its claims; ids are "{documentId}#{n}" in order of first quote. */
+	public ExtractedDocument read(Path file) throws IOException {
+		return readWithText(file).extracted();
+	}
+
+	/** Reads every document in a folder (sorted by file name). */
+	public List<DocumentReadResult> readFolder(Path folder) throws IOException {
+		List<DocumentReadResult> results = new ArrayList<>();
+		for (Path file : fileReader.list(folder)) {
+			results.add(readWithText(file));
+		}
+		return results;
+	}
+
+	/** Reads one file and returns its claims together with the cleaned text they quote. */
+	public DocumentReadResult readWithText(Path file) throws IOException {
+		LoadedDocument loaded = fileReader.read(file);
+		CleanedText cleaned = cleaner.clean(loaded.text());
+		ArticleMetadata meta = metadataReader.read(loaded, cleaned);
+		DocumentLayout layout = DocumentLayout.of(cleaned.text());
+		OccupationResolver.Resolution subject = resolver.resolveSubject(meta.title(), layout.headings(), cleaned.text());
+		String fileName = file.getFileName().toString();
+		String documentId = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+		DocumentInfo info = new DocumentInfo(documentId, fileName, meta.title(), meta.author(), meta.date(),
+				meta.dateInferred(), meta.dateEvidence(), loaded.contentHash(), subject.socCode(), subject.evidence(),
+				subject.confidence(), List.copyOf(cleaned.dropped()));
+		SourceRef source = new SourceRef(documentId, meta.author(), meta.title(), null,
+				meta.date() == null ? null : meta.date().getYear() + (meta.dateInferred() ? " (inferred)" : ""),
+				SourceKind.ARTICLE, fileName, 0);
+		ExtractionContext ctx = new ExtractionContext(layout, inheritedPeriod(meta), resolver);
+		List<ClaimDraft> drafts = merge(collector.collect(ctx), layout);
+		List<com.careerbrief.model.Claim> claims = new ArrayList<>();
+		for (ClaimDraft d : drafts) {
+			claims.add(d.build(documentId + "#" + (claims.size() + 1), documentId, subject.socCode(), source));
+		}
+		return new DocumentReadResult(new ReadDocument(info, cleaned.text()), new ExtractedDocument(info, claims));
+	}
+
+	private static Period inheritedPeriod(ArticleMetadata meta) {
+		if (meta.date() == null) {
+			return Period.none();
+		}
+		int y = meta.date().getYear();
+		return new Period("none stated (document " + (meta.dateInferred() ? "c. " : "") + y + ")", y, y,
+				PeriodKind.INHERITED);
+	}
+
+	/** Merges drafts saying the same thing, then lends a block's attribution to its unattributed figures. */
+	private static List<ClaimDraft> merge(List<ClaimDraft> drafts, DocumentLayout layout) {
+		Map<String, ClaimDraft> merged = new LinkedHashMap<>();
+		for (ClaimDraft d : drafts) {
+			merged.merge(d.mergeKey(), d, (a, b) -> {
+				a.absorb(b);
+				return a;
+			});
+		}
+		List<ClaimDraft> result = new ArrayList<>(merged.values());
+		for (ClaimDraft d : result) {
+			if (d.figure && d.attribution == null) {
+				d.attribution = result.stream().filter(o -> o.figure && o.attribution != null && sharesBlock(o, d, layout))
+					.map(o -> o.attribution).findFirst().orElse(null);
+			}
+			d.quotes.sort(Comparator.comparingInt(com.careerbrief.model.Quote::start));
+		}
+		result.sort(Comparator.comparingInt(ClaimDraft::firstOffset));
+		return result;
+	}
+
+	private static boolean sharesBlock(ClaimDraft a, ClaimDraft b, DocumentLayout layout) {
+		return a.quotes.stream().anyMatch(qa -> b.quotes.stream()
+			.anyMatch(qb -> layout.blockAt(qa.start()) == layout.blockAt(qb.start())));
+	}
+}

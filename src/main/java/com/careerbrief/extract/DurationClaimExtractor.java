@@ -1,0 +1,110 @@
+package com.careerbrief.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
+
+/**
+ * Reads durations (program length, years of experience, time to promotion) and continuing-education
+ * hours with their renewal cycle from sentences.
+ */
+final class DurationClaimExtractor {
+
+	private static final String N = NumberText.NUMBER;
+
+	private static final Pattern DURATION = Pattern.compile("(?i)((?:up to|about|around|approximately|roughly|at least"
+			+ "|at most|less than|nearly|over|more than|typically|usually)\\s+)?\\b(" + N + ")(?:\\s*(?:-|–|to)\\s*(" + N
+			+ "))?[\\s-]+(years?|months?|yrs?)\\b");
+
+	private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:within|next|past|last|every|each|after|per"
+			+ "|in)\\s+$");
+
+	private static final Pattern EXCLUDED_AFTER = Pattern.compile("(?i)^\\s*(?:old|ago|later)\\b|^-old");
+
+	private static final Pattern OF_SUBJECT = Pattern.compile("(?i)^\\s+of\\s+((?:[a-z-]+\\s+){0,2}(?:experience|training"
+			+ "|study|schooling|education|work|practice|coursework))");
+
+	private static final Pattern SUBJECT = Pattern.compile("(?i)(certificate(?: course| program)?|diploma(?: program)?"
+			+ "|associate(?:'s|’s)? degree|bachelor(?:'s|’s)? degree|master(?:'s|’s)? degree|doctoral degree|degree|program"
+			+ "|course|training|apprenticeship|internship|residency|fellowship|promotion|experience)");
+
+	private static final Pattern CE_HOURS = Pattern.compile("(?i)\\b(" + N + ")\\s+(?:(?:continuing[- ]education|CE|CEU"
+			+ "|contact)\\s+)?hours\\b(?!\\s+(?:a|per|each)\\s+(?:week|day))");
+
+	private static final Pattern CE_CONTEXT = Pattern.compile("(?i)education|\\bCEUs?\\b|continuing|training|credits|renew");
+
+	private static final Pattern CYCLE = Pattern.compile("(?i)\\b(every|each|after|per|within)\\s+((?:" + N
+			+ ")\\s+)?(years?|months?)|\\b(annually|biennially)\\b");
+
+	List<ClaimDraft> extract(Sentence s, ExtractionContext ctx) {
+		List<ClaimDraft> drafts = new ArrayList<>();
+		String t = s.text();
+		Matcher m = DURATION.matcher(t);
+		int clauseStart = 0;
+		while (m.find()) {
+			String before = t.substring(0, m.start());
+			if (EXCLUDED_BEFORE.matcher(before).find() || EXCLUDED_AFTER.matcher(t.substring(m.end())).find()) {
+				continue;
+			}
+			String subject = subject(t.substring(clauseStart, m.start()), t.substring(m.end()));
+			clauseStart = m.end();
+			if (subject != null) {
+				drafts.add(duration(s, ctx, m, subject));
+			}
+		}
+		Matcher h = CE_HOURS.matcher(t);
+		if (h.find() && CE_CONTEXT.matcher(t).find()) {
+			drafts.add(hours(s, ctx, h));
+		}
+		return drafts;
+	}
+
+	private static String subject(String leading, String trailing) {
+		Matcher of = OF_SUBJECT.matcher(trailing);
+		if (of.find()) {
+			return of.group(1).toLowerCase();
+		}
+		Matcher m = SUBJECT.matcher(leading);
+		String last = null;
+		while (m.find()) {
+			last = m.group(1).toLowerCase().replace('’', '\'');
+		}
+		return last;
+	}
+
+	private ClaimDraft duration(Sentence s, ExtractionContext ctx, Matcher m, String subject) {
+		Unit unit = m.group(4).toLowerCase().startsWith("m") ? Unit.MONTHS : Unit.YEARS;
+		BigDecimal high = m.group(3) == null ? null : NumberText.parse(m.group(3));
+		ClaimDraft d = ClaimDraft.figure(Metric.DURATION, Statistic.VALUE, NumberText.parse(m.group(2)), high, unit);
+		d.statisticAsWorded = m.group().trim();
+		d.text = subject + ": " + plain(d.valueLow) + (high == null ? "" : "–" + plain(high)) + " "
+				+ unit.name().toLowerCase();
+		return common(d, s, ctx);
+	}
+
+	private ClaimDraft hours(Sentence s, ExtractionContext ctx, Matcher h) {
+		ClaimDraft d = ClaimDraft.figure(Metric.HOURS, Statistic.VALUE, NumberText.parse(h.group(1)), null, Unit.HOURS);
+		d.statisticAsWorded = h.group();
+		Matcher cycle = CYCLE.matcher(s.text());
+		d.detail = cycle.find() ? "cycle: " + cycle.group().trim() : null;
+		d.text = "continuing education: " + plain(d.valueLow) + " hours" + (d.detail == null ? "" : ", " + d.detail);
+		return common(d, s, ctx);
+	}
+
+	private static ClaimDraft common(ClaimDraft d, Sentence s, ExtractionContext ctx) {
+		d.period = ctx.inheritedPeriod();
+		d.place = FigureContext.UNITED_STATES;
+		d.attribution = FigureContext.attribution(s, ctx);
+		return d.quote(s.quote());
+	}
+
+	private static String plain(BigDecimal v) {
+		return v.stripTrailingZeros().toPlainString();
+	}
+}

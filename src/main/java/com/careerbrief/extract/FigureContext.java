@@ -1,0 +1,104 @@
+package com.careerbrief.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.careerbrief.model.Period;
+import com.careerbrief.model.PeriodKind;
+
+/** Reads the reference period, place and attribution a figure's sentence states. */
+final class FigureContext {
+
+	static final String UNITED_STATES = "United States";
+
+	private static final Pattern PROJECTION = Pattern.compile(
+			"(?i)(?:from |between )?\\b((?:19|20)\\d{2})\\s*(?:to|and|through|-|–|—)\\s*((?:19|20)\\d{2}|\\d{2})\\b");
+
+	private static final Pattern MONTH_YEAR = Pattern.compile("(?i)\\b(January|February|March|April|May|June|July|August"
+			+ "|September|October|November|December)\\s+((?:19|20)\\d{2})\\b");
+
+	private static final Pattern AS_OF = Pattern.compile("(?i)\\bas of ((?:19|20)\\d{2})\\b");
+
+	private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|for|during|of)\\s+((?:19|20)\\d{2})\\b");
+
+	private static final List<String> STATES = List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
+			"Colorado", "Connecticut", "Delaware", "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho",
+			"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
+			"Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+			"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
+			"Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+			"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming");
+
+	private static final Pattern PLACE = Pattern.compile("\\b(?:(?i:national(?:ly)?|nationwide|across the country)|U\\.S\\."
+			+ "|United States|US|" + String.join("|", STATES) + ")(?!\\w)");
+
+	private static final Pattern ATTRIBUTION = Pattern.compile("(?:[Aa]ccording to|[Rr]eported by|[Dd]ata from|"
+			+ "(?:[Ss]tudy|[Rr]eport|[Ss]urvey) (?:by|from)|[Pp]er|[Ss]ource:)\\s+(?:the\\s+)?((?:U\\.S\\.\\s+)?[A-Z][\\w&'’-]*"
+			+ "(?:\\s+(?:of|for|and|on|[A-Z][\\w&'’-]*))*)|((?:U\\.S\\.\\s+)?[A-Z][\\w&'’-]*(?:\\s+(?:of|for|and|on|[A-Z][\\w&'’-]*))+)"
+			+ "\\s+(?:reports|reported|estimates|projects|says|found|notes)\\b");
+
+	private static final Pattern ORG_WORD = Pattern.compile("\\b(?:Bureau|Department|Office|Administration|Association"
+			+ "|Institute|Council|Commission|Agency|Centers?|Statistics|Survey|University|Foundation|Society|BLS|O\\*NET)\\b");
+
+	private FigureContext() {
+	}
+
+	/** The first period stated in a window of text, or null. */
+	static Period period(String window) {
+		Matcher p = PROJECTION.matcher(window);
+		while (p.find()) {
+			int a = Integer.parseInt(p.group(1));
+			int b = Integer.parseInt(p.group(2));
+			b = b < 100 ? a / 100 * 100 + b : b;
+			if (b > a && b - a <= 15) {
+				return Period.projection(a, b);
+			}
+		}
+		Matcher m = MONTH_YEAR.matcher(window);
+		if (m.find()) {
+			int y = Integer.parseInt(m.group(2));
+			String month = m.group(1).substring(0, 1).toUpperCase() + m.group(1).substring(1).toLowerCase();
+			return month.equals("May") ? Period.survey(y) : new Period(month + " " + y, y, y, PeriodKind.SURVEY);
+		}
+		Matcher asOf = AS_OF.matcher(window);
+		if (asOf.find()) {
+			int y = Integer.parseInt(asOf.group(1));
+			return new Period("as of " + y, y, y, PeriodKind.YEAR);
+		}
+		Matcher y = YEAR.matcher(window);
+		return y.find() ? Period.year(Integer.parseInt(y.group(1))) : null;
+	}
+
+	/** The place named nearest the end of a window, or null. */
+	static String lastPlace(String window) {
+		Matcher m = PLACE.matcher(window);
+		String found = null;
+		while (m.find()) {
+			found = m.group();
+		}
+		return found == null ? null : STATES.contains(found) ? found : UNITED_STATES;
+	}
+
+	/** Who the sentence credits ("U.S. Bureau of Labor Statistics"), or null. */
+	static String attribution(String sentence) {
+		Matcher m = ATTRIBUTION.matcher(sentence);
+		while (m.find()) {
+			String org = (m.group(1) != null ? m.group(1) : m.group(2)).replaceAll("\\s+(?:of|for|and|on)$", "").trim();
+			if (ORG_WORD.matcher(org).find()) {
+				return org.startsWith("The ") ? org.substring(4) : org;
+			}
+		}
+		return null;
+	}
+
+	/** Attribution of the sentence, or of an earlier sentence in its block ("The top 10% earn…"). */
+	static String attribution(Sentence s, ExtractionContext ctx) {
+		String own = attribution(s.text());
+		if (own != null) {
+			return own;
+		}
+		return ctx.earlierInBlock(s).stream().map(e -> attribution(e.text())).filter(a -> a != null).findFirst()
+			.orElse(null);
+	}
+}

@@ -1,0 +1,102 @@
+package com.careerbrief.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.careerbrief.model.FactCategory;
+
+/**
+ * Reads skills, work settings, duties, career steps and coursework from list items, deciding the
+ * kind of each list from the words of its heading and of the line that introduces it.
+ */
+final class ListFactExtractor {
+
+	private static final Pattern INTERN = Pattern.compile("intern");
+
+	private static final Pattern SKILL = Pattern.compile("skill|qualit(?:y|ies)|competenc|abilit(?:y|ies)|traits");
+
+	private static final Pattern SETTING = Pattern.compile("where .*work|work(?:ing)? (?:setting|environment|place)"
+			+ "|workplace|employers|settings|industries");
+
+	private static final Pattern DUTY = Pattern.compile("dut(?:y|ies)|responsibilit|\\btasks\\b|what .* do\\b"
+			+ "|day-to-day|job description");
+
+	private static final Pattern CAREER = Pattern.compile("career (?:progression|path|ladder|stages)|progression");
+
+	private static final Pattern COURSEWORK = Pattern.compile("subjects|coursework|courses|curriculum");
+
+	private static final Pattern WORK_IN = Pattern.compile("(?i)\\b(most|many|some)?\\b[^.]*?\\b(?:work|works|working|are "
+			+ "employed|employed)\\s+(?:in|at|for)\\s+([a-z][a-z ,'’-]+?)(?=[.;]|$| to | where )");
+
+	List<ClaimDraft> extract(Sentence s, ExtractionContext ctx) {
+		FactCategory category = category(s);
+		if (category == null) {
+			return List.of();
+		}
+		if (!s.listItem()) {
+			return category == FactCategory.WORK_SETTING ? settingsInProse(s) : List.of();
+		}
+		if (!isFirstOfItem(s, ctx)) {
+			return List.of();
+		}
+		String item = s.label() != null ? s.label() : s.text().replaceAll("[.:;]$", "");
+		String section = DocumentLayout.lower(s.listIntro() + " " + s.section());
+		if (category == FactCategory.EDUCATION_STEP) {
+			String kind = INTERN.matcher(section).find() ? "internship setting: " : "coursework: ";
+			return List.of(ClaimDraft.fact(category, kind + item, null, s.quote()));
+		}
+		return List.of(ClaimDraft.fact(category, item, null, s.quote()));
+	}
+
+	/** Which kind of fact a sentence's list holds; the intro line is more specific than the heading. */
+	static FactCategory category(Sentence s) {
+		String intro = DocumentLayout.lower(s.listIntro());
+		String heading = DocumentLayout.lower(s.section());
+		if (INTERN.matcher(intro + " " + heading).find()) {
+			return s.listItem() ? FactCategory.EDUCATION_STEP : null;
+		}
+		FactCategory fromIntro = categoryOf(intro);
+		return fromIntro != null ? fromIntro : categoryOf(heading);
+	}
+
+	private static FactCategory categoryOf(String words) {
+		if (words.isEmpty()) {
+			return null;
+		}
+		if (SKILL.matcher(words).find()) {
+			return FactCategory.SKILL;
+		}
+		if (SETTING.matcher(words).find()) {
+			return FactCategory.WORK_SETTING;
+		}
+		if (DUTY.matcher(words).find()) {
+			return FactCategory.DUTY;
+		}
+		if (CAREER.matcher(words).find()) {
+			return FactCategory.CAREER_STEP;
+		}
+		return COURSEWORK.matcher(words).find() ? FactCategory.EDUCATION_STEP : null;
+	}
+
+	private static List<ClaimDraft> settingsInProse(Sentence s) {
+		List<ClaimDraft> drafts = new ArrayList<>();
+		Matcher m = WORK_IN.matcher(s.text());
+		if (m.find()) {
+			String share = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+			for (String place : m.group(2).split("\\s*(?:,|\\bor\\b|\\band\\b)\\s*")) {
+				if (!place.isBlank()) {
+					drafts.add(ClaimDraft.fact(FactCategory.WORK_SETTING, place.trim(),
+							share == null ? null : share + " work here", s.quote()));
+				}
+			}
+		}
+		return drafts;
+	}
+
+	private static boolean isFirstOfItem(Sentence s, ExtractionContext ctx) {
+		return ctx.layout().blocks().get(s.block()).sentences().get(0).start() == s.start();
+	}
+}
