@@ -47,7 +47,7 @@ final class AboutSheetWriter {
 		Definitions.verdicts().forEach((verdict, meaning) -> line("Verdict", verdict.name(), meaning));
 		line("Values", "≥ $239,200", "BLS publishes \"#\" for a wage at or above its top-code ($239,200 a year or "
 				+ "$115.00 an hour for May 2022–2024; $208,000 or $100.00 for May 2018–2021). Such a wage is shown "
-				+ "as text with \"≥\" and is never stored as a number.");
+				+ "as text with \"≥\" and is never stored as a number; charts leave such a point out.");
 		line("Credits", "U.S. Bureau of Labor Statistics", "OEWS and Employment Projections data are in the "
 				+ "public domain. Source: U.S. Bureau of Labor Statistics.");
 		line("Credits", "O*NET", ONET_CREDIT);

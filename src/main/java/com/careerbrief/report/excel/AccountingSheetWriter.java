@@ -15,11 +15,15 @@ final class AccountingSheetWriter {
 
 	static final String NAME = "Input accounting";
 
+	private static final List<String> HEADERS = List.of("File", "Layout", "Read", "Accepted", "Filtered", "Rejected",
+			"Check", "Rows listed", "Error");
+
+	private static final String UNBALANCED = "DOES NOT BALANCE";
+
 	private final TableSheet sheet;
 
 	AccountingSheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, int rowLimit) {
-		this.sheet = new TableSheet(workbook, styles, NAME, List.of("File", "Layout", "Read", "Accepted",
-				"Filtered", "Rejected", "Check", "Rows listed", "Error"), rowLimit);
+		this.sheet = new TableSheet(workbook, styles, NAME, HEADERS, rowLimit);
 	}
 
 	/** @param listed rows the Rejected input sheet lists for a file */
@@ -33,11 +37,12 @@ final class AccountingSheetWriter {
 				.count(file.accepted())
 				.count(file.filtered())
 				.count(file.rejected())
-				.formula("IF(C" + r + "=D" + r + "+E" + r + "+F" + r + ",\"balances\",\"DOES NOT BALANCE\")",
-						file.balances() ? "balances" : "DOES NOT BALANCE")
+				.formula("IF(C" + r + "=D" + r + "+E" + r + "+F" + r + ",\"balances\",\"" + UNBALANCED + "\")",
+						file.balances() ? "balances" : UNBALANCED)
 				.count(listed.applyAsLong(file.file()))
 				.text(file.error());
 		}
-		sheet.finish();
+		sheet.finish((part, lastRow) -> RedRowHighlight.where(part, lastRow, HEADERS.size(), HEADERS.indexOf("Check"),
+				UNBALANCED));
 	}
 }

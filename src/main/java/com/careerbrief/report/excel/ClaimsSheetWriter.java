@@ -5,19 +5,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.Quote;
+import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 
@@ -104,17 +100,10 @@ final class ClaimsSheetWriter {
 			.text(f.statistic().name())
 			.text(f.period().label())
 			.text(SourceText.of(f.source()) + " (" + f.originalCode() + ", " + f.area() + ")")
-			.number(checked.distancePercent(), com.careerbrief.model.Unit.PERCENT);
+			.number(checked.distancePercent(), Unit.PERCENT);
 	}
 
 	private static void highlightConflicts(SXSSFSheet part, int lastRow) {
-		String verdictColumn = CellReference.convertNumToColString(HEADERS.indexOf("Verdicts"));
-		SheetConditionalFormatting formatting = part.getSheetConditionalFormatting();
-		ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(
-				"ISNUMBER(SEARCH(\"" + VerdictKind.CONFLICTS + "\",$" + verdictColumn + "2))");
-		rule.createPatternFormatting().setFillBackgroundColor(new XSSFColor(new byte[] { (byte) 0xFF, (byte) 0xC7, (byte) 0xCE }));
-		rule.createFontFormatting().setFontColor(new XSSFColor(new byte[] { (byte) 0x9C, 0x00, 0x06 }));
-		formatting.addConditionalFormatting(
-				new CellRangeAddress[] { new CellRangeAddress(1, lastRow, 0, HEADERS.size() - 1) }, rule);
+		RedRowHighlight.where(part, lastRow, HEADERS.size(), HEADERS.indexOf("Verdicts"), VerdictKind.CONFLICTS.name());
 	}
 }

@@ -6,7 +6,10 @@ import java.util.Map;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.VerdictKind;
 
-/** The About sheet's definitions, one per statistic, verdict kind and sheet; a new enum value fails to compile until defined. */
+/**
+ * The About sheet's definitions, one per statistic, verdict kind and sheet; the exhaustive switches make
+ * a new enum value fail to compile until it is defined here.
+ */
 final class Definitions {
 
 	static final String[][] SHEETS = {
@@ -66,7 +69,8 @@ final class Definitions {
 			case MATCHES -> "The claim equals the official figure for the same statistic, period and place.";
 			case ROUNDED -> "The claim is the official figure rounded.";
 			case OUTDATED -> "The claim was right for an older period; a newer official figure exists.";
-			case MISLABELLED_STATISTIC -> "The number exists officially but as another statistic (e.g. a median called an average).";
+			case MISLABELLED_STATISTIC ->
+				"The number exists officially but as another statistic (e.g. a median called an average).";
 			case DIFFERENT_SCOPE -> "The claim is about another place, occupation or unit than the official figure.";
 			case SUPERSEDED -> "A newer release of the same source replaced the figure.";
 			case CONFLICTS -> "The claim disagrees with the official figure and no other explanation fits.";

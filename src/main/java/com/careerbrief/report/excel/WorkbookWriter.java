@@ -29,6 +29,7 @@ public final class WorkbookWriter implements AutoCloseable {
 	private RunInfo run;
 	private Sheets sheets;
 	private Path temp;
+	private boolean finished;
 	private long occupations;
 	private long claims;
 	private long conflicts;
@@ -91,6 +92,7 @@ public final class WorkbookWriter implements AutoCloseable {
 		}
 		moveOntoTarget();
 		temp = null;
+		finished = true;
 	}
 
 	/** Frees SXSSF's temporary files; after a failure also deletes the unfinished workbook file. */
@@ -125,7 +127,7 @@ public final class WorkbookWriter implements AutoCloseable {
 	}
 
 	private void requireOpen() {
-		if (workbook == null) {
+		if (workbook == null || finished) {
 			throw new IllegalStateException("call open(run) first, and nothing after finish() or close()");
 		}
 	}

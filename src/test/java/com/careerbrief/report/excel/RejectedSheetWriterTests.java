@@ -66,5 +66,7 @@ class RejectedSheetWriterTests {
 			.isEqualTo(37676);
 		assertThat(cell(sheet, "File", "state_M2023_dl.reduced_semicolon.csv", "Rows listed").getNumericCellValue())
 			.isEqualTo(2);
+		var rule = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0);
+		assertThat(rule.getFormula1()).isEqualTo("ISNUMBER(SEARCH(\"DOES NOT BALANCE\",$G2))");
 	}
 }

@@ -15,7 +15,8 @@ public final class WorkbookWriterBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Path target = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("careerbrief").resolve("careerbrief.xlsx");
+		Path target = args.length > 0 ? Path.of(args[0])
+				: Files.createTempDirectory("careerbrief").resolve("careerbrief.xlsx");
 		long start = System.nanoTime();
 		try (WorkbookWriter writer = new WorkbookWriter(target, WorkbookOptions.defaults())) {
 			writer.open(ReportFixtures.run());

@@ -61,7 +61,8 @@ class WorkbookWriterTests {
 		List<XSSFChart> charts = workbook.getSheet("Charts").getDrawingPatriarch().getCharts();
 		assertThat(charts).hasSize(2);
 		XDDFChartData.Series bars = charts.get(0).getChartSeries().get(0).getSeries(0);
-		assertThat(charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getTx().getV()).isEqualTo("29-2072 Medical Records Specialists");
+		String seriesName = charts.get(0).getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).getTx().getV();
+		assertThat(seriesName).isEqualTo("29-2072 Medical Records Specialists");
 		assertThat(bars.getCategoryData().getPointAt(0)).isEqualTo("P10");
 		assertThat(bars.getValuesData().getPointAt(0).doubleValue()).isEqualTo(35780);
 		assertThat(bars.getValuesData().getPointAt(4).doubleValue()).isEqualTo(80950);
@@ -180,10 +181,15 @@ class WorkbookWriterTests {
 	}
 
 	@Test
-	void addingBeforeOpenIsRefused() {
+	void addingBeforeOpenOrAfterFinishIsRefused() throws IOException {
 		try (WorkbookWriter writer = new WorkbookWriter(dir.resolve("x.xlsx"), WorkbookOptions.defaults())) {
 			assertThatThrownBy(() -> writer.addRejected(rejected(2))).isInstanceOf(IllegalStateException.class);
+			writer.open(ReportFixtures.run());
+			writer.finish();
+			assertThatThrownBy(() -> writer.addRejected(rejected(2))).isInstanceOf(IllegalStateException.class);
+			assertThatThrownBy(writer::finish).isInstanceOf(IllegalStateException.class);
 		}
+		assertThat(filesIn(dir)).containsExactly("x.xlsx");
 	}
 
 	static RejectedRow rejected(long line) {
