@@ -7,6 +7,7 @@ import com.careerbrief.extract.ExtractedDocument;
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.reconcile.ReconcileProperties;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
@@ -16,6 +17,8 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,13 +34,12 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
-			Step occupationCatalogStep, Step sourceReliabilityStep, Step reconcileStep, Step workbookOccupationsStep,
+			Step occupationCatalogStep, Step reconcileStep, Step workbookOccupationsStep,
 			Step workbookFinishStep, Step briefsStep, Step publishStep, StepSummaryListener summary) {
 		return new JobBuilder("careerReportJob", jobRepository).listener(summary)
 			.start(ingestTablesStep)
 			.next(ingestDocumentsStep)
 			.next(occupationCatalogStep)
-			.next(sourceReliabilityStep)
 			.next(reconcileStep)
 			.next(workbookOccupationsStep)
 			.next(workbookFinishStep)
@@ -125,17 +127,6 @@ class CareerReportJobConfiguration {
 	}
 
 	@Bean
-	Step sourceReliabilityStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			StageFactory stages, StepSummaryListener summary) {
-		return new StepBuilder("sourceReliability", jobRepository)
-			.tasklet((contribution, chunk) -> new SourceReliabilityTasklet(staging, stages,
-					chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId())
-				.execute(contribution, chunk), tx)
-			.listener(summary)
-			.build();
-	}
-
-	@Bean
 	Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tx,
 			CodeListItemReader reconcileReader, ReconcileItemProcessor reconcileItemProcessor,
 			ReconcileItemWriter reconcileItemWriter, StepSummaryListener summary) {
@@ -157,13 +148,21 @@ class CareerReportJobConfiguration {
 	@StepScope
 	ReconcileItemProcessor reconcileItemProcessor(StageFactory stages, StagingRepository staging,
 			@Value(RUN_ID) long runId) {
-		return new ReconcileItemProcessor(stages.reconciler(), assembler(staging, runId), staging, runId);
+		return new ReconcileItemProcessor(stages.reconciler(), stages.reconcileProperties(), assembler(staging, runId),
+				staging, runId);
 	}
 
 	@Bean
 	@StepScope
 	ReconcileItemWriter reconcileItemWriter(StagingRepository staging, @Value(RUN_ID) long runId) {
 		return new ReconcileItemWriter(staging, runId);
+	}
+
+	@Bean
+	ReconcileProperties reconcileProperties(Environment environment) {
+		return Binder.get(environment)
+			.bind("careerbrief.reconcile", ReconcileProperties.class)
+			.orElseGet(ReconcileProperties::defaults);
 	}
 
 	static OccupationReportAssembler assembler(StagingRepository staging, long runId) {

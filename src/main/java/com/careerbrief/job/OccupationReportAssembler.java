@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.reconcile.ClaimsFromFigures;
 import com.careerbrief.reconcile.ReconciledOccupation;
 
 /**
@@ -57,13 +60,29 @@ class OccupationReportAssembler {
 			.toList();
 	}
 
+	/**
+	 * Every claim about the occupation: those read from articles, and the figures of agency and other
+	 * non-official tables, which are claims to check like any other.
+	 */
+	List<Claim> claims(String soc, List<Figure> ownFigures) {
+		List<Claim> claims = new ArrayList<>(staging.claims(runId, soc));
+		claims.addAll(ClaimsFromFigures
+			.convert(ownFigures.stream().filter(f -> f.source().kind() != SourceKind.OFFICIAL).toList()));
+		return claims;
+	}
+
+	List<DocumentInfo> documents() {
+		return documents;
+	}
+
 	OccupationReport assemble(String soc) {
 		Occupation occupation = staging.occupation(runId, soc);
-		List<Figure> figures = new ArrayList<>(ownFigures(soc));
+		List<Figure> own = ownFigures(soc);
+		List<Figure> figures = new ArrayList<>(own);
 		figures.addAll(relatedFigures(occupation));
 		ReconciledOccupation reconciled = staging.reconciled(runId, soc);
 		return new OccupationReport(occupation, figures, staging.texts(runId, soc),
-				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), staging.claims(runId, soc),
+				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), claims(soc, own),
 				reconciled.verdicts(), reconciled.chosen(), reconciled.conflicts());
 	}
 

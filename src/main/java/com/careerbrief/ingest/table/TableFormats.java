@@ -56,6 +56,11 @@ public final class TableFormats {
 		return false;
 	}
 
+	/** The first lines of a file as layouts see them: UTF-8, byte-order mark removed. */
+	public static List<String> headLines(Path file) throws IOException {
+		return headLines(head(file));
+	}
+
 	static List<String> headLines(byte[] head) {
 		String text = new String(head, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {

@@ -1,0 +1,118 @@
+package com.careerbrief.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.RunInfo;
+import com.careerbrief.report.excel.WorkbookWriter;
+import com.careerbrief.report.pdf.BriefWriter;
+
+import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.repeat.RepeatStatus;
+
+/**
+ * The reports of one run: the workbook, streamed across the workbook steps, and the briefs, all
+ * written into the run's own folder and published only when complete.
+ */
+class ReportSession implements AutoCloseable {
+
+	private final StageFactory stages;
+
+	private final StagingRepository staging;
+
+	private final CareerBriefProperties properties;
+
+	private final long runId;
+
+	private final OutputPublisher publisher;
+
+	private WorkbookWriter workbook;
+
+	private BriefWriter briefs;
+
+	ReportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties, long runId) {
+		this.stages = stages;
+		this.staging = staging;
+		this.properties = properties;
+		this.runId = runId;
+		this.publisher = new OutputPublisher(properties.output());
+	}
+
+	Path runFolder() {
+		return publisher.runFolder(runId);
+	}
+
+	void addToWorkbook(List<? extends OccupationReport> reports) {
+		if (workbook == null) {
+			workbook = stages.workbookWriter(createdRunFolder().resolve(OutputPublisher.WORKBOOK), properties);
+			workbook.open(runInfo());
+		}
+		reports.forEach(workbook::addOccupation);
+	}
+
+	RepeatStatus finishWorkbook(StepContribution contribution) {
+		if (workbook == null) {
+			addToWorkbook(List.of());
+		}
+		staging.forEachReject(runId, row -> {
+			workbook.addRejected(row);
+			contribution.incrementWriteCount(1);
+		});
+		try {
+			workbook.finish();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the workbook into " + runFolder(), ex);
+		}
+		workbook.close();
+		workbook = null;
+		return RepeatStatus.FINISHED;
+	}
+
+	void writeBriefs(List<? extends OccupationReport> reports) {
+		if (briefs == null) {
+			briefs = stages.briefWriter(properties);
+		}
+		Path folder = createdRunFolder().resolve(OutputPublisher.BRIEFS);
+		for (OccupationReport report : reports) {
+			try {
+				briefs.write(report, folder);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot write the brief of " + report.occupation().socCode(), ex);
+			}
+		}
+	}
+
+	RepeatStatus publish() {
+		publisher.publish(runId, properties.keepRuns());
+		return RepeatStatus.FINISHED;
+	}
+
+	private RunInfo runInfo() {
+		return new RunInfo(runId, Instant.now(), InputFingerprint.files(properties.input()), staging.accounting(runId),
+				staging.sourceWeights(runId));
+	}
+
+	private Path createdRunFolder() {
+		try {
+			return Files.createDirectories(runFolder().resolve(OutputPublisher.BRIEFS)).getParent();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create run folder " + runFolder(), ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		if (workbook != null) {
+			workbook.close();
+		}
+	}
+
+}

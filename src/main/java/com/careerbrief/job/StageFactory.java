@@ -1,0 +1,97 @@
+package com.careerbrief.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.careerbrief.extract.DocumentClaimReader;
+import com.careerbrief.ingest.table.TableFormat;
+import com.careerbrief.ingest.table.TableFormats;
+import com.careerbrief.ingest.table.onet.OnetTableFormat;
+import com.careerbrief.ingest.table.projections.EducationAssignmentsTableFormat;
+import com.careerbrief.ingest.table.projections.ProjectionsTableFormat;
+import com.careerbrief.occupation.CrosswalkSocCrosswalk;
+import com.careerbrief.occupation.CrosswalkTableFormat;
+import com.careerbrief.occupation.OccupationResolver;
+import com.careerbrief.occupation.OnetTitleIndex;
+import com.careerbrief.occupation.SocCrosswalk;
+import com.careerbrief.reconcile.ReconcileProperties;
+import com.careerbrief.reconcile.Reconciler;
+import com.careerbrief.report.excel.WorkbookOptions;
+import com.careerbrief.report.excel.WorkbookWriter;
+import com.careerbrief.report.pdf.BriefOptions;
+import com.careerbrief.report.pdf.BriefWriter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds each stage's objects from the run's configuration: the table formats (with the SOC
+ * crosswalk found among the inputs), the document reader, the reconciler and the report writers.
+ */
+@Component
+class StageFactory {
+
+	private final ReconcileProperties reconcile;
+
+	StageFactory(ReconcileProperties reconcile) {
+		this.reconcile = reconcile;
+	}
+
+	List<TableFormat> tableFormats(Path input) {
+		SocCrosswalk crosswalk = crosswalk(input);
+		List<TableFormat> formats = new ArrayList<>();
+		formats.add(new CrosswalkTableFormat());
+		formats.add(new ProjectionsTableFormat(crosswalk));
+		formats.add(new EducationAssignmentsTableFormat(crosswalk));
+		formats.addAll(OnetTableFormat.all());
+		formats.addAll(OewsFormats.all(crosswalk));
+		return formats;
+	}
+
+	/** The crosswalk is recognised by its content, like every other table. */
+	static SocCrosswalk crosswalk(Path input) {
+		CrosswalkTableFormat format = new CrosswalkTableFormat();
+		for (Path file : TableItemReader.listTables(input)) {
+			try {
+				if (format.accepts(file.getFileName().toString(), TableFormats.headLines(file))) {
+					return CrosswalkSocCrosswalk.load(file);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the SOC crosswalk " + file, ex);
+			}
+		}
+		return SocCrosswalk.identity();
+	}
+
+	DocumentClaimReader documentReader(Path input) {
+		try {
+			return new DocumentClaimReader(new OccupationResolver(OnetTitleIndex.load(input.resolve("onet"))));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot load O*NET titles from " + input.resolve("onet"), ex);
+		}
+	}
+
+	Reconciler reconciler() {
+		return new Reconciler(reconcile);
+	}
+
+	ReconcileProperties reconcileProperties() {
+		return reconcile;
+	}
+
+	WorkbookWriter workbookWriter(Path target, CareerBriefProperties properties) {
+		WorkbookOptions defaults = WorkbookOptions.defaults();
+		return new WorkbookWriter(target, new WorkbookOptions(properties.chartOccupations(), OutputPublisher.BRIEFS,
+				defaults.maxRowsPerSheet(), defaults.rowAccessWindow()));
+	}
+
+	BriefWriter briefWriter(CareerBriefProperties properties) {
+		return new BriefWriter(BriefOptions.on(LocalDate.now()));
+	}
+
+}
