@@ -1,0 +1,28 @@
+package com.careerbrief.ingest.table;
+
+/**
+ * The format-specific part of a {@link RowTableSource}: finds the header, then turns each data row
+ * into exactly one {@link TableItem}.
+ */
+public interface RowHandler {
+
+	/** Rows after the current one, for handlers that must look ahead (OEWS broad groups). */
+	interface Lookahead {
+
+		/** The row {@code distance} rows ahead (1 = next), or null past the end of the file. */
+		DelimitedRow peek(int distance);
+	}
+
+	/** True when {@code row} is the header; earlier rows are preamble and are not counted as data. */
+	boolean isHeader(DelimitedRow row);
+
+	/**
+	 * Binds column positions from the header.
+	 * @return a whole-file problem in words (a missing column), or null when the header is usable
+	 */
+	String bindHeader(DelimitedRow header);
+
+	/** Turns one non-blank data row into its item; may throw, and the row is then rejected. */
+	TableItem handle(DelimitedRow row, Lookahead ahead);
+
+}
