@@ -22,6 +22,11 @@ public interface RowHandler {
 	 */
 	String bindHeader(DelimitedRow header);
 
+	/** The layout as detected from the header, for the accounting; null to keep the format's name. */
+	default String layoutName() {
+		return null;
+	}
+
 	/** Turns one non-blank data row into its item; may throw, and the row is then rejected. */
 	TableItem handle(DelimitedRow row, Lookahead ahead);
 

@@ -164,7 +164,8 @@ public final class RowTableSource implements TableSource {
 
 	@Override
 	public FileAccounting accounting() {
-		return new FileAccounting(file, layout, counts.read, counts.accepted, counts.filtered, counts.rejected,
+		String detected = handler.layoutName();
+		return new FileAccounting(file, detected != null ? detected : layout, counts.read, counts.accepted, counts.filtered, counts.rejected,
 				counts.error);
 	}
 
