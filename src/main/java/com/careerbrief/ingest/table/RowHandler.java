@@ -13,7 +13,11 @@ public interface RowHandler {
 		DelimitedRow peek(int distance);
 	}
 
-	/** True when {@code row} is the header; earlier rows are preamble and are not counted as data. */
+	/**
+	 * True when {@code row} is the header. It is called on every line before the header, so a handler
+	 * may note preamble facts (the BLS query tool states occupation and period there); those lines are
+	 * not data and are not counted.
+	 */
 	boolean isHeader(DelimitedRow row);
 
 	/**
