@@ -101,16 +101,21 @@ final class OewsNationalRowHandler implements RowHandler {
 	}
 
 	private TableItem keepOnce(DelimitedRow row, String code) {
-		Long first = detailedSeen.putIfAbsent(code, row.line());
+		Long first = detailedSeen.get(code);
 		if (first != null) {
 			return TableItems.filtered(file, row, "duplicate detailed row for " + code + " (first on line " + first
 					+ "); kept the first");
 		}
-		recentDetailed.addLast(code);
-		if (recentDetailed.size() > NEIGHBOURHOOD) {
-			recentDetailed.removeFirst();
+		TableItem item = figures(row, code);
+		// Only an accepted row claims the code: a rejected first copy must not hide a good second one.
+		if (item.accepted()) {
+			detailedSeen.put(code, row.line());
+			recentDetailed.addLast(code);
+			if (recentDetailed.size() > NEIGHBOURHOOD) {
+				recentDetailed.removeFirst();
+			}
 		}
-		return figures(row, code);
+		return item;
 	}
 
 	private TableItem broad(DelimitedRow row, String code, Lookahead ahead) {
