@@ -44,10 +44,31 @@ public final class BlsValueParser {
 			return BlsValue.marker(BlsValue.Kind.NOT_AVAILABLE,
 					"estimate not released (footnote " + footnote.group(1) + ")");
 		}
+		if (plainDecimal(text)) {
+			return BlsValue.number(new BigDecimal(text));
+		}
 		if (text.length() <= 40 && NUMBER.matcher(text).matches()) {
 			return BlsValue.number(new BigDecimal(text.replace("$", "").replace(",", "")));
 		}
 		return BlsValue.marker(BlsValue.Kind.INVALID, "is not a number or a BLS marker");
+	}
+
+	/** Fast path for the common case, digits with at most one point, skipping the regex. */
+	private static boolean plainDecimal(String text) {
+		if (text.length() > 18) {
+			return false;
+		}
+		int points = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '.') {
+				points++;
+			}
+			else if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return points <= 1 && text.charAt(0) != '.' && text.charAt(text.length() - 1) != '.';
 	}
 
 }

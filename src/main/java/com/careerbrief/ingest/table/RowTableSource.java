@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
+import java.util.List;
 import java.util.NoSuchElementException;
 
 import com.careerbrief.model.FileAccounting;
@@ -29,7 +29,8 @@ public final class RowTableSource implements TableSource {
 
 	private final DelimitedRowReader reader;
 
-	private final Deque<DelimitedRow> ahead = new ArrayDeque<>();
+	/** Rows read ahead for {@link RowHandler.Lookahead}; a list, because peeking indexes into it. */
+	private final List<DelimitedRow> ahead = new ArrayList<>();
 
 	private final Counts counts = new Counts();
 
@@ -134,7 +135,7 @@ public final class RowTableSource implements TableSource {
 	}
 
 	private DelimitedRow take() {
-		return ahead.isEmpty() ? read() : ahead.removeFirst();
+		return ahead.isEmpty() ? read() : ahead.remove(0);
 	}
 
 	private DelimitedRow peek(int distance) {
@@ -143,9 +144,9 @@ public final class RowTableSource implements TableSource {
 			if (row == null) {
 				return null;
 			}
-			ahead.addLast(row);
+			ahead.add(row);
 		}
-		return ahead.stream().skip(distance - 1L).findFirst().orElse(null);
+		return ahead.get(distance - 1);
 	}
 
 	private DelimitedRow read() {
