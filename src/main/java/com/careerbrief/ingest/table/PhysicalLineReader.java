@@ -1,0 +1,111 @@
+package com.careerbrief.ingest.table;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a text file line by line with 1-based physical line numbers, accepting LF, CRLF and CR
+ * endings, dropping a leading BOM, and cutting over-long lines instead of holding them in memory.
+ */
+public final class PhysicalLineReader implements Closeable {
+
+	/** Longest line kept whole; a real table row is a few hundred characters. */
+	public static final int MAX_LINE = 1 << 16;
+
+	/**
+	 * One physical line.
+	 * @param number 1-based line number
+	 * @param text the line without its ending (cut to {@link #MAX_LINE} when too long)
+	 * @param length the full length in characters
+	 */
+	public record Line(long number, String text, long length) {
+
+		/** True when the line was longer than {@link #MAX_LINE} and {@code text} is only its start. */
+		public boolean tooLong() {
+			return length > MAX_LINE;
+		}
+	}
+
+	private final Reader reader;
+
+	private final char[] buffer = new char[1 << 16];
+
+	private final StringBuilder current = new StringBuilder(256);
+
+	private int pos;
+
+	private int limit;
+
+	private long number;
+
+	private boolean first = true;
+
+	private boolean skipLf;
+
+	public PhysicalLineReader(Reader reader) {
+		this.reader = reader;
+	}
+
+	/** Opens a file in its detected charset ({@link TextFiles#charsetOf}). */
+	public static PhysicalLineReader open(Path file) throws IOException {
+		Charset charset = TextFiles.charsetOf(file);
+		return new PhysicalLineReader(new InputStreamReader(Files.newInputStream(file), charset));
+	}
+
+	/** The next line, or null at the end of the file. */
+	public Line next() throws IOException {
+		current.setLength(0);
+		long length = 0;
+		while (true) {
+			if (pos == limit && !fill()) {
+				return length == 0 && current.length() == 0 ? null : line(length);
+			}
+			char c = buffer[pos++];
+			if (skipLf) {
+				skipLf = false;
+				if (c == '\n') {
+					continue;
+				}
+			}
+			if (c == '\n' || c == '\r') {
+				skipLf = c == '\r';
+				return line(length);
+			}
+			if (first && c == '\uFEFF' && length == 0 && number == 0) {
+				first = false;
+				continue;
+			}
+			first = false;
+			if (length < MAX_LINE) {
+				current.append(c);
+			}
+			length++;
+		}
+	}
+
+	private Line line(long length) {
+		number++;
+		return new Line(number, current.toString(), length);
+	}
+
+	private boolean fill() throws IOException {
+		int n = reader.read(buffer, 0, buffer.length);
+		if (n <= 0) {
+			return false;
+		}
+		pos = 0;
+		limit = n;
+		return true;
+	}
+
+	@Override
+	public void close() throws IOException {
+		reader.close();
+	}
+
+}

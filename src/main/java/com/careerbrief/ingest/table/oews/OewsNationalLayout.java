@@ -1,0 +1,94 @@
+package com.careerbrief.ingest.table.oews;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Column positions of an OEWS national file, from its header: the 20-column layout (to 2018,
+ * OCC_GROUP), the lower-case 30-column 2019 layout, and the 31/32-column layouts (2020 on, O_GROUP).
+ */
+final class OewsNationalLayout {
+
+	/** The wage columns and the statistic each pair stands for, hourly then annual. */
+	static final List<String> WAGE_SUFFIXES = List.of("MEAN", "PCT10", "PCT25", "MEDIAN", "PCT75", "PCT90");
+
+	private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "TOT_EMP", "H_MEAN", "A_MEAN",
+			"H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75",
+			"A_PCT90");
+
+	private static final Pattern FILE_YEAR = Pattern.compile("M(20\\d\\d)", Pattern.CASE_INSENSITIVE);
+
+	private final Map<String, Integer> columns = new HashMap<>();
+
+	private final int width;
+
+	private final boolean lowerCase;
+
+	OewsNationalLayout(String[] header) {
+		for (int i = 0; i < header.length; i++) {
+			columns.putIfAbsent(header[i].toUpperCase(Locale.ROOT), i);
+		}
+		this.width = header.length;
+		this.lowerCase = header.length > 0 && header[0].equals(header[0].toLowerCase(Locale.ROOT));
+	}
+
+	/** True when a header line names the columns every OEWS national layout has. */
+	static boolean looksLike(String[] header) {
+		OewsNationalLayout layout = new OewsNationalLayout(header);
+		return layout.missing() == null && layout.groupColumn() >= 0;
+	}
+
+	/** The first required column the header lacks, or null. */
+	String missing() {
+		return REQUIRED.stream().filter(c -> !columns.containsKey(c)).findFirst().orElse(null);
+	}
+
+	int column(String name) {
+		return columns.getOrDefault(name, -1);
+	}
+
+	/** O_GROUP (2019 on) or OCC_GROUP (to 2018). */
+	int groupColumn() {
+		return columns.containsKey("O_GROUP") ? columns.get("O_GROUP") : column("OCC_GROUP");
+	}
+
+	String groupName() {
+		return columns.containsKey("O_GROUP") ? "O_GROUP" : "OCC_GROUP";
+	}
+
+	boolean lowerCase() {
+		return lowerCase;
+	}
+
+	int width() {
+		return width;
+	}
+
+	/**
+	 * The survey year. No national layout carries a year column, so content decides only where a layout
+	 * was used in one year alone: the lower-case 30-column layout is May 2019 and the 31-column layout
+	 * (PRIM_STATE, no PCT_RPT) is May 2020. Otherwise the year comes from the BLS file name
+	 * ("national_M2024_dl.csv"), as a fallback.
+	 * @return the year, or 0 when neither content nor file name gives one
+	 */
+	int surveyYear(String fileName) {
+		if (width == 30 && lowerCase && column("AREA") >= 0) {
+			return 2019;
+		}
+		if (width == 31 && column("PRIM_STATE") >= 0 && column("PCT_RPT") < 0) {
+			return 2020;
+		}
+		Matcher m = FILE_YEAR.matcher(fileName);
+		return m.find() ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	/** A person-readable layout name. */
+	String describe() {
+		return "OEWS national, " + width + " columns" + (lowerCase ? ", lower-case" : "") + " (" + groupName() + ")";
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.careerbrief.ingest.table.oews;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.careerbrief.ingest.table.HeadLines;
+import com.careerbrief.ingest.table.RowTableSource;
+import com.careerbrief.ingest.table.TableFormat;
+import com.careerbrief.ingest.table.TableSource;
+import com.careerbrief.ingest.table.TextFiles;
+import com.careerbrief.occupation.SocCrosswalk;
+
+/**
+ * Reads BLS OEWS state files (state_M20xx_dl, including the semicolon-separated 5-column cut of May
+ * 2023) into state wage figures.
+ */
+public final class OewsStateTableFormat implements TableFormat {
+
+	private static final Pattern FILE_YEAR = Pattern.compile("M(20\\d\\d)", Pattern.CASE_INSENSITIVE);
+
+	private final SocCrosswalk crosswalk;
+
+	public OewsStateTableFormat(SocCrosswalk crosswalk) {
+		this.crosswalk = crosswalk;
+	}
+
+	@Override
+	public String name() {
+		return "OEWS state";
+	}
+
+	@Override
+	public boolean accepts(String fileName, List<String> headLines) {
+		return OewsStateRowHandler.looksLike(HeadLines.fields(headLines, 0, delimiterOf(headLines)));
+	}
+
+	@Override
+	public TableSource open(Path file) throws IOException {
+		String name = file.getFileName().toString();
+		var handler = new OewsStateRowHandler(name, crosswalk, yearOf(name));
+		List<String> head = TextFiles.headLines(file, 1);
+		return RowTableSource.open(file, name(), delimiterOf(head), handler);
+	}
+
+	/**
+	 * The survey year. Neither state layout has a year column, so it comes from the BLS file name
+	 * ("state_M2023_dl..."); without one, the source reports a whole-file error.
+	 */
+	static int yearOf(String fileName) {
+		Matcher m = FILE_YEAR.matcher(fileName);
+		return m.find() ? Integer.parseInt(m.group(1)) : 0;
+	}
+
+	/** Semicolon when the header line has more semicolons than commas (the cut-down 2023 file). */
+	private static char delimiterOf(List<String> headLines) {
+		if (headLines.isEmpty()) {
+			return ',';
+		}
+		String header = headLines.get(0);
+		long semicolons = header.chars().filter(c -> c == ';').count();
+		long commas = header.chars().filter(c -> c == ',').count();
+		return semicolons > commas ? ';' : ',';
+	}
+
+}
