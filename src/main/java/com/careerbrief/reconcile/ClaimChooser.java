@@ -72,10 +72,11 @@ final class ClaimChooser {
 		NormalisedClaim c = best.claim();
 		BigDecimal low = bestAgreeing.stream().map(o -> o.claim().low()).min(BigDecimal::compareTo).orElse(c.low());
 		BigDecimal high = bestAgreeing.stream().map(o -> o.claim().low()).max(BigDecimal::compareTo).orElse(c.low());
-		double confidence = Math.min(0.7, 0.7 * bestWeight / Math.max(total, 1e-9));
+		double confidence = Math.round(Math.min(0.7, 0.7 * bestWeight / Math.max(total, 1e-9)) * 100) / 100.0;
 		String reason = "No official figure is in the data; " + Wording.who(c.claim().source()) + " gives "
-				+ Wording.claimed(c) + ", chosen from " + pool.size() + (pool.size() == 1 ? " non-official claim" : " non-official claims")
-				+ " weighted by how often each source agrees with official data (" + bestAgreeing.size() + " agree).";
+				+ Wording.claimed(c) + (pool.size() == 1 ? ", the only non-official figure" : ", backed by " + bestAgreeing.size()
+						+ " of " + pool.size() + " non-official figures weighted by how often each source agrees with official data")
+				+ String.format(java.util.Locale.US, " (source weight %.2f).", rel.weight(c.claim().source()));
 		return new ChosenFigure(socCode, c.claim().metric(), c.statistic(), c.place(), c.unit(), c.low(), Bound.EXACT,
 				c.period(), c.claim().source(), low, high, confidence, reason);
 	}

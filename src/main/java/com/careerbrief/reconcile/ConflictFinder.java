@@ -12,6 +12,7 @@ import java.util.Set;
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Conflict;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
@@ -40,11 +41,15 @@ final class ConflictFinder {
 		return out;
 	}
 
-	/** The figure that holds for a metric and place: the median, else the mean, else the newest. */
+	/** The figure that holds for a metric and place: official first, the median, else the mean, else the newest. */
 	static Optional<ChosenFigure> headline(List<ChosenFigure> chosen, Metric metric, String area) {
 		return chosen.stream().filter(c -> c.metric() == metric && c.area().equals(area))
-				.min(Comparator.comparingInt((ChosenFigure c) -> rank(c.statistic()))
+				.min(Comparator.comparing((ChosenFigure c) -> !official(c)).thenComparingInt(c -> rank(c.statistic()))
 						.thenComparing(c -> -c.period().endYear()));
+	}
+
+	private static boolean official(ChosenFigure c) {
+		return c.source() != null && c.source().kind() == SourceKind.OFFICIAL;
 	}
 
 	private static int rank(Statistic s) {
@@ -54,11 +59,11 @@ final class ConflictFinder {
 
 	private static Conflict conflict(String socCode, ChosenFigure h, List<JudgedClaim> claims) {
 		Set<String> candidates = new LinkedHashSet<>();
-		candidates.add(Wording.value(h.value(), h.unit(), h.metric()) + " (" + Wording.statistic(h.statistic(), 0) + ", "
+		candidates.add(Wording.value(h.value(), h.unit(), h.metric()) + " (" + Wording.measure(h.metric(), h.statistic()) + ", "
 				+ h.period().label() + ", " + Wording.sourceLabel(h.source()) + ")");
 		StringBuilder why = new StringBuilder("The figure that holds is the " + Wording.measure(h.metric(), h.statistic())
 				+ " " + h.period().label() + ": " + Wording.value(h.value(), h.unit(), h.metric()) + " ("
-				+ Wording.sourceLabel(h.source()) + "), the newest official figure.");
+				+ Wording.sourceLabel(h.source()) + ")" + (official(h) ? ", the newest official figure." : ". " + h.reason()));
 		for (JudgedClaim j : claims) {
 			candidates.add(candidate(j.claim()));
 			why.append(' ').append(mainReason(j));

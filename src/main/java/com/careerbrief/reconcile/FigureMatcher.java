@@ -12,7 +12,7 @@ import com.careerbrief.model.Unit;
 /**
  * Finds the official figures a claim equals after rounding, across every year, statistic, code and
  * place of the occupation. To keep coincidences out, a match on another statistic (mislabelling) or
- * another place must be exact, and a claim that states a projection period only meets that period.
+ * another place must be exact (and not both at once), and a claim that states a projection period only meets that period.
  */
 final class FigureMatcher {
 
@@ -52,7 +52,9 @@ final class FigureMatcher {
 		boolean fits = StatisticFit.fits(claim.statistic(), claim.claim().percentile(), o.figure().statistic());
 		boolean samePlace = o.figure().area().equals(claim.place());
 		boolean exact = exact(claim.low(), o.value(), claim.unit());
-		if (exact || fits && samePlace && rounded(claim.low(), o.value(), claim.unit())) {
+		// Exact is enough on another statistic (mislabelled) or in another place, not on both at once.
+		boolean exactInReach = exact && (fits || samePlace);
+		if (exactInReach || fits && samePlace && rounded(claim.low(), o.value(), claim.unit())) {
 			return Optional.of(new Match(o, exact, fits, samePlace));
 		}
 		return Optional.empty();

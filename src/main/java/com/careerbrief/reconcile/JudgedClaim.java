@@ -31,7 +31,7 @@ record JudgedClaim(NormalisedClaim claim, List<Verdict> verdicts) {
 
 	/** True when it equals exactly this official figure as labelled and in scope. */
 	boolean agreesWith(com.careerbrief.model.Figure figure) {
-		return agrees() && verdicts.stream().anyMatch(v -> (v.kind() == VerdictKind.MATCHES
+		return agrees() && !claim.isRange() && verdicts.stream().anyMatch(v -> (v.kind() == VerdictKind.MATCHES
 				|| v.kind() == VerdictKind.ROUNDED) && figure.equals(v.checkedAgainst()));
 	}
 }

@@ -68,9 +68,13 @@ final class MissVerdicts {
 	/** Why a state agency and BLS can both be right. */
 	private static String publishers(NormalisedClaim c, OfficialFigure now) {
 		return "The two come from different publishers (" + Wording.who(c.claim().source()) + " and "
-				+ now.figure().source().publisher() + ") and vintages (" + c.period().label() + " and "
+				+ now.figure().source().publisher() + ") and vintages (" + vintage(c) + " and "
 				+ now.figure().period().label() + "); a state release may also use a different survey panel or "
 				+ "reference period, so both figures are shown.";
+	}
+
+	private static String vintage(NormalisedClaim c) {
+		return c.period().kind() == com.careerbrief.model.PeriodKind.NONE ? "reference year not stated" : c.period().label();
 	}
 
 	/** The two consecutive years of the data, with missing years between them, whose values enclose the claim. */

@@ -38,7 +38,8 @@ final class OfficialChooser {
 		BigDecimal[] range = range(o, officials, agreeing);
 		boolean stale = officials.all().stream().anyMatch(n -> n.figure().metric() == o.figure().metric()
 				&& n.figure().area().equals(o.figure().area()) && n.isProjection() == o.isProjection() && n.isNewerThan(o));
-		double confidence = (stale ? 0.5 : o.ownCode() ? 0.9 : 0.6) + (agreeing.isEmpty() ? 0 : 0.05);
+		// Fixed steps on purpose: a counselor reads "high" or "low", not a posterior.
+		double confidence = agreeing.isEmpty() ? (stale ? 0.5 : o.ownCode() ? 0.9 : 0.6) : (stale ? 0.55 : o.ownCode() ? 0.95 : 0.65);
 		return new ChosenFigure(socCode, o.figure().metric(), o.figure().statistic(), o.figure().area(), o.unit(), o.value(),
 				o.figure().bound(), o.figure().period(), o.figure().source(), range[0], range[1], confidence,
 				reason(o, officials, agreeing, stale));
@@ -76,7 +77,7 @@ final class OfficialChooser {
 				+ " " + Wording.when(o.figure()) + " (" + Wording.source(o) + ").");
 		long older = officials.all().stream().filter(n -> n.figure().metric() == o.figure().metric()
 				&& n.figure().statistic() == o.figure().statistic() && n.figure().area().equals(o.figure().area())
-				&& o.isNewerThan(n)).count();
+				&& n.isProjection() == o.isProjection() && o.isNewerThan(n)).count();
 		if (older > 0) {
 			text.append(" ").append(older).append(older == 1 ? " older official figure was" : " older official figures were")
 					.append(" set aside.");

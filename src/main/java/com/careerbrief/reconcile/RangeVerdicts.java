@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 
@@ -47,21 +48,23 @@ final class RangeVerdicts {
 		return c.low().compareTo(v) <= 0 && v.compareTo(c.high()) <= 0;
 	}
 
-	/** "It does not cover the 10th–90th percentile spread ($35,780–$80,950): it leaves out the top." */
+	/** "It does not cover the official 10th–90th percentile spread (…): its high end is 38% below the 90th percentile." */
 	private static String spread(NormalisedClaim c, OfficialFigures officials) {
 		Optional<OfficialFigure> p10 = officials.current(Metric.WAGE, Statistic.P10, c.place(), false);
 		Optional<OfficialFigure> p90 = officials.current(Metric.WAGE, Statistic.P90, c.place(), false);
 		if (p10.isEmpty() || p90.isEmpty()) {
 			return "";
 		}
-		boolean bottom = c.low().compareTo(p10.get().value()) <= 0;
-		boolean top = c.high().compareTo(p90.get().value()) >= 0;
-		String range = " (" + Wording.value(p10.get()) + "–" + Wording.value(p90.get()) + ", "
-				+ p90.get().figure().period().label() + ")";
-		if (bottom && top) {
-			return "It covers the official 10th–90th percentile spread" + range + ".";
+		String range = "the official 10th–90th percentile spread (" + Wording.value(p10.get()) + "–"
+				+ Wording.value(p90.get()) + ", " + p90.get().figure().period().label() + ")";
+		List<String> gaps = new ArrayList<>();
+		if (c.low().compareTo(p10.get().value()) > 0) {
+			gaps.add("its low end is " + Wording.distance(FigureMatcher.distancePercent(c.low(), p10.get()), Unit.USD_PER_YEAR) + " the 10th percentile");
 		}
-		String missing = !bottom && !top ? "both the lowest and the highest pay" : top ? "the lowest pay" : "the top pay";
-		return "It does not cover the official 10th–90th percentile spread" + range + ": it leaves out " + missing + ".";
+		if (c.high().compareTo(p90.get().value()) < 0) {
+			gaps.add("its high end is " + Wording.distance(FigureMatcher.distancePercent(c.high(), p90.get()), Unit.USD_PER_YEAR)
+					+ " the 90th percentile, so it understates top pay");
+		}
+		return gaps.isEmpty() ? "It covers " + range + "." : "It does not cover " + range + ": " + String.join(" and ", gaps) + ".";
 	}
 }

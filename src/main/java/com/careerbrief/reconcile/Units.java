@@ -25,9 +25,14 @@ final class Units {
 		}
 		return switch (unit) {
 			case USD_PER_HOUR -> value.multiply(BigDecimal.valueOf(hoursPerYear));
-			case THOUSANDS_OF_PERSONS -> value.multiply(BigDecimal.valueOf(1000));
+			case THOUSANDS_OF_PERSONS -> whole(value.multiply(BigDecimal.valueOf(1000)));
 			default -> value;
 		};
+	}
+
+	/** 194800.0 persons read better as 194800. */
+	private static BigDecimal whole(BigDecimal v) {
+		return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v;
 	}
 
 	/**

@@ -23,7 +23,7 @@ final class Wording {
 	/** "$50,250", "$26.44 an hour", "+7.1%", "27,800". */
 	static String value(BigDecimal v, Unit unit, Metric metric) {
 		return switch (unit) {
-			case USD_PER_YEAR -> "$" + number(v);
+			case USD_PER_YEAR -> "$" + number(v.setScale(0, RoundingMode.HALF_UP));
 			case USD_PER_HOUR -> "$" + number(v.setScale(2, RoundingMode.HALF_UP)) + " an hour";
 			case PERCENT -> (metric == Metric.EMPLOYMENT_CHANGE_PERCENT && v.signum() > 0 ? "+" : "") + number(v) + "%";
 			case THOUSANDS_OF_PERSONS -> number(v.multiply(BigDecimal.valueOf(1000)));

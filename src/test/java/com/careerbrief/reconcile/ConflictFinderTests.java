@@ -1,0 +1,78 @@
+package com.careerbrief.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.Conflict;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.VerdictKind;
+
+/** State conflicts from seed-claims.md: BLS May 2023 state means against the New York DOL and Washington ESD releases. */
+class ConflictFinderTests {
+
+	static ReconciledOccupation result;
+
+	@BeforeAll
+	static void reconcile() {
+		ReconcileProperties props = ReconcileProperties.defaults();
+		List<Figure> own = new ArrayList<>(MedicalRecordsFixtures.own());
+		own.addAll(MedicalRecordsFixtures.stateOfficial());
+		own.addAll(MedicalRecordsFixtures.agency());
+		List<Claim> claims = ClaimsFromFigures.convert(MedicalRecordsFixtures.agency());
+		result = new Reconciler(props).reconcile(MedicalRecordsFixtures.OCCUPATION, own, MedicalRecordsFixtures.related(),
+				claims, SourceReliability.uninformed(props));
+	}
+
+	static Conflict conflict(String area) {
+		return result.conflicts().stream().filter(c -> c.area().equals(area) && c.metric() == Metric.WAGE).findFirst()
+				.orElseThrow();
+	}
+
+	@Test
+	void newYorkShowsBothMeansTheirVintagesAndWhyTheyDiffer() {
+		Conflict ny = conflict("New York");
+		assertThat(ny.chosen().value()).isEqualByComparingTo("60510");
+		assertThat(ny.candidates()).anyMatch(s -> s.startsWith("$60,510") && s.contains("May 2023"))
+				.anyMatch(s -> s.startsWith("$57,529"));
+		assertThat(ny.explanation()).contains("$60,510", "$57,529", "May 2023", "reference year not stated",
+				"New York State Department of Labor", "different publishers", "survey panel");
+	}
+
+	@Test
+	void washingtonShowsBothMeansTheirVintagesAndWhyTheyDiffer() {
+		Conflict wa = conflict("Washington");
+		assertThat(wa.chosen().value()).isEqualByComparingTo("64250");
+		assertThat(wa.candidates()).anyMatch(s -> s.startsWith("$54,980") && s.contains("2022"));
+		assertThat(wa.explanation()).contains("$64,250", "$54,980", "May 2023", "(2022 and May 2023)",
+				"Washington State Employment Security Department");
+	}
+
+	@Test
+	void stateAgencyMeansConflictByTheirRealDistance() {
+		assertThat(result.verdicts()).filteredOn(v -> v.kind() == VerdictKind.CONFLICTS)
+				.extracting(v -> v.distancePercent().toPlainString()).containsExactlyInAnyOrder("-4.9", "-14.4");
+	}
+
+	@Test
+	void indianaHasNoConflictBecauseOnlyBlsReportsIt() {
+		assertThat(result.conflicts()).noneMatch(c -> c.area().equals("Indiana"));
+		assertThat(result.chosen()).anyMatch(c -> c.area().equals("Indiana") && c.value().compareTo(new java.math.BigDecimal("48220")) == 0);
+	}
+
+	@Test
+	void newYorkMedianComesFromTheStateAgencyWhenBlsHasNone() {
+		assertThat(result.chosen()).filteredOn(c -> c.area().equals("New York") && c.statistic() == com.careerbrief.model.Statistic.MEDIAN)
+				.singleElement().satisfies(c -> {
+					assertThat(c.value()).isEqualByComparingTo("51289");
+					assertThat(c.source().sourceId()).isEqualTo("nysdol-oews");
+					assertThat(c.confidence()).isLessThan(0.9);
+				});
+	}
+}

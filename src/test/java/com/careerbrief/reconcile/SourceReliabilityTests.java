@@ -1,0 +1,77 @@
+package com.careerbrief.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.careerbrief.model.ChosenFigure;
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.Occupation;
+import com.careerbrief.model.Period;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
+import com.careerbrief.model.SourceWeight;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
+
+/** A source that quotes BLS correctly earns more weight than one that does not, and that weight decides when BLS is silent. */
+class SourceReliabilityTests {
+
+	static final ReconcileProperties PROPS = ReconcileProperties.defaults();
+
+	@Test
+	void aBlogThatQuotesBlsCorrectlyOutweighsOneThatDoesNot() {
+		SourceReliability rel = estimate();
+		assertThat(rel.weight(source("careful-blog"))).isEqualTo(0.8); // (3 agreed + 1) / (3 checked + 2)
+		assertThat(rel.weight(source("sloppy-blog"))).isEqualTo(0.25); // (0 + 1) / (2 + 2)
+		assertThat(rel.weight(source("never-seen"))).isEqualTo(0.5);
+		assertThat(rel.ledger()).filteredOn(w -> w.sourceId().equals("sloppy-blog")).singleElement()
+				.satisfies(w -> assertThat(List.of(w.claims(), w.checked(), w.matched())).containsExactly(2L, 2L, 0L));
+		assertThat(rel.ledger()).filteredOn(w -> w.kind() == SourceKind.OFFICIAL).extracting(SourceWeight::weight)
+				.isNotEmpty().containsOnly(1.0);
+	}
+
+	@Test
+	void whenNoOfficialFigureExistsTheBetterSourceIsChosenAsStatedNotAveraged() {
+		SourceReliability rel = estimate();
+		Occupation other = new Occupation("99-0001", "Unlisted Occupation", null, 0, null);
+		List<Claim> claims = List.of(claim("careful-blog", "99-0001", 1, Statistic.MEDIAN, "41000", Period.survey(2024)),
+				claim("sloppy-blog", "99-0001", 2, Statistic.MEDIAN, "60000", Period.survey(2024)));
+		ReconciledOccupation r = new Reconciler(PROPS).reconcile(other, List.of(), List.of(), claims, rel);
+		ChosenFigure median = r.chosen().stream().filter(c -> c.statistic() == Statistic.MEDIAN).findFirst().orElseThrow();
+		assertThat(median.value()).isEqualByComparingTo("41000");
+		assertThat(median.source().sourceId()).isEqualTo("careful-blog");
+		assertThat(median.confidence()).isLessThan(0.7);
+		assertThat(r.verdicts()).allMatch(v -> v.kind() == com.careerbrief.model.VerdictKind.UNCHECKABLE);
+	}
+
+	private static SourceReliability estimate() {
+		String soc = MedicalRecordsFixtures.SOC;
+		List<Claim> claims = new ArrayList<>();
+		claims.add(claim("careful-blog", soc, 1, Statistic.MEDIAN, "50250", Period.survey(2024)));
+		claims.add(claim("careful-blog", soc, 2, Statistic.MEAN, "55970", Period.survey(2024)));
+		claims.add(claim("careful-blog", soc, 3, Statistic.P90, "81000", Period.survey(2024)));
+		claims.add(claim("sloppy-blog", soc, 1, Statistic.MEAN, "44324", Period.year(2025)));
+		claims.add(claim("sloppy-blog", soc, 2, Statistic.MEDIAN, "61000", Period.survey(2024)));
+		List<Figure> figures = new ArrayList<>(MedicalRecordsFixtures.own());
+		figures.addAll(MedicalRecordsFixtures.related());
+		return SourceReliability.estimate(PROPS, Map.of(soc, claims), Map.of(soc, figures));
+	}
+
+	static SourceRef source(String id) {
+		return new SourceRef(id, null, id, null, null, SourceKind.ARTICLE, id + ".txt", 0);
+	}
+
+	static Claim claim(String source, String soc, int n, Statistic statistic, String value, Period period) {
+		return new Claim(source + "#F" + n, source, soc, null, true, Metric.WAGE, statistic.name().toLowerCase(), statistic,
+				0, new BigDecimal(value), null, Unit.USD_PER_YEAR, period, "United States", null, null, null, value, null,
+				source(source), List.of());
+	}
+}
