@@ -23,7 +23,7 @@ final class KeywordFactExtractor {
 			+ "|monday through friday|monday to friday|evenings?|weekends?|overtime|night shifts?|on[- ]call"
 			+ "|\\d{2} hours (?:a|per) week)\\b");
 
-	private static final Pattern PAY = Pattern.compile("(?i)salar|\\bpay|earn|wage|income|compensation");
+	private static final Pattern PAY = Pattern.compile("(?i)salar|\\bpay|\\bpaid\\b|earn|wage|income|compensation");
 
 	private static final Pattern FACTOR = Pattern.compile("(?i)depend|\\bvar(?:y|ies)\\b|differ|based on|increase with"
 			+ "|boost|earn more|higher|better|highest paid|pay more|more than");
