@@ -110,9 +110,13 @@ public class OccupationResolver {
 
 	private void score(String text, int weight, Map<String, Double> scores, Map<String, Map<String, Integer>> wordings) {
 		for (Mention mention : mentions(text)) {
-			scores.merge(mention.socCode(), (double) weight, Double::sum);
-			wordings.computeIfAbsent(mention.socCode(), k -> new LinkedHashMap<>())
-				.merge(OnetTitleIndex.normalise(mention.asWorded()), 1, Integer::sum);
+			// a wording O*NET lists under several occupations counts a share to each
+			List<OnetTitleIndex.Entry> entries = index.lookup(mention.asWorded());
+			for (OnetTitleIndex.Entry e : entries) {
+				scores.merge(e.socCode(), (double) weight / entries.size(), Double::sum);
+				wordings.computeIfAbsent(e.socCode(), k -> new LinkedHashMap<>())
+					.merge(OnetTitleIndex.normalise(mention.asWorded()), 1, Integer::sum);
+			}
 		}
 	}
 
