@@ -23,10 +23,13 @@ final class KeywordFactExtractor {
 			+ "|monday through friday|monday to friday|evenings?|weekends?|overtime|night shifts?|on[- ]call"
 			+ "|\\d{2} hours (?:a|per) week)\\b");
 
-	private static final Pattern PAY = Pattern.compile("(?i)salar|\\bpay|earn|wage|income|compensation");
+	private static final Pattern PAY = Pattern.compile("(?i)salar|\\bpay|\\bpaid\\b|earn|wage|income|compensation");
 
 	private static final Pattern FACTOR = Pattern.compile("(?i)depend|\\bvar(?:y|ies)\\b|differ|based on|increase with"
 			+ "|boost|earn more|higher|better|highest paid|pay more|more than");
+
+	private static final Pattern EARN_A_DEGREE = Pattern.compile("(?i)earn (?:an? |the )?(?:[a-z']+ )?(?:degree|certific"
+			+ "|credential|diploma|bachelor|associate|master)");
 
 	List<ClaimDraft> extract(Sentence s) {
 		List<ClaimDraft> drafts = new ArrayList<>();
@@ -47,7 +50,8 @@ final class KeywordFactExtractor {
 		if (!hours.isEmpty() && !PAY.matcher(s.text()).find()) {
 			drafts.add(ClaimDraft.fact(FactCategory.WORK_HOURS, String.join(", ", hours), null, s.quote()));
 		}
-		if (PAY.matcher(s.text()).find() && FACTOR.matcher(s.text()).find() && !s.text().matches(".*\\d.*")) {
+		if (PAY.matcher(s.text()).find() && FACTOR.matcher(s.text()).find() && !s.text().matches(".*\\d.*")
+				&& !EARN_A_DEGREE.matcher(s.text()).find()) {
 			drafts.add(ClaimDraft.fact(FactCategory.PAY_FACTOR, s.text(), null, s.quote()));
 		}
 		return drafts;

@@ -16,12 +16,14 @@ final class ListFactExtractor {
 
 	private static final Pattern INTERN = Pattern.compile("intern");
 
-	private static final Pattern SKILL = Pattern.compile("skill|qualit(?:y|ies)|competenc|abilit(?:y|ies)|traits");
+	private static final Pattern SKILL = Pattern.compile("\\bskills?\\b|\\bqualit(?:y|ies)\\b|competenc|\\babilit(?:y|ies)\\b|\\btraits\\b");
+
+	private static final Pattern CREDENTIAL = Pattern.compile("certif|credential");
 
 	private static final Pattern SETTING = Pattern.compile("where .*work|work(?:ing)? (?:setting|environment|place)"
 			+ "|workplace|employers|settings|industries");
 
-	private static final Pattern DUTY = Pattern.compile("dut(?:y|ies)|responsibilit|\\btasks\\b|what .* do\\b"
+	private static final Pattern DUTY = Pattern.compile("dut(?:y|ies)|responsibilit|\\btasks\\b|\\bwhat does .* do\\b"
 			+ "|day-to-day|job description");
 
 	private static final Pattern CAREER = Pattern.compile("career (?:progression|path|ladder|stages)|progression");
@@ -58,8 +60,14 @@ final class ListFactExtractor {
 		if (INTERN.matcher(intro + " " + heading).find()) {
 			return s.listItem() ? FactCategory.EDUCATION_STEP : null;
 		}
+		if (CREDENTIAL.matcher(intro).find()) {
+			return null; // credential lists are read by CredentialFactExtractor
+		}
 		FactCategory fromIntro = categoryOf(intro);
-		return fromIntro != null ? fromIntro : categoryOf(heading);
+		if (fromIntro != null) {
+			return fromIntro;
+		}
+		return CREDENTIAL.matcher(heading).find() && s.listItem() ? null : categoryOf(heading);
 	}
 
 	private static FactCategory categoryOf(String words) {

@@ -32,7 +32,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 			new Cue(Pattern.compile("(?i)\\bentry[- ]level\\b|\\bstarting (?:salar|pay|wage)\\w*|\\bstart(?:s|ing)? (?:at|near|around)"
 					+ "|\\bnew (?:hires|graduates)\\b"), Statistic.ENTRY_LEVEL),
 			new Cue(Pattern.compile("(?i)\\b(?:experienced|senior|seasoned)\\b"), Statistic.EXPERIENCED),
-			new Cue(Pattern.compile("(?i)\\brang(?:e|es|ing)\\b|\\bspans?\\b|\\bbetween\\b"), Statistic.RANGE));
+			new Cue(Pattern.compile("(?i)\\brang(?:e|es|ing)\\b|\\bbetween\\b"), Statistic.RANGE));
 
 	private static final Pattern BEFORE = Pattern.compile("(?i)(?:national|annual|hourly|statewide|overall|typical|estimated)\\s+$");
 
@@ -87,7 +87,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 	}
 
 	private static String words(Matcher m, String leading, int firstStart) {
-		int start = leading.substring(firstStart, m.end()).trim().split("\\s+").length <= 4 ? firstStart : m.start();
+		int start = leading.substring(firstStart, m.end()).trim().split("\\s+").length <= 5 ? firstStart : m.start();
 		Matcher before = BEFORE.matcher(leading.substring(0, start));
 		if (before.find()) {
 			start = before.start();

@@ -46,7 +46,7 @@ public class OccupationResolver {
 		this.index = index;
 	}
 
-	/** Every multi-word O*NET title in the text, longest match first at each position. */
+	/** Every O*NET title in the text (one-word only when it is a main title), longest match first. */
 	public List<Mention> mentions(String text) {
 		List<int[]> words = new ArrayList<>();
 		Matcher m = WORD.matcher(text);
@@ -56,7 +56,7 @@ public class OccupationResolver {
 		List<Mention> found = new ArrayList<>();
 		int maxWords = Math.min(MAX_WORDS, index.longestTitleWords());
 		for (int i = 0; i < words.size(); i++) {
-			for (int n = Math.min(maxWords, words.size() - i); n >= 2; n--) {
+			for (int n = Math.min(maxWords, words.size() - i); n >= 1; n--) {
 				int start = words.get(i)[0];
 				int end = words.get(i + n - 1)[1];
 				String phrase = text.substring(start, end);
@@ -64,6 +64,10 @@ public class OccupationResolver {
 					continue;
 				}
 				List<OnetTitleIndex.Entry> entries = index.lookup(phrase);
+				if (n == 1) {
+					// one word counts only as a main O*NET title ("Electricians"), never as a loose alternate ("Coder")
+					entries = entries.stream().filter(e -> !e.alternate()).toList();
+				}
 				if (!entries.isEmpty()) {
 					OnetTitleIndex.Entry e = entries.get(0);
 					found.add(new Mention(phrase, e.socCode(), e.occupationTitle(), start, end));
@@ -106,9 +110,13 @@ public class OccupationResolver {
 
 	private void score(String text, int weight, Map<String, Double> scores, Map<String, Map<String, Integer>> wordings) {
 		for (Mention mention : mentions(text)) {
-			scores.merge(mention.socCode(), (double) weight, Double::sum);
-			wordings.computeIfAbsent(mention.socCode(), k -> new LinkedHashMap<>())
-				.merge(OnetTitleIndex.normalise(mention.asWorded()), 1, Integer::sum);
+			// a wording O*NET lists under several occupations counts a share to each
+			List<OnetTitleIndex.Entry> entries = index.lookup(mention.asWorded());
+			for (OnetTitleIndex.Entry e : entries) {
+				scores.merge(e.socCode(), (double) weight / entries.size(), Double::sum);
+				wordings.computeIfAbsent(e.socCode(), k -> new LinkedHashMap<>())
+					.merge(OnetTitleIndex.normalise(mention.asWorded()), 1, Integer::sum);
+			}
 		}
 	}
 

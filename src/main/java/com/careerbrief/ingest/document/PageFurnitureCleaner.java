@@ -1,9 +1,7 @@
 package com.careerbrief.ingest.document;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -91,12 +89,11 @@ public class PageFurnitureCleaner {
 	}
 
 	private static int skipTocEntries(List<String> lines, int i, List<String> dropped) {
-		Set<String> later = new HashSet<>();
 		int j = i + 1;
 		while (j < lines.size()) {
 			String t = norm(lines.get(j));
 			if (!t.isEmpty()) {
-				if (!isRepeatedLater(lines, j, t, later)) {
+				if (!isRepeatedLater(lines, j, t)) {
 					break;
 				}
 				dropped.add("table of contents: " + lines.get(j).strip());
@@ -106,7 +103,7 @@ public class PageFurnitureCleaner {
 		return j - 1;
 	}
 
-	private static boolean isRepeatedLater(List<String> lines, int j, String t, Set<String> cache) {
+	private static boolean isRepeatedLater(List<String> lines, int j, String t) {
 		for (int k = j + 1; k < lines.size(); k++) {
 			if (norm(lines.get(k)).equals(t)) {
 				return true;
