@@ -4,17 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.careerbrief.CareerBriefApplication;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,16 +70,26 @@ class CareerReportJobFunctionalTests {
 
 	@Test
 	void occupationsSheetHoldsTheMay2024MedianOfMedicalRecordsSpecialistsAsANumber() throws Exception {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(output.resolve("careerbrief.xlsx")))) {
-			Sheet sheet = workbook.getSheet("Occupations");
-			int medianColumn = column(sheet.getRow(0), "Median");
-			Row row = rowOf(sheet, "29-2072");
-			Cell median = row.getCell(medianColumn);
-			assertThat(median.getCellType()).isEqualTo(CellType.NUMERIC);
-			assertThat(median.getNumericCellValue()).isEqualTo(50250.0);
-			assertThat(workbook.getSheet("Claims")).isNotNull();
-			assertThat(workbook.getSheet("Rejected input")).isNotNull();
-		}
+		StreamedSheet sheet = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Occupations");
+		List<StreamedSheet.Cell> row = sheet.rowStartingWith("29-2072");
+		StreamedSheet.Cell median = row.get(sheet.column("Median annual wage"));
+		assertThat(median.numeric()).isTrue();
+		assertThat(Double.parseDouble(median.value())).isEqualTo(50250.0);
+		assertThat(row.get(sheet.column("Wage period")).value()).isEqualTo("May 2024");
+	}
+
+	@Test
+	void claimsSheetExplainsThatTheArticlesAverageWasThe2015Median() throws Exception {
+		StreamedSheet claims = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Claims");
+		assertThat(claims.rows).anySatisfy(row -> assertThat(row.stream().map(StreamedSheet.Cell::value))
+			.anySatisfy(v -> assertThat(v).contains("$37,110").contains("2015").contains("$50,250")));
+	}
+
+	@Test
+	void rejectedSheetListsTheBroadRowsSetAsideWithTheirReason() throws Exception {
+		StreamedSheet rejected = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Rejected input");
+		assertThat(rejected.rows).anySatisfy(row -> assertThat(row.stream().map(StreamedSheet.Cell::value))
+			.anySatisfy(v -> assertThat(v).containsIgnoringCase("broad")));
 	}
 
 	@Test
@@ -114,25 +120,6 @@ class CareerReportJobFunctionalTests {
 		try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
 			return runs.count();
 		}
-	}
-
-	static int column(Row header, String title) {
-		for (Cell cell : header) {
-			if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().startsWith(title)) {
-				return cell.getColumnIndex();
-			}
-		}
-		throw new AssertionError("No column '" + title + "' in " + header.getSheet().getSheetName());
-	}
-
-	static Row rowOf(Sheet sheet, String soc) {
-		for (Row row : sheet) {
-			Cell first = row.getCell(0);
-			if (first != null && first.getCellType() == CellType.STRING && soc.equals(first.getStringCellValue())) {
-				return row;
-			}
-		}
-		throw new AssertionError("No row for " + soc + " in " + sheet.getSheetName());
 	}
 
 	/** Copies console output so the test can read the run log while a person still sees it. */

@@ -1,0 +1,117 @@
+package com.careerbrief.job;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.xml.parsers.SAXParserFactory;
+
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads one sheet of a large workbook with POI's streaming reader, keeping each cell's text and
+ * whether Excel stores it as a number: the full workbook is too large for a DOM read in a test.
+ */
+final class StreamedSheet {
+
+	/** One cell: its value as stored and whether it is a number. */
+	record Cell(String value, boolean numeric) {
+	}
+
+	final List<List<Cell>> rows = new ArrayList<>();
+
+	static StreamedSheet read(Path workbook, String sheetName) throws Exception {
+		try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
+			XSSFReader reader = new XSSFReader(pkg);
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+			while (sheets.hasNext()) {
+				try (InputStream in = sheets.next()) {
+					if (sheets.getSheetName().equals(sheetName)) {
+						StreamedSheet sheet = new StreamedSheet();
+						SAXParserFactory.newInstance().newSAXParser().parse(in, sheet.new Handler());
+						return sheet;
+					}
+				}
+			}
+		}
+		throw new AssertionError("No sheet '" + sheetName + "' in " + workbook);
+	}
+
+	List<Cell> rowStartingWith(String first) {
+		return rows.stream()
+			.filter(r -> !r.isEmpty() && first.equals(r.get(0).value()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No row starting with " + first));
+	}
+
+	int column(String headerPrefix) {
+		List<Cell> header = rows.get(0);
+		for (int i = 0; i < header.size(); i++) {
+			if (header.get(i).value().startsWith(headerPrefix)) {
+				return i;
+			}
+		}
+		throw new AssertionError("No column " + headerPrefix);
+	}
+
+	private final class Handler extends DefaultHandler {
+
+		private final StringBuilder text = new StringBuilder();
+
+		private List<Cell> row;
+
+		private String type;
+
+		private int column;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes atts) {
+			switch (qName) {
+				case "row" -> {
+					row = new ArrayList<>();
+					rows.add(row);
+				}
+				case "c" -> {
+					type = atts.getValue("t");
+					column = columnIndex(atts.getValue("r"));
+					text.setLength(0);
+				}
+				default -> {
+				}
+			}
+		}
+
+		@Override
+		public void characters(char[] ch, int start, int length) {
+			text.append(ch, start, length);
+		}
+
+		@Override
+		public void endElement(String uri, String localName, String qName) {
+			if ("c".equals(qName)) {
+				while (row.size() < column) {
+					row.add(new Cell("", false));
+				}
+				row.add(new Cell(text.toString(), type == null || "n".equals(type)));
+			}
+		}
+
+		private static int columnIndex(String ref) {
+			int index = 0;
+			for (char c : ref.toCharArray()) {
+				if (Character.isDigit(c)) {
+					break;
+				}
+				index = index * 26 + (c - 'A' + 1);
+			}
+			return index - 1;
+		}
+
+	}
+
+}
