@@ -21,8 +21,8 @@ class OesQueryReportTableFormatTests {
 
 	private static final Path NARROW = OewsTestFiles.input("other/OES_Report_data_scientists_by_state_May2024.csv");
 
-	private static final Path WIDE = Path
-		.of("/work/shared/data/oews/other_layouts/OES_Report_data_scientists_by_state_May2024_wide.csv");
+	// A copy of the BLS query tool's all-columns export (shared/data/oews/other_layouts), kept with the tests.
+	private static final Path WIDE = Path.of("src/test/resources/ingest/OES_Report_data_scientists_by_state_May2024_wide.csv");
 
 	/**
 	 * Counted with Python's csv module: after the "Area Name" header (line 6) come 59 rows: 52 areas

@@ -22,11 +22,7 @@ import com.careerbrief.model.Unit;
 record OewsTestFiles(List<TableItem> items, FileAccounting accounting) {
 
 	static Path input(String relative) {
-		Path inRepo = Path.of("input/oews").resolve(relative);
-		// input/oews/state/ is matched by the repo's ".gitignore: state/" rule, so a fresh checkout may
-		// lack it; the shared data directory holds the same file.
-		Path shared = Path.of("/work/shared/data/oews").resolve(relative.replace("other/", "other_layouts/"));
-		return Files.exists(inRepo) ? inRepo : shared;
+		return Path.of("input/oews").resolve(relative);
 	}
 
 	static OewsTestFiles readAll(TableFormat format, Path file) {
