@@ -69,7 +69,14 @@ class CareerBriefRunner implements ApplicationRunner, ExitCodeGenerator {
 						+ "; not starting a second one");
 				return;
 			}
-			launch(args.containsOption("force") || properties.force());
+			try {
+				launch(args.containsOption("force") || properties.force());
+			}
+			catch (Exception ex) {
+				// An operator needs the reason on one line; the stack trace stays in the log.
+				log.error("Run failed", ex);
+				fail("Run could not be launched: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+			}
 		}
 	}
 
