@@ -16,7 +16,6 @@ import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.StepExecution;
-import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
@@ -38,8 +37,6 @@ class CareerBriefRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private final JobLauncher launcher;
 
-	private final JobExplorer explorer;
-
 	private final JobRepository repository;
 
 	private final Job job;
@@ -48,10 +45,9 @@ class CareerBriefRunner implements ApplicationRunner, ExitCodeGenerator {
 
 	private int exitCode;
 
-	CareerBriefRunner(JobLauncher launcher, JobExplorer explorer, JobRepository repository, Job careerReportJob,
+	CareerBriefRunner(JobLauncher launcher, JobRepository repository, Job careerReportJob,
 			CareerBriefProperties properties) {
 		this.launcher = launcher;
-		this.explorer = explorer;
 		this.repository = repository;
 		this.job = careerReportJob;
 		this.properties = properties;
@@ -156,10 +152,6 @@ class CareerBriefRunner implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public int getExitCode() {
 		return exitCode;
-	}
-
-	JobExplorer explorer() {
-		return explorer;
 	}
 
 }

@@ -109,14 +109,6 @@ public class StagingRepository {
 		}
 	}
 
-	/** Removes what a failed chunk of the table step may have left for one file from a given line on. */
-	void deleteTableRowsFrom(long runId, String file, long fromLine) {
-		for (String table : List.of("cb_figure", "cb_reject")) {
-			jdbc.update("DELETE FROM " + table + " WHERE run_id = ? AND file_name = ? AND line_no >= ?", runId, file,
-					fromLine);
-		}
-	}
-
 	List<String> occupationCodes(long runId) {
 		return jdbc.queryForList("SELECT soc_code FROM cb_occupation WHERE run_id = ? ORDER BY soc_code",
 				String.class, runId);
