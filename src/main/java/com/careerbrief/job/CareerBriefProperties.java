@@ -18,12 +18,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keepRuns completed runs kept under {@code output/runs/}
  * @param states states that get a state-led brief as well (e.g. IN, CA); empty for none
  * @param force run even when the inputs are unchanged since the last completed run
+ * @param schedule a Spring cron expression (e.g. {@code 0 0 6 * * MON}): keep running and launch on it;
+ *        empty to run once and exit
  */
 @ConfigurationProperties("careerbrief")
 public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
 		@DefaultValue("state") Path state, @DefaultValue("-1") long maxRejectedRows,
 		@DefaultValue("29-2072") List<String> chartOccupations, @DefaultValue("3") int keepRuns,
-		@DefaultValue("") List<String> states, @DefaultValue("false") boolean force) {
+		@DefaultValue("") List<String> states, @DefaultValue("false") boolean force,
+		@DefaultValue("") String schedule) {
 
 	/** Folder of the source articles. */
 	public Path documents() {

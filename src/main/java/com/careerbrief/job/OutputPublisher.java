@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +32,20 @@ class OutputPublisher {
 
 	Path runFolder(long runId) {
 		return output.resolve("runs").resolve(String.valueOf(runId));
+	}
+
+	/** The run that {@code output/latest} points to, if any run was ever published here. */
+	OptionalLong latestRun() {
+		Path latest = output.resolve("latest");
+		try {
+			String target = Files.isSymbolicLink(latest) ? Files.readSymbolicLink(latest).toString()
+					: Files.isRegularFile(latest) ? Files.readString(latest).strip() : "";
+			String id = Path.of(target.isEmpty() ? "none" : target).getFileName().toString();
+			return id.matches("\\d+") ? OptionalLong.of(Long.parseLong(id)) : OptionalLong.empty();
+		}
+		catch (IOException ex) {
+			return OptionalLong.empty();
+		}
 	}
 
 	void publish(long runId, int keepRuns) {

@@ -15,12 +15,17 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 
 /**
- * Prints one line per step as it ends (read, written, filtered, rejected, duration) and a summary
+ * Prints one line per step as it starts and as it ends (read, written, filtered, rejected, duration) and a summary
  * table when the run ends.
  */
 class StepSummaryListener implements StepExecutionListener, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(StepSummaryListener.class);
+
+	@Override
+	public void beforeStep(StepExecution step) {
+		log.info("Step {} started", step.getStepName());
+	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution step) {

@@ -1,13 +1,10 @@
 package com.careerbrief.job;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.careerbrief.CareerBriefApplication;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.SpringApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,18 +40,9 @@ class CareerReportJobFunctionalTests {
 	}
 
 	static int run(Path out, Path state, String... extra) {
-		String[] args = Stream.concat(Stream.of("--input=input", "--output=" + out, "--state=" + state), Stream.of(extra))
-			.toArray(String[]::new);
-		PrintStream original = System.out;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(new TeeStream(original, captured), true));
-		try {
-			return SpringApplication.exit(SpringApplication.run(CareerBriefApplication.class, args));
-		}
-		finally {
-			System.setOut(original);
-			log = captured.toString();
-		}
+		InProcessRun.Result result = InProcessRun.run(Path.of("input"), out, state, extra);
+		log = result.log();
+		return result.exitCode();
 	}
 
 	@Test
@@ -116,36 +103,17 @@ class CareerReportJobFunctionalTests {
 		assertThat(runFolders()).isEqualTo(runsBefore);
 	}
 
+	@Test
+	void historyListsTheCompletedRunWithItsFingerprintAndPublishedFolder() {
+		int exit = run(output, work.resolve("state"), "--history");
+		assertThat(exit).isZero();
+		assertThat(log).containsPattern("(?m)^1 +\\d+ +COMPLETED +\\d{4}-\\d\\d-\\d\\d [\\d:]+ +[\\d.]+ +[0-9a-f]{16} +.*runs/1 \\(latest\\)$");
+	}
+
 	private static long runFolders() throws Exception {
 		try (Stream<Path> runs = Files.list(output.resolve("runs"))) {
 			return runs.count();
 		}
-	}
-
-	/** Copies console output so the test can read the run log while a person still sees it. */
-	private static final class TeeStream extends java.io.OutputStream {
-
-		private final java.io.OutputStream a;
-
-		private final java.io.OutputStream b;
-
-		TeeStream(java.io.OutputStream a, java.io.OutputStream b) {
-			this.a = a;
-			this.b = b;
-		}
-
-		@Override
-		public void write(int c) throws java.io.IOException {
-			a.write(c);
-			b.write(c);
-		}
-
-		@Override
-		public void write(byte[] buf, int off, int len) throws java.io.IOException {
-			a.write(buf, off, len);
-			b.write(buf, off, len);
-		}
-
 	}
 
 }

@@ -1,0 +1,146 @@
+package com.careerbrief.job;
+
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.careerbrief.model.InputFile;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.JobParameters;
+import org.springframework.batch.core.JobParametersBuilder;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * One launch of careerReportJob: identifies the run by its input fingerprint, does nothing when
+ * that run already completed (unless forced), resumes it when it failed or was killed, and refuses
+ * to start while another run holds the state folder. Used by the one-off and the scheduled modes.
+ */
+@Component
+class RunLauncher {
+
+	private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
+
+	static final String FINGERPRINT = "inputFingerprint";
+
+	private final JobLauncher launcher;
+
+	private final JobRepository repository;
+
+	private final Job job;
+
+	private final CareerBriefProperties properties;
+
+	RunLauncher(JobLauncher launcher, JobRepository repository, Job careerReportJob, CareerBriefProperties properties) {
+		this.launcher = launcher;
+		this.repository = repository;
+		this.job = careerReportJob;
+		this.properties = properties;
+	}
+
+	/** What a launch came to, with the one line an operator reads. */
+	record Outcome(boolean success, String message) {
+	}
+
+	Outcome launch(boolean force) {
+		if (!Files.isDirectory(properties.input())) {
+			return failed("Input folder " + properties.input().toAbsolutePath() + " does not exist (set --input=DIR)");
+		}
+		try (RunLock lock = RunLock.tryAcquire(properties.state())) {
+			if (lock == null) {
+				return failed("Another careerbrief run is in progress on state folder "
+						+ properties.state().toAbsolutePath() + "; not starting a second one");
+			}
+			return launchLocked(force);
+		}
+		catch (Exception ex) {
+			// An operator needs the reason on one line; the stack trace stays in the log.
+			log.error("Run failed", ex);
+			return failed("Run could not be launched: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
+	private Outcome launchLocked(boolean force) throws Exception {
+		List<InputFile> inputs = InputFingerprint.files(properties.input());
+		String fingerprint = InputFingerprint.of(inputs, configuration());
+		JobParameters parameters = parameters(fingerprint, force);
+		JobInstance instance = repository.getJobInstance(job.getName(), parameters);
+		JobExecution last = instance == null ? null : repository.getLastJobExecution(job.getName(), parameters);
+		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+			String message = "Up to date: outputs of run " + instance.getInstanceId()
+					+ " still current (inputs unchanged, fingerprint " + fingerprint + "); use --force to run again";
+			log.info(message);
+			return new Outcome(true, message);
+		}
+		if (last != null && last.getStatus().isRunning()) {
+			markCrashed(last); // we hold the lock, so no process is running it: it was killed
+		}
+		if (last != null) {
+			log.info("Resuming run {} from its last committed chunk", instance.getInstanceId());
+		}
+		JobExecution execution = launcher.run(job, parameters);
+		long runId = execution.getJobInstance().getInstanceId();
+		if (execution.getStatus() != BatchStatus.COMPLETED) {
+			return failed("Run " + runId + " " + execution.getStatus() + ": " + reason(execution)
+					+ "; the outputs of the last good run are untouched");
+		}
+		return new Outcome(true, "Run " + runId + " completed and published to " + properties.output().toAbsolutePath());
+	}
+
+	private JobParameters parameters(String fingerprint, boolean force) {
+		JobParametersBuilder builder = new JobParametersBuilder().addString(FINGERPRINT, fingerprint)
+			.addString("input", properties.input().toAbsolutePath().toString(), false)
+			.addString("output", properties.output().toAbsolutePath().toString(), false);
+		if (force) {
+			builder.addLocalDateTime("forcedAt", LocalDateTime.now());
+		}
+		return builder.toJobParameters();
+	}
+
+	private String configuration() {
+		return "output=" + properties.output().toAbsolutePath() + ";charts=" + properties.chartOccupations()
+				+ ";states=" + properties.states() + ";maxRejected=" + properties.maxRejectedRows();
+	}
+
+	private void markCrashed(JobExecution execution) {
+		log.warn("Run {} was left running by a process that no longer holds the lock; marking it failed to restart it",
+				execution.getJobInstance().getInstanceId());
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStatus().isRunning()) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setEndTime(LocalDateTime.now());
+				repository.update(step);
+			}
+		}
+		execution.setStatus(BatchStatus.FAILED);
+		execution.setEndTime(LocalDateTime.now());
+		repository.update(execution);
+	}
+
+	private static String reason(JobExecution execution) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		if (failures.isEmpty()) {
+			return "no exception recorded";
+		}
+		Throwable root = failures.get(0);
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	private static Outcome failed(String message) {
+		return new Outcome(false, message); // the caller logs it once, in its own words
+
+	}
+
+}

@@ -1,0 +1,72 @@
+package com.careerbrief.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A run that fails (here: fail-fast on a bad input file) publishes nothing: the workbook and the
+ * briefs counselors open stay byte for byte those of the last good run.
+ */
+class FailedRunKeepsPublishedOutputsTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void aRunFailingOnBadInputLeavesThePublishedWorkbookAndBriefsByteIdentical() throws Exception {
+		Path input = InProcessRun.smallInput(work.resolve("input"));
+		Path output = work.resolve("output");
+		Path state = work.resolve("state");
+		assertThat(InProcessRun.run(input, output, state).exitCode()).isZero();
+		Map<String, String> published = digests(output);
+		assertThat(published).containsKey("careerbrief.xlsx")
+			.containsKey("briefs/29-2072-medical-records-specialists.pdf");
+
+		Files.writeString(input.resolve("oews/national/national_M2024_broken_copy.csv"),
+				"OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,A_MEDIAN\n29-2072,Medical records specialists,detailed,190000,abc\n");
+		InProcessRun.Result failed = InProcessRun.run(input, output, state, "--careerbrief.max-rejected-rows=0");
+
+		assertThat(failed.exitCode()).isEqualTo(1);
+		assertThat(failed.log()).contains("rejected table rows").contains("outputs of the last good run are untouched");
+		assertThat(digests(output)).isEqualTo(published);
+	}
+
+	/** SHA-256 of every file the user opens, following the published links, by path under output/. */
+	private static Map<String, String> digests(Path output) throws Exception {
+		Map<String, String> digests = new TreeMap<>();
+		digests.put("careerbrief.xlsx", sha256(output.resolve("careerbrief.xlsx")));
+		try (Stream<Path> briefs = Files.list(output.resolve("briefs"))) {
+			for (Path brief : briefs.toList()) {
+				digests.put("briefs/" + brief.getFileName(), sha256(brief));
+			}
+		}
+		return digests;
+	}
+
+	private static String sha256(Path file) throws Exception {
+		MessageDigest digest = MessageDigest.getInstance("SHA-256");
+		try (InputStream in = Files.newInputStream(file)) {
+			byte[] buffer = new byte[1 << 16];
+			for (int n; (n = in.read(buffer)) > 0;) {
+				digest.update(buffer, 0, n);
+			}
+		}
+		catch (IOException ex) {
+			throw new AssertionError("Cannot read published file " + file, ex);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+}
