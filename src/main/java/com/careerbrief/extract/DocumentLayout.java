@@ -1,7 +1,9 @@
 package com.careerbrief.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +20,22 @@ final class DocumentLayout {
 
 	private final String text;
 
+	private final Set<String> markedHeadings;
+
 	private final List<Block> blocks = new ArrayList<>();
 
-	private DocumentLayout(String text) {
+	private DocumentLayout(String text, Collection<String> markedHeadings) {
 		this.text = text;
+		this.markedHeadings = Set.copyOf(markedHeadings);
 	}
 
 	static DocumentLayout of(String text) {
-		DocumentLayout layout = new DocumentLayout(text);
+		return of(text, List.of());
+	}
+
+	/** Lays out text whose file marked some lines as headings (styles, bold, font size), whatever their wording. */
+	static DocumentLayout of(String text, Collection<String> markedHeadings) {
+		DocumentLayout layout = new DocumentLayout(text, markedHeadings);
 		layout.split();
 		return layout;
 	}
@@ -87,7 +97,7 @@ final class DocumentLayout {
 			previousWasItem = false;
 			int s = lineStart + (line.length() - line.stripLeading().length());
 			int e = lineStart + line.stripTrailing().length();
-			if (isHeading(line.strip(), blank(lines, i - 1), blank(lines, i + 1))) {
+			if (markedHeadings.contains(line.strip()) || isHeading(line.strip(), blank(lines, i - 1), blank(lines, i + 1))) {
 				section = line.strip();
 				intro = null;
 				addBlock(true, false, section, null, s, e);
