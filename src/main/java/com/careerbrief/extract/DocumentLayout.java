@@ -97,7 +97,7 @@ final class DocumentLayout {
 			previousWasItem = false;
 			int s = lineStart + (line.length() - line.stripLeading().length());
 			int e = lineStart + line.stripTrailing().length();
-			if (markedHeadings.contains(line.strip()) || isHeading(line.strip(), blank(lines, i - 1), blank(lines, i + 1))) {
+			if (isHeading(line.strip(), blank(lines, i - 1), blank(lines, i + 1))) {
 				section = line.strip();
 				intro = null;
 				addBlock(true, false, section, null, s, e);
@@ -113,7 +113,21 @@ final class DocumentLayout {
 		return i < 0 || i >= lines.size() || text.substring(lines.get(i)[0], lines.get(i)[1]).isBlank();
 	}
 
-	private static boolean isHeading(String t, boolean blankBefore, boolean blankAfter) {
+	/**
+	 * A line the file marks as a heading; when the file marks several, only those (a table caption or
+	 * a "Source:" line is shaped like a heading but is not one); else a short stand-alone line.
+	 */
+	private boolean isHeading(String t, boolean blankBefore, boolean blankAfter) {
+		if (markedHeadings.size() >= 2) {
+			return markedHeadings.contains(t);
+		}
+		return markedHeadings.contains(t) || looksLikeHeading(t, blankBefore, blankAfter);
+	}
+
+	private static boolean looksLikeHeading(String t, boolean blankBefore, boolean blankAfter) {
+		if (t.contains(TableRowFigureExtractor.CELL_SEPARATOR)) {
+			return false;
+		}
 		if (!blankBefore || !blankAfter || t.length() > 140 || !Character.isUpperCase(t.codePointAt(0))) {
 			return false;
 		}

@@ -72,10 +72,7 @@ final class WageClaimExtractor {
 		d.statisticAsWorded = wording.asWorded();
 		d.percentile = wording.percentile();
 		d.period = period(s, ctx, w);
-		String place = FigureContext.lastPlace(w.leading());
-		place = place != null ? place : FigureContext.lastPlace(w.prefix());
-		place = place != null ? place : FigureContext.lastPlace(w.trailing());
-		d.place = place != null ? place : FigureContext.UNITED_STATES;
+		d.place = place(s, ctx, w);
 		d.attribution = FigureContext.attribution(s, ctx);
 		ctx.resolver().firstMention(s.text()).ifPresent(m -> {
 			d.occupationAsWorded = m.asWorded();
@@ -100,14 +97,28 @@ final class WageClaimExtractor {
 		return period != null ? period : ctx.inheritedPeriod();
 	}
 
+	/** The place named in the figure's clause, else the sentence's opening, else a paragraph's earlier opening. */
+	private static String place(Sentence s, ExtractionContext ctx, Window w) {
+		String place = FigureContext.lastPlace(w.leading());
+		place = place != null ? place : FigureContext.lastPlace(w.prefix());
+		place = place != null ? place : FigureContext.lastPlace(w.trailing());
+		for (Sentence earlier : ctx.earlierInBlock(s)) {
+			place = place != null ? place : FigureContext.lastPlace(opening(earlier.text()));
+		}
+		return place != null ? place : FigureContext.UNITED_STATES;
+	}
+
 	/** The period stated before the first pay figure of a sentence, unless it is a projection. */
 	private static Period openingPeriod(String sentence) {
-		List<Amount> amounts = amounts(sentence);
-		if (amounts.isEmpty() || !PAY_WORDS.matcher(sentence).find()) {
-			return null;
-		}
-		Period p = FigureContext.period(sentence.substring(0, amounts.get(0).start()));
+		Period p = FigureContext.period(opening(sentence));
 		return p == null || p.kind() == com.careerbrief.model.PeriodKind.PROJECTION ? null : p;
+	}
+
+	/** A pay sentence's words before its first figure ("In May 2024, the median was"), or "". */
+	private static String opening(String sentence) {
+		List<Amount> amounts = amounts(sentence);
+		return amounts.isEmpty() || !PAY_WORDS.matcher(sentence).find() ? ""
+				: sentence.substring(0, amounts.get(0).start());
 	}
 
 	/** Text after a figure up to where the next clause starts (", and", ", while", "; "…). */

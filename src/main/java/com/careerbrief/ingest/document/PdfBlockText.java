@@ -53,8 +53,8 @@ final class PdfBlockText {
 				previousBreaks = true;
 			}
 			else if (tableRow) {
-				out.append(previousBreaks || previous == null || previous.text().contains(" | ") ? "" : "\n\n")
-					.append('\n').append(line.text()).append('\n');
+				boolean continuesTable = previous != null && previous.text().contains(" | ");
+				out.append(continuesTable ? "" : "\n\n").append(line.text()).append('\n');
 				previousBreaks = false;
 			}
 			else {

@@ -3,7 +3,9 @@ package com.careerbrief.ingest.document;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,14 +36,15 @@ final class PdfLineReader extends PDFTextStripper {
 		}
 	}
 
-	/** A gap this many times the font size between two words separates table cells, not words. */
+	/** A gap this many times the font size between two glyphs separates table cells, not words. */
 	private static final float CELL_GAP_EM = 1.5f;
+
+	/** A gap this many times the font size between two glyphs is a space between words. */
+	private static final float WORD_GAP_EM = 0.15f;
 
 	private final List<Line> lines = new ArrayList<>();
 
 	private final List<TextPosition> glyphs = new ArrayList<>();
-
-	private final StringBuilder text = new StringBuilder();
 
 	private PdfLineReader() throws IOException {
 		setSortByPosition(true);
@@ -53,23 +56,13 @@ final class PdfLineReader extends PDFTextStripper {
 		return reader.lines;
 	}
 
+	/**
+	 * Keeps the glyphs only: spaces are decided from the real gaps at the end of the line, because
+	 * some writers place stray space glyphs on another baseline, which PDFBox sorts into a word.
+	 */
 	@Override
 	protected void writeString(String word, List<TextPosition> positions) {
-		if (positions.isEmpty()) {
-			return;
-		}
-		if (!glyphs.isEmpty()) {
-			TextPosition last = glyphs.get(glyphs.size() - 1);
-			float gap = positions.get(0).getXDirAdj() - (last.getXDirAdj() + last.getWidthDirAdj());
-			text.append(gap > CELL_GAP_EM * last.getFontSizeInPt() ? " | " : " ");
-		}
-		text.append(word);
-		glyphs.addAll(positions);
-	}
-
-	@Override
-	protected void writeWordSeparator() {
-		// writeString decides between a space and a cell separator from the real gap
+		positions.stream().filter(g -> !g.getUnicode().isBlank()).forEach(glyphs::add);
 	}
 
 	@Override
@@ -84,25 +77,36 @@ final class PdfLineReader extends PDFTextStripper {
 	}
 
 	private void flush() {
-		String t = text.toString().strip();
-		if (!t.isEmpty()) {
-			float top = Float.MAX_VALUE;
-			float bottom = 0;
-			float right = 0;
-			boolean bold = true;
-			java.util.Map<Float, Integer> sizes = new java.util.HashMap<>();
-			for (TextPosition g : glyphs) {
-				top = Math.min(top, g.getYDirAdj() - g.getHeightDir());
-				bottom = Math.max(bottom, g.getYDirAdj());
-				right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
-				bold &= isBold(g);
-				sizes.merge(g.getFontSizeInPt(), 1, Integer::sum);
-			}
-			float size = sizes.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey();
-			lines.add(new Line(t, getCurrentPageNo(), top, bottom, right, size, bold));
+		if (!glyphs.isEmpty()) {
+			lines.add(line());
 		}
-		text.setLength(0);
 		glyphs.clear();
+	}
+
+	private Line line() {
+		StringBuilder text = new StringBuilder();
+		float top = Float.MAX_VALUE;
+		float bottom = 0;
+		float right = 0;
+		boolean bold = true;
+		Map<Float, Integer> sizes = new HashMap<>();
+		TextPosition previous = null;
+		for (TextPosition g : glyphs) {
+			if (previous != null) {
+				float gap = g.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
+				float em = previous.getFontSizeInPt();
+				text.append(gap > CELL_GAP_EM * em ? " | " : gap > WORD_GAP_EM * em ? " " : "");
+			}
+			text.append(g.getUnicode());
+			top = Math.min(top, g.getYDirAdj() - g.getHeightDir());
+			bottom = Math.max(bottom, g.getYDirAdj());
+			right = Math.max(right, g.getXDirAdj() + g.getWidthDirAdj());
+			bold &= isBold(g);
+			sizes.merge(g.getFontSizeInPt(), 1, Integer::sum);
+			previous = g;
+		}
+		float size = sizes.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
+		return new Line(text.toString(), getCurrentPageNo(), top, bottom, right, size, bold);
 	}
 
 	private static boolean isBold(TextPosition g) {
