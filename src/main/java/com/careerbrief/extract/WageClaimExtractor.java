@@ -22,8 +22,9 @@ final class WageClaimExtractor {
 
 	private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:to|-|–|—|and)\\s*");
 
+	/** Words that make a dollar amount pay; a statistic word (median, percentile) with a dollar amount is pay too. */
 	private static final Pattern PAY_WORDS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|compensation|\\bpaid"
-			+ "|\\bmake\\b|annual|per year|a year|hour");
+			+ "|\\bmake\\b|\\bmade\\b|annual|per year|a year|hour|take[- ]?home|took home|\\bmedian\\b|\\bmean\\b|percentile");
 
 	private static final Pattern NOT_PAY = Pattern.compile("(?i)tuition|\\bcost|\\bfees?\\b|price|loan|debt|scholarship"
 			+ "|grant|budget|revenue|bonus");
