@@ -14,6 +14,8 @@ final class ClaimCollector {
 
 	private final DurationClaimExtractor durations = new DurationClaimExtractor();
 
+	private final TableRowFigureExtractor tableRows = new TableRowFigureExtractor();
+
 	private final ListFactExtractor lists = new ListFactExtractor();
 
 	private final KeywordFactExtractor keywords = new KeywordFactExtractor();
@@ -34,9 +36,14 @@ final class ClaimCollector {
 			if (testimonialBlocks.contains(s.block())) {
 				continue;
 			}
-			drafts.addAll(wages.extract(s, ctx));
-			drafts.addAll(employment.extract(s, ctx));
-			drafts.addAll(durations.extract(s, ctx));
+			if (TableRowFigureExtractor.isTableRow(s)) {
+				drafts.addAll(tableRows.extract(s, ctx));
+			}
+			else {
+				drafts.addAll(wages.extract(s, ctx));
+				drafts.addAll(employment.extract(s, ctx));
+				drafts.addAll(durations.extract(s, ctx));
+			}
 			drafts.addAll(credentials.extract(s, ctx));
 			drafts.addAll(lists.extract(s, ctx));
 			drafts.addAll(keywords.extract(s));

@@ -14,6 +14,7 @@ import com.careerbrief.ingest.document.CleanedText;
 import com.careerbrief.ingest.document.DocumentFileReader;
 import com.careerbrief.ingest.document.LoadedDocument;
 import com.careerbrief.ingest.document.PageFurnitureCleaner;
+import com.careerbrief.ingest.document.UnreadableDocumentException;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Period;
 import com.careerbrief.model.PeriodKind;
@@ -46,21 +47,33 @@ public class DocumentClaimReader {
 		return readWithText(file).extracted();
 	}
 
-	/** Reads every document in a folder (sorted by file name). */
-	public List<DocumentReadResult> readFolder(Path folder) throws IOException {
+	/**
+	 * Reads every file in a folder (sorted by name); a file that cannot be read (unknown format, empty,
+	 * corrupt) is listed with its reason and the others are still read.
+	 */
+	public DocumentFolderResult readFolder(Path folder) throws IOException {
 		List<DocumentReadResult> results = new ArrayList<>();
+		List<UnreadableDocument> unreadable = new ArrayList<>();
 		for (Path file : fileReader.list(folder)) {
-			results.add(readWithText(file));
+			try {
+				results.add(readWithText(file));
+			}
+			catch (UnreadableDocumentException ex) {
+				unreadable.add(new UnreadableDocument(ex.fileName(), ex.reason()));
+			}
 		}
-		return results;
+		return new DocumentFolderResult(results, unreadable);
 	}
 
-	/** Reads one file and returns its claims together with the cleaned text they quote. */
+	/**
+	 * Reads one file and returns its claims together with the cleaned text they quote.
+	 * @throws UnreadableDocumentException when the file cannot be read (its name and reason are in it)
+	 */
 	public DocumentReadResult readWithText(Path file) throws IOException {
 		LoadedDocument loaded = fileReader.read(file);
 		CleanedText cleaned = cleaner.clean(loaded.text());
 		ArticleMetadata meta = metadataReader.read(loaded, cleaned);
-		DocumentLayout layout = DocumentLayout.of(cleaned.text());
+		DocumentLayout layout = DocumentLayout.of(cleaned.text(), loaded.headings());
 		OccupationResolver.Resolution subject = resolver.resolveSubject(meta.title(), layout.headings(), cleaned.text());
 		String fileName = file.getFileName().toString();
 		String documentId = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;

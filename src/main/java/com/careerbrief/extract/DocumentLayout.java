@@ -1,7 +1,9 @@
 package com.careerbrief.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,14 +20,22 @@ final class DocumentLayout {
 
 	private final String text;
 
+	private final Set<String> markedHeadings;
+
 	private final List<Block> blocks = new ArrayList<>();
 
-	private DocumentLayout(String text) {
+	private DocumentLayout(String text, Collection<String> markedHeadings) {
 		this.text = text;
+		this.markedHeadings = Set.copyOf(markedHeadings);
 	}
 
 	static DocumentLayout of(String text) {
-		DocumentLayout layout = new DocumentLayout(text);
+		return of(text, List.of());
+	}
+
+	/** Lays out text whose file marked some lines as headings (styles, bold, font size), whatever their wording. */
+	static DocumentLayout of(String text, Collection<String> markedHeadings) {
+		DocumentLayout layout = new DocumentLayout(text, markedHeadings);
 		layout.split();
 		return layout;
 	}
@@ -103,7 +113,21 @@ final class DocumentLayout {
 		return i < 0 || i >= lines.size() || text.substring(lines.get(i)[0], lines.get(i)[1]).isBlank();
 	}
 
-	private static boolean isHeading(String t, boolean blankBefore, boolean blankAfter) {
+	/**
+	 * A line the file marks as a heading; when the file marks several, only those (a table caption or
+	 * a "Source:" line is shaped like a heading but is not one); else a short stand-alone line.
+	 */
+	private boolean isHeading(String t, boolean blankBefore, boolean blankAfter) {
+		if (markedHeadings.size() >= 2) {
+			return markedHeadings.contains(t);
+		}
+		return markedHeadings.contains(t) || looksLikeHeading(t, blankBefore, blankAfter);
+	}
+
+	private static boolean looksLikeHeading(String t, boolean blankBefore, boolean blankAfter) {
+		if (t.contains(TableRowFigureExtractor.CELL_SEPARATOR)) {
+			return false;
+		}
 		if (!blankBefore || !blankAfter || t.length() > 140 || !Character.isUpperCase(t.codePointAt(0))) {
 			return false;
 		}

@@ -20,7 +20,7 @@ final class DurationClaimExtractor {
 
 	private static final Pattern DURATION = Pattern.compile("(?i)((?:up to|about|around|approximately|roughly|at least"
 			+ "|at most|less than|nearly|over|more than|typically|usually)\\s+)?\\b(" + N + ")(?:\\s*(?:-|–|to)\\s*(" + N
-			+ "))?[\\s-]+(years?|months?|yrs?)\\b");
+			+ "))?[\\s-]+(years?|months?|weeks?|yrs?|wks?)\\b");
 
 	private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:within|next|past|last|every|each|after|per"
 			+ "|in)\\s+$");
@@ -33,6 +33,10 @@ final class DurationClaimExtractor {
 	private static final Pattern SUBJECT = Pattern.compile("(?i)(certificate(?: course| program)?|diploma(?: program)?"
 			+ "|associate(?:'s|’s)? degree|bachelor(?:'s|’s)? degree|master(?:'s|’s)? degree|doctoral degree|degree|program"
 			+ "|course|training|apprenticeship|internship|residency|fellowship|promotion|experience)");
+
+	/** The noun a hyphenated duration qualifies: "a 12-week course", "a four-year bachelor's degree". */
+	private static final Pattern MODIFIED = Pattern.compile("(?i)^\\s+(?:[a-z'’]+\\s+){0,2}?" + SUBJECT.pattern()
+		.substring(4) + "\\b");
 
 	private static final Pattern CE_HOURS = Pattern.compile("(?i)\\b(" + N + ")\\s+(?:(?:continuing[- ]education|CE|CEU"
 			+ "|contact)\\s+)?hours\\b(?!\\s+(?:a|per|each)\\s+(?:week|day))");
@@ -52,7 +56,7 @@ final class DurationClaimExtractor {
 			if (EXCLUDED_BEFORE.matcher(before).find() || EXCLUDED_AFTER.matcher(t.substring(m.end())).find()) {
 				continue;
 			}
-			String subject = subject(t.substring(clauseStart, m.start()), t.substring(m.end()));
+			String subject = subject(t.substring(clauseStart, m.start()), t.substring(m.end()), m.group().matches("(?is).*\\S-[a-z]+$"));
 			clauseStart = m.end();
 			if (subject != null) {
 				drafts.add(duration(s, ctx, m, subject));
@@ -65,7 +69,11 @@ final class DurationClaimExtractor {
 		return drafts;
 	}
 
-	private static String subject(String leading, String trailing) {
+	private static String subject(String leading, String trailing, boolean adjectival) {
+		Matcher modified = MODIFIED.matcher(trailing);
+		if (adjectival && modified.find()) {
+			return modified.group(1).toLowerCase().replace('’', '\'');
+		}
 		Matcher of = OF_SUBJECT.matcher(trailing);
 		if (of.find()) {
 			return of.group(1).toLowerCase();
@@ -79,7 +87,8 @@ final class DurationClaimExtractor {
 	}
 
 	private ClaimDraft duration(Sentence s, ExtractionContext ctx, Matcher m, String subject) {
-		Unit unit = m.group(4).toLowerCase().startsWith("m") ? Unit.MONTHS : Unit.YEARS;
+		String word = m.group(4).toLowerCase();
+		Unit unit = word.startsWith("m") ? Unit.MONTHS : word.startsWith("w") ? Unit.WEEKS : Unit.YEARS;
 		BigDecimal high = m.group(3) == null ? null : NumberText.parse(m.group(3));
 		ClaimDraft d = ClaimDraft.figure(Metric.DURATION, Statistic.VALUE, NumberText.parse(m.group(2)), high, unit);
 		d.statisticAsWorded = m.group().trim();

@@ -39,6 +39,14 @@ final class EmploymentClaimExtractor {
 			+ ABOUT + "(" + NumberText.NUMBER + ")\\s*(k|thousand|million)?\\s+(?:new\\s+)?(?:jobs|positions)"
 			+ "|(" + NumberText.NUMBER + ")\\s*(k|thousand|million)?\\s+(new jobs|new positions|job openings|openings))");
 
+	private static final String SCALE = "\\s*(k|thousand|million)?";
+
+	/** How many hold the job: "held about 194,800 jobs", "2.2 million people work as", "employs 50,000 workers". */
+	private static final Pattern EMPLOYED = Pattern.compile("(?i)(?:\\b(?:held|hold|holds|filled)\\s+" + ABOUT + "("
+			+ NumberText.NUMBER + ")" + SCALE + "\\s+jobs\\b|\\bemploy(?:s|ed)?\\s+" + ABOUT + "(" + NumberText.NUMBER + ")"
+			+ SCALE + "\\s+(?:people|workers|persons)\\b|(" + NumberText.NUMBER + ")" + SCALE + "\\s+(?:people|workers|persons"
+			+ "|Americans)\\s+(?:are\\s+|were\\s+)?(?:work|works|worked|working|employed)\\b)");
+
 	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|annually|every year");
 
 	List<ClaimDraft> extract(Sentence s, ExtractionContext ctx) {
@@ -51,6 +59,10 @@ final class EmploymentClaimExtractor {
 					drafts.add(growth(s, ctx, m));
 				}
 			}
+		}
+		Matcher e = EMPLOYED.matcher(t);
+		while (e.find()) {
+			drafts.add(employed(s, ctx, e));
 		}
 		Matcher c = COUNT.matcher(t);
 		while (c.find()) {
@@ -87,6 +99,20 @@ final class EmploymentClaimExtractor {
 				null, Unit.PERSONS);
 		d.statisticAsWorded = c.group().toLowerCase().replaceAll("\\s+", " ");
 		return common(d, s, ctx);
+	}
+
+	private ClaimDraft employed(Sentence s, ExtractionContext ctx, Matcher e) {
+		int g = e.group(1) != null ? 1 : e.group(3) != null ? 3 : 5;
+		BigDecimal value = scaled(NumberText.parse(e.group(g)), e.group(g + 1));
+		ClaimDraft d = ClaimDraft.figure(Metric.EMPLOYMENT, Statistic.VALUE, value, null, Unit.PERSONS);
+		d.statisticAsWorded = e.group().toLowerCase().replaceAll("\\s+", " ");
+		return common(d, s, ctx);
+	}
+
+	private static BigDecimal scaled(BigDecimal value, String scale) {
+		return scale == null ? value
+				: value.multiply(BigDecimal.valueOf(scale.equalsIgnoreCase("million") ? 1_000_000 : 1000))
+					.setScale(0, java.math.RoundingMode.HALF_UP);
 	}
 
 	private ClaimDraft common(ClaimDraft d, Sentence s, ExtractionContext ctx) {

@@ -19,7 +19,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 	private record Cue(Pattern pattern, Statistic statistic) {
 	}
 
-	private static final String N = "(\\d{1,2})\\s*(?:%|percent)";
+	private static final String N = "(\\d{1,2}|(?i:ten|twenty|twenty-five|thirty|forty|fifty))\\s*(?:%|percent|per cent)";
 
 	private static final List<Cue> CUES = List.of(
 			new Cue(Pattern.compile("(?i)\\b(?:top|highest(?:[- ]paid)?|upper)\\s+" + N), Statistic.TOP_PERCENT),
@@ -68,7 +68,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 		int percentile = 0;
 		Statistic statistic = cue.statistic();
 		if (statistic == Statistic.TOP_PERCENT || statistic == Statistic.BOTTOM_PERCENT) {
-			percentile = Integer.parseInt(m.group(1));
+			percentile = NumberText.parse(m.group(1)).intValue();
 		}
 		else if (statistic == null) {
 			statistic = switch (Integer.parseInt(m.group(1))) {

@@ -22,8 +22,9 @@ final class WageClaimExtractor {
 
 	private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:to|-|–|—|and)\\s*");
 
+	/** Words that make a dollar amount pay; a statistic word (median, percentile) with a dollar amount is pay too. */
 	private static final Pattern PAY_WORDS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|compensation|\\bpaid"
-			+ "|\\bmake\\b|annual|per year|a year|hour");
+			+ "|\\bmake\\b|\\bmade\\b|annual|per year|a year|hour|take[- ]?home|took home|\\bmedian\\b|\\bmean\\b|percentile");
 
 	private static final Pattern NOT_PAY = Pattern.compile("(?i)tuition|\\bcost|\\bfees?\\b|price|loan|debt|scholarship"
 			+ "|grant|budget|revenue|bonus");
@@ -31,6 +32,9 @@ final class WageClaimExtractor {
 	private static final Pattern HOURLY = Pattern.compile("(?i)per hour|an hour|a hour|hourly|/\\s?h(?:ou)?r");
 
 	private static final Pattern ANNUAL = Pattern.compile("(?i)per year|a year|annual|yearly|/\\s?yr|every year");
+
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,?\\s+(?:while|whereas)\\b|,\\s+(?:and|but|with"
+			+ "|though|although|yet)\\b");
 
 	/** One money amount or range found in a sentence. */
 	private record Amount(BigDecimal low, BigDecimal high, int start, int end) {
@@ -47,37 +51,91 @@ final class WageClaimExtractor {
 		for (int i = 0; i < amounts.size(); i++) {
 			Amount a = amounts.get(i);
 			String leading = t.substring(i == 0 ? 0 : amounts.get(i - 1).end(), a.start());
-			String trailing = t.substring(a.end(), i + 1 < amounts.size() ? amounts.get(i + 1).start() : t.length());
+			String trailing = ownClause(t.substring(a.end(), i + 1 < amounts.size() ? amounts.get(i + 1).start() : t.length()));
 			if (NOT_PAY.matcher(leading).find()) {
 				continue;
 			}
-			drafts.add(draft(s, ctx, a, leading, trailing, prefix));
+			drafts.add(draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix)));
 		}
 		return drafts;
 	}
 
-	private ClaimDraft draft(Sentence s, ExtractionContext ctx, Amount a, String leading, String trailing,
-			String prefix) {
-		StatisticWording wording = StatisticWording.classify(leading, a.high() != null);
-		Unit unit = HOURLY.matcher(trailing).find() || HOURLY.matcher(leading).find() ? Unit.USD_PER_HOUR
-				: ANNUAL.matcher(trailing).find() || ANNUAL.matcher(leading).find() ? Unit.USD_PER_YEAR
+	/** The words around one figure: its own clause before and after it, and the sentence's opening. */
+	private record Window(String leading, String trailing, String prefix) {
+	}
+
+	private ClaimDraft draft(Sentence s, ExtractionContext ctx, Amount a, Window w) {
+		StatisticWording wording = StatisticWording.classify(w.leading(), a.high() != null);
+		Unit unit = HOURLY.matcher(w.trailing()).find() || HOURLY.matcher(w.leading()).find() ? Unit.USD_PER_HOUR
+				: ANNUAL.matcher(w.trailing()).find() || ANNUAL.matcher(w.leading()).find() ? Unit.USD_PER_YEAR
 						: a.low().compareTo(BigDecimal.valueOf(200)) < 0 ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
 		ClaimDraft d = ClaimDraft.figure(Metric.WAGE, wording.statistic(), a.low(), a.high(), unit);
 		d.statisticAsWorded = wording.asWorded();
 		d.percentile = wording.percentile();
-		Period period = FigureContext.period(trailing);
-		period = period != null ? period : FigureContext.period(prefix);
-		d.period = period != null ? period : ctx.inheritedPeriod();
-		String place = FigureContext.lastPlace(leading);
-		place = place != null ? place : FigureContext.lastPlace(prefix);
-		place = place != null ? place : FigureContext.lastPlace(trailing);
-		d.place = place != null ? place : FigureContext.UNITED_STATES;
+		d.period = period(s, ctx, w);
+		d.place = place(s, ctx, w);
 		d.attribution = FigureContext.attribution(s, ctx);
 		ctx.resolver().firstMention(s.text()).ifPresent(m -> {
 			d.occupationAsWorded = m.asWorded();
 			d.socCode = m.socCode();
 		});
 		return d.quote(s.quote());
+	}
+
+	/**
+	 * The period a figure's own clause states ("…$50,250 in May 2024"); else the one the sentence
+	 * opens with ("In May 2024, the median was $X, and the top 10% earned more than $Y"), which
+	 * scopes every figure after it; else one an earlier sentence of the paragraph opened with.
+	 * A period trailing another figure ("$44,324 as of 2025, with top earners at $57,500") does not carry.
+	 */
+	private static Period period(Sentence s, ExtractionContext ctx, Window w) {
+		Period period = FigureContext.period(w.trailing());
+		period = period != null ? period : FigureContext.period(w.leading());
+		period = period != null ? period : FigureContext.period(w.prefix());
+		for (Sentence earlier : ctx.earlierInBlock(s)) {
+			period = period != null ? period : openingPeriod(earlier.text());
+		}
+		return period != null ? period : ctx.inheritedPeriod();
+	}
+
+	/** The place named in the figure's clause, else the sentence's opening, else a paragraph's earlier opening. */
+	private static String place(Sentence s, ExtractionContext ctx, Window w) {
+		String place = FigureContext.lastPlace(w.leading());
+		place = place != null ? place : FigureContext.lastPlace(w.prefix());
+		place = place != null ? place : FigureContext.lastPlace(w.trailing());
+		for (Sentence earlier : ctx.earlierInBlock(s)) {
+			place = place != null ? place : FigureContext.lastPlace(opening(earlier.text()));
+		}
+		return place != null ? place : FigureContext.UNITED_STATES;
+	}
+
+	/** The period stated before the first pay figure of a sentence, unless it is a projection. */
+	private static Period openingPeriod(String sentence) {
+		Period p = FigureContext.period(opening(sentence));
+		return p == null || p.kind() == com.careerbrief.model.PeriodKind.PROJECTION ? null : p;
+	}
+
+	/** A pay sentence's words before its first figure ("In May 2024, the median was"), or "". */
+	private static String opening(String sentence) {
+		List<Amount> amounts = amounts(sentence);
+		return amounts.isEmpty() || !PAY_WORDS.matcher(sentence).find() ? ""
+				: sentence.substring(0, amounts.get(0).start());
+	}
+
+	/** Text after a figure up to where the next clause starts (", and", ", while", "; "…). */
+	static String ownClause(String trailing) {
+		Matcher m = CLAUSE_BREAK.matcher(trailing);
+		return m.find() ? trailing.substring(0, m.start()) : trailing;
+	}
+
+	/** Text before a figure from where its clause starts. */
+	static String ownClauseEnd(String leading) {
+		Matcher m = CLAUSE_BREAK.matcher(leading);
+		int start = 0;
+		while (m.find()) {
+			start = m.end();
+		}
+		return leading.substring(start);
 	}
 
 	private static List<Amount> amounts(String t) {

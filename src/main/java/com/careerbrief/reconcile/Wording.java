@@ -29,6 +29,7 @@ final class Wording {
 			case THOUSANDS_OF_PERSONS -> number(v.multiply(BigDecimal.valueOf(1000)));
 			case YEARS -> number(v) + " years";
 			case MONTHS -> number(v) + " months";
+			case WEEKS -> number(v) + " weeks";
 			case HOURS -> number(v) + " hours";
 			default -> number(v);
 		};

@@ -25,30 +25,7 @@ class DocumentClaimReaderOtherOccupationTests {
 
 	@Test
 	void dentalHygienistArticle() throws Exception {
-		Path file = dir.resolve("dental-hygienist.md");
-		Files.writeString(file, """
-				Dental Hygienist Career Guide
-
-				Published March 5, 2025
-
-				Dental hygienists clean teeth and teach patients about oral health. The BLS reports that dental \
-				hygienists earned a median pay of $94,260 in May 2024, while the lowest 10 percent earned less than \
-				$66,000. In Texas, hygienists make about $45.10 per hour.
-
-				Employment of dental hygienists is projected to grow 7 percent from 2024 to 2034, about as fast as \
-				the average for all occupations. About 15,300 openings for dental hygienists are projected each year.
-
-				Education
-
-				An associate degree takes about three years, and most programs are accredited by the Commission on \
-				Dental Accreditation (CODA). Graduates must pass the National Board Dental Hygiene Examination.
-
-				Where do dental hygienists work?
-
-				  • Dentists' offices
-				  • Physicians' offices
-				  • Government agencies
-				""");
+		Path file = TestArticles.file("dental-hygienist.md", dir);
 		DocumentReadResult r = SeedArticleFixtures.reader().readWithText(file);
 
 		assertThat(r.document().info().socCode()).isEqualTo("29-1292");
@@ -83,14 +60,7 @@ class DocumentClaimReaderOtherOccupationTests {
 
 	@Test
 	void numbersInWordsAndShorthand() throws Exception {
-		Path file = dir.resolve("electrician.txt");
-		Files.writeString(file, """
-				Becoming an Electrician
-
-				Jobs for electricians are expected to increase twenty percent between 2022 and 2032, much faster than \
-				average. Top earners make $61.4k a year. An apprenticeship usually lasts four to five years, and some \
-				trade school certificate programs take six months.
-				""");
+		Path file = TestArticles.file("electrician.txt", dir);
 		DocumentReadResult r = SeedArticleFixtures.reader().readWithText(file);
 
 		assertThat(r.document().info().socCode()).isEqualTo("47-2111");

@@ -33,23 +33,44 @@ public class DocumentFileReader {
 	/** File extensions this reader accepts. */
 	public static final Set<String> EXTENSIONS = Set.of("txt", "md", "html", "htm", "pdf", "docx");
 
-	/** The readable documents in a folder, sorted by name so runs are deterministic. */
+	/**
+	 * Every non-hidden file in a folder, sorted by name so runs are deterministic; files of other
+	 * formats are listed too, so that reading them reports them instead of skipping them silently.
+	 */
 	public List<Path> list(Path folder) throws IOException {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(Files::isRegularFile).filter(f -> EXTENSIONS.contains(extension(f))).sorted().toList();
+			return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).sorted()
+				.toList();
 		}
 	}
 
-	/** Reads one file; throws IllegalArgumentException for an extension it does not know. */
+	/**
+	 * Reads one file.
+	 * @throws UnreadableDocumentException for an unknown format, an empty file, a corrupt PDF or DOCX,
+	 *         or a file with no text, naming the file and the reason
+	 */
 	public LoadedDocument read(Path file) throws IOException {
+		String ext = extension(file);
+		if (!EXTENSIONS.contains(ext)) {
+			throw new UnreadableDocumentException(file, "unknown format '" + (ext.isEmpty() ? "no extension" : "." + ext)
+					+ "': expected one of .txt, .md, .html, .htm, .pdf, .docx", null);
+		}
 		byte[] bytes = Files.readAllBytes(file);
+		if (bytes.length == 0) {
+			throw new UnreadableDocumentException(file, "empty file (0 bytes)", null);
+		}
 		String hash = sha256(bytes);
-		return switch (extension(file)) {
+		LoadedDocument doc = switch (ext) {
 			case "txt", "md" -> new LoadedDocument(file, plain(bytes), null, null, null, hash);
 			case "html", "htm" -> html(file, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)), hash, null);
-			case "pdf", "docx" -> tika(file, bytes, hash);
-			default -> throw new IllegalArgumentException("not a document this reader knows: " + file);
+			case "pdf" -> PdfDocumentReader.read(file, bytes, hash);
+			default -> tika(file, bytes, hash);
 		};
+		if (doc.text().isBlank()) {
+			throw new UnreadableDocumentException(file, "no text in the file (a scanned image or an empty document?)",
+					null);
+		}
+		return doc;
 	}
 
 	private static String plain(byte[] bytes) {
@@ -69,7 +90,8 @@ public class DocumentFileReader {
 		}
 		doc.select(String.join(",", HtmlBlockText.FURNITURE_TAGS)).remove();
 		Element body = doc.body() == null ? doc : doc.body();
-		return new LoadedDocument(file, HtmlBlockText.of(body), title, author, date, hash);
+		HtmlBlockText rendered = HtmlBlockText.of(body);
+		return new LoadedDocument(file, rendered.text(), title, author, date, hash, rendered.headings());
 	}
 
 	private static LoadedDocument tika(Path file, byte[] bytes, String hash) throws IOException {
@@ -78,8 +100,9 @@ public class DocumentFileReader {
 		try {
 			new AutoDetectParser().parse(new ByteArrayInputStream(bytes), handler, metadata, new ParseContext());
 		}
-		catch (SAXException | TikaException ex) {
-			throw new IOException("cannot read " + file + ": " + ex.getMessage(), ex);
+		catch (SAXException | TikaException | RuntimeException ex) {
+			throw new UnreadableDocumentException(file, "corrupt or not a " + extension(file).toUpperCase(Locale.ROOT)
+					+ " file: " + ex.getMessage(), ex);
 		}
 		return html(file, Jsoup.parse(handler.toString()), hash, metadata);
 	}

@@ -56,7 +56,7 @@ final class WorkbookStyles {
 			case USD_PER_HOUR -> usdPerHour;
 			case PERCENT -> percent;
 			case PERSONS -> count;
-			case THOUSANDS_OF_PERSONS, YEARS, MONTHS, HOURS -> decimal;
+			case THOUSANDS_OF_PERSONS, YEARS, MONTHS, WEEKS, HOURS -> decimal;
 		};
 	}
 

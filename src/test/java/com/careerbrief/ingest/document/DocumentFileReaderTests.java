@@ -76,12 +76,15 @@ class DocumentFileReaderTests {
 	}
 
 	@Test
-	void folderListingIsSortedAndSkipsOtherFiles() throws Exception {
+	void folderListingIsSortedAndKeepsOtherFormatsToReportThem() throws Exception {
 		Files.writeString(dir.resolve("b.md"), "B");
 		Files.writeString(dir.resolve("a.txt"), "A");
 		Files.writeString(dir.resolve("notes.csv"), "x");
-		assertThat(reader.list(dir)).extracting(p -> p.getFileName().toString()).containsExactly("a.txt", "b.md");
-		assertThatThrownBy(() -> reader.read(dir.resolve("notes.csv"))).isInstanceOf(IllegalArgumentException.class);
+		Files.writeString(dir.resolve(".hidden.txt"), "x");
+		assertThat(reader.list(dir)).extracting(p -> p.getFileName().toString())
+			.containsExactly("a.txt", "b.md", "notes.csv");
+		assertThatThrownBy(() -> reader.read(dir.resolve("notes.csv"))).isInstanceOf(UnreadableDocumentException.class)
+			.hasMessage("notes.csv: unknown format '.csv': expected one of .txt, .md, .html, .htm, .pdf, .docx");
 	}
 
 	@Test

@@ -1,0 +1,100 @@
+package com.careerbrief.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads figures from table rows ("Median | $77,660 | $37.34"): each cell is read as the sentence
+ * its row label, column header, caption and source note make together, and quoted as the row.
+ */
+final class TableRowFigureExtractor {
+
+	static final String CELL_SEPARATOR = " | ";
+
+	private static final Pattern HAS_NUMBER = Pattern.compile("\\d");
+
+	private static final Pattern SOURCE_NOTE = Pattern.compile("(?i)^(?:source|data|note)s?\\b.*");
+
+	private final WageClaimExtractor wages = new WageClaimExtractor();
+
+	private final EmploymentClaimExtractor employment = new EmploymentClaimExtractor();
+
+	private final DurationClaimExtractor durations = new DurationClaimExtractor();
+
+	/** True for a sentence that is a whole table row. */
+	static boolean isTableRow(Sentence s) {
+		return cells(s.text()).size() >= 2;
+	}
+
+	List<ClaimDraft> extract(Sentence row, ExtractionContext ctx) {
+		List<Block> blocks = ctx.layout().blocks();
+		int first = row.block();
+		while (first > 0 && isRow(blocks.get(first - 1))) {
+			first--;
+		}
+		if (first == row.block()) {
+			return List.of(); // the header row names the columns; it holds no figure
+		}
+		List<String> header = cells(blocks.get(first).text());
+		List<String> cells = cells(row.text());
+		String context = context(blocks, first);
+		List<ClaimDraft> drafts = new ArrayList<>();
+		for (int i = 1; i < cells.size(); i++) {
+			if (!HAS_NUMBER.matcher(cells.get(i)).find()) {
+				continue;
+			}
+			String column = i < header.size() ? header.get(i) : "";
+			String virtual = context + cells.get(0) + " " + column + ": " + cells.get(i) + ".";
+			Sentence cell = new Sentence(row.section(), row.block(), false, null, null, virtual, row.start(), row.end());
+			List<ClaimDraft> found = new ArrayList<>(wages.extract(cell, ctx));
+			found.addAll(employment.extract(cell, ctx));
+			found.addAll(durations.extract(cell, ctx));
+			for (ClaimDraft d : found) {
+				d.quotes.clear();
+				d.quotes.add(row.quote());
+				drafts.add(d);
+			}
+		}
+		return drafts;
+	}
+
+	/** The caption or intro line before the table and a source note after it, as the sentence's opening. */
+	private static String context(List<Block> blocks, int first) {
+		StringBuilder context = new StringBuilder();
+		String section = blocks.get(first).section();
+		if (!section.isEmpty()) {
+			context.append(section.replaceAll("[.:?]\\s*$", "")).append(": ");
+		}
+		if (first > 0 && !blocks.get(first - 1).heading()) {
+			context.append(blocks.get(first - 1).text().replaceAll("[.:]\\s*$", "")).append(". ");
+		}
+		int after = first;
+		while (after < blocks.size() && isRow(blocks.get(after))) {
+			after++;
+		}
+		if (after < blocks.size() && SOURCE_NOTE.matcher(blocks.get(after).text()).matches()) {
+			context.append(blocks.get(after).text().replaceAll("[.:]\\s*$", "")).append(". ");
+		}
+		return context.toString();
+	}
+
+	private static boolean isRow(Block b) {
+		return !b.heading() && (cells(b.text()).size() >= 2 || isRule(b.text()));
+	}
+
+	private static boolean isRule(String line) {
+		return line.contains("|") && line.matches("[\\s|:-]+");
+	}
+
+	static List<String> cells(String line) {
+		if (!line.contains(CELL_SEPARATOR.strip())) {
+			return List.of();
+		}
+		String trimmed = line.strip().replaceAll("^\\|\\s*|\\s*\\|$", "");
+		if (isRule(line)) {
+			return List.of(); // a Markdown rule line "|---|---|"
+		}
+		return List.of(trimmed.split("\\s*\\|\\s*", -1));
+	}
+}
