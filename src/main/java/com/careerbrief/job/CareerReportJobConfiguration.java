@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import com.careerbrief.extract.ExtractedDocument;
+import com.careerbrief.ingest.document.UnreadableDocumentException;
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.OccupationReport;
@@ -86,11 +87,17 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step ingestDocumentsStep(JobRepository jobRepository, PlatformTransactionManager tx,
 			DocumentItemReader documentItemReader, DocumentItemProcessor documentItemProcessor,
-			DocumentItemWriter documentItemWriter, StepSummaryListener summary) {
+			DocumentItemWriter documentItemWriter, UnreadableDocumentRecorder unreadableDocumentRecorder,
+			StepSummaryListener summary) {
+		// An unreadable article is reported (Rejected input) and skipped; the other articles are still read.
 		return new StepBuilder("ingestDocuments", jobRepository).<Path, ExtractedDocument>chunk(1, tx)
 			.reader(documentItemReader)
 			.processor(documentItemProcessor)
 			.writer(documentItemWriter)
+			.faultTolerant()
+			.skip(UnreadableDocumentException.class)
+			.skipLimit(Integer.MAX_VALUE)
+			.listener(unreadableDocumentRecorder)
 			.listener(summary)
 			.build();
 	}
@@ -105,6 +112,12 @@ class CareerReportJobConfiguration {
 	@StepScope
 	DocumentItemProcessor documentItemProcessor(StageFactory stages, CareerBriefProperties properties) {
 		return new DocumentItemProcessor(stages.documentReader(properties.input()));
+	}
+
+	@Bean
+	@StepScope
+	UnreadableDocumentRecorder unreadableDocumentRecorder(StagingRepository staging, @Value(RUN_ID) long runId) {
+		return new UnreadableDocumentRecorder(staging, runId);
 	}
 
 	@Bean

@@ -1,0 +1,40 @@
+package com.careerbrief.job;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A corrupt PDF and a file of an unknown format among the articles: the run reports each by name and
+ * reason in the log and in the workbook's Rejected input sheet, and still reads the good articles.
+ */
+class UnreadableDocumentRunTests {
+
+	@TempDir
+	Path work;
+
+	@Test
+	void unreadableArticlesAreRejectedByNameAndReasonAndTheRunGoesOn() throws Exception {
+		Path input = InProcessRun.smallInput(work.resolve("input"));
+		Files.writeString(input.resolve("documents/broken.pdf"), "%PDF-1.7\nthis is not really a PDF");
+		Files.write(input.resolve("documents/figures.xls"), new byte[] { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0 });
+		Path output = work.resolve("output");
+
+		InProcessRun.Result run = InProcessRun.run(input, output, work.resolve("state"));
+
+		assertThat(run.exitCode()).as(run.log()).isZero();
+		assertThat(run.log()).contains("Document broken.pdf not read: ").contains("Document figures.xls not read: ")
+			.containsPattern("Step ingestDocuments COMPLETED: read 4, written 2, filtered 0, rejected 2");
+		StreamedSheet rejected = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Rejected input");
+		assertThat(rejected.rows).anySatisfy(row -> assertThat(row.get(0).value()).isEqualTo("documents/broken.pdf"));
+		assertThat(rejected.rows).anySatisfy(row -> assertThat(row.get(0).value()).isEqualTo("documents/figures.xls"));
+		StreamedSheet claims = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Claims");
+		assertThat(claims.rows).anySatisfy(row -> assertThat(row.stream().map(StreamedSheet.Cell::value))
+			.anySatisfy(v -> assertThat(v).contains("$37,110")));
+	}
+
+}
