@@ -27,15 +27,17 @@ final class OccupationsSheetWriter {
 	private static final Set<Unit> HOURLY = Set.of(Unit.USD_PER_HOUR);
 	private static final Set<Unit> JOBS = Set.of(Unit.PERSONS, Unit.THOUSANDS_OF_PERSONS);
 
+	private static final List<String> HEADERS = List.of("SOC code", "Title", "Median annual wage",
+			"Mean annual wage", "10th percentile", "25th percentile", "75th percentile", "90th percentile",
+			"Wage period", "Wage source", "Median hourly wage", "Employment", "Employment period",
+			"Projected growth", "Projection period", "Openings per year", "Typical entry education", "Job zone",
+			"Claims", "Conflicts", "Brief");
+
 	private final TableSheet sheet;
 	private final String briefFolder;
 
 	OccupationsSheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, WorkbookOptions options) {
-		this.sheet = new TableSheet(workbook, styles, NAME, List.of("SOC code", "Title", "Median annual wage",
-				"Mean annual wage", "10th percentile", "25th percentile", "75th percentile", "90th percentile",
-				"Wage period", "Wage source", "Median hourly wage", "Employment", "Employment period",
-				"Projected growth", "Projection period", "Openings per year", "Typical entry education", "Job zone",
-				"Claims", "Conflicts", "Brief"), options.maxRowsPerSheet());
+		this.sheet = new TableSheet(workbook, styles, NAME, HEADERS, options.maxRowsPerSheet());
 		this.briefFolder = options.briefFolder();
 	}
 
@@ -48,27 +50,28 @@ final class OccupationsSheetWriter {
 			Optional<Pick> wage = FigurePicker.pick(report, Metric.WAGE, statistic, ANNUAL, PeriodKind.SURVEY);
 			wage.ifPresentOrElse(w -> row.value(w.value(), w.bound(), w.unit()), row::blank);
 		}
-		row.text(median.map(m -> m.period().label()).orElse(null)).text(median.map(Pick::source).orElse(null));
+		row.label(median.map(m -> m.period().label()).orElse(null)).label(median.map(Pick::source).orElse(null));
 		pickValue(row, FigurePicker.pick(report, Metric.WAGE, Statistic.MEDIAN, HOURLY, PeriodKind.SURVEY));
 		Optional<Pick> employment = FigurePicker.pick(report, Metric.EMPLOYMENT, Statistic.VALUE, JOBS, null)
 			.map(Pick::inPersons);
 		pickValue(row, employment);
-		row.text(employment.map(e -> e.period().label()).orElse(null));
+		row.label(employment.map(e -> e.period().label()).orElse(null));
 		Optional<Pick> growth = FigurePicker.pick(report, Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE,
 				Set.of(Unit.PERCENT), PeriodKind.PROJECTION);
 		pickValue(row, growth);
-		row.text(growth.map(g -> g.period().label()).orElse(null));
+		row.label(growth.map(g -> g.period().label()).orElse(null));
 		pickValue(row, FigurePicker.pick(report, Metric.OPENINGS, Statistic.VALUE, JOBS, PeriodKind.PROJECTION)
 			.map(Pick::inPersons));
-		row.text(entryEducation(report));
+		row.label(entryEducation(report));
 		jobZone(row, report);
 		row.count(report.claims().size()).count(report.conflicts().size());
 		String file = BriefFileName.of(soc, title);
 		row.fileLink(file, briefFolder + "/" + file);
 	}
 
+	/** Closes the table; a Conflicts count above 0 is filled red. */
 	void finish() {
-		sheet.finish();
+		sheet.finish((part, lastRow) -> RedRowHighlight.positive(part, lastRow, HEADERS.indexOf("Conflicts")));
 	}
 
 	private static void pickValue(RowWriter row, Optional<Pick> pick) {

@@ -26,10 +26,10 @@ final class RejectedSheetWriter {
 
 	void write(RejectedRow rejected) {
 		listedPerFile.merge(rejected.file(), 1L, Long::sum);
-		RowWriter row = sheet.newRow().text(rejected.file());
+		RowWriter row = sheet.newRow().label(rejected.file());
 		(rejected.line() > 0 ? row.count(rejected.line()) : row.text("whole file"))
-			.text(rejected.filtered() ? "filtered" : "rejected")
-			.text(rejected.reason())
+			.label(rejected.filtered() ? "filtered" : "rejected")
+			.label(rejected.reason())
 			.text(rejected.raw());
 	}
 

@@ -18,6 +18,10 @@ final class WorkbookStyles {
 	final CellStyle header;
 	final CellStyle text;
 	final CellStyle wrapped;
+	/** Looks like {@link #text}; its cells are shared strings (see {@link SharedLabels}). */
+	final CellStyle label;
+	/** Looks like {@link #wrapped}; its cells are shared strings. */
+	final CellStyle wrappedLabel;
 	final CellStyle usdPerYear;
 	final CellStyle usdPerHour;
 	final CellStyle percent;
@@ -34,6 +38,9 @@ final class WorkbookStyles {
 		text = top(workbook);
 		wrapped = top(workbook);
 		wrapped.setWrapText(true);
+		label = top(workbook);
+		wrappedLabel = top(workbook);
+		wrappedLabel.setWrapText(true);
 		usdPerYear = numeric(workbook, format, "$#,##0");
 		usdPerHour = numeric(workbook, format, "$#,##0.00");
 		percent = numeric(workbook, format, "0.0%");

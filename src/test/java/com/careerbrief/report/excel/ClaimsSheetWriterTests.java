@@ -71,6 +71,10 @@ class ClaimsSheetWriterTests {
 		assertThat(codeForMedian(history, 2013)).isEqualTo("29-2071");
 		assertThat(codeForMedian(history, 2019)).isEqualTo("29-2098");
 		assertThat(codeForMedian(history, 2024)).isEqualTo("29-2072");
+		var row = history.getRow(1);
+		assertThat(row.getCell(WorkbookReader.column(history, "File")).getStringCellValue())
+			.isEqualTo("national_M2013_dl.csv");
+		assertThat(row.getCell(WorkbookReader.column(history, "Line")).getNumericCellValue()).isEqualTo(1000);
 	}
 
 	@Test
