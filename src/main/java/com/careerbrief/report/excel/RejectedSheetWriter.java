@@ -27,7 +27,7 @@ final class RejectedSheetWriter {
 	void write(RejectedRow rejected) {
 		listedPerFile.merge(rejected.file(), 1L, Long::sum);
 		RowWriter row = sheet.newRow().label(rejected.file());
-		(rejected.line() > 0 ? row.count(rejected.line()) : row.text("whole file"))
+		(rejected.line() > 0 ? row.lineNumber(rejected.line()) : row.text("whole file"))
 			.label(rejected.filtered() ? "filtered" : "rejected")
 			.label(rejected.reason())
 			.text(rejected.raw());

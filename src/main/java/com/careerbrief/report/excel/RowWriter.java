@@ -61,9 +61,14 @@ final class RowWriter {
 		return number(value, styles.count, String.format("%,d", value).length());
 	}
 
-	/** A line number of an input file; blank when 0 (a whole document, or unknown). */
+	/** A line number of an input file, without separators; blank when 0 (a whole document, or unknown). */
 	RowWriter lineNumber(long line) {
-		return line > 0 ? count(line) : blank();
+		return line > 0 ? number(line, styles.plainInteger, Long.toString(line).length()) : blank();
+	}
+
+	/** A year, without separators. */
+	RowWriter year(int year) {
+		return number(year, styles.plainInteger, 4);
 	}
 
 	/** A fraction shown as a percent; blank when null. */

@@ -38,7 +38,7 @@ final class WageHistorySheetWriter {
 			.forEach(f -> sheet.newRow()
 				.label(report.occupation().socCode())
 				.label(report.occupation().title())
-				.count(f.period().endYear())
+				.year(f.period().endYear())
 				.label(f.period().label())
 				.label(f.statistic().name())
 				.label(f.unit().name())

@@ -26,6 +26,8 @@ final class WorkbookStyles {
 	final CellStyle usdPerHour;
 	final CellStyle percent;
 	final CellStyle count;
+	/** A whole number without separators: years and line numbers ("2013", not "2,013"). */
+	final CellStyle plainInteger;
 	final CellStyle decimal;
 	final CellStyle link;
 
@@ -45,6 +47,7 @@ final class WorkbookStyles {
 		usdPerHour = numeric(workbook, format, "$#,##0.00");
 		percent = numeric(workbook, format, "0.0%");
 		count = numeric(workbook, format, "#,##0");
+		plainInteger = numeric(workbook, format, "0");
 		decimal = numeric(workbook, format, "#,##0.0##");
 		Font blue = workbook.createFont();
 		blue.setUnderline(Font.U_SINGLE);

@@ -74,7 +74,9 @@ class ClaimsSheetWriterTests {
 		var row = history.getRow(1);
 		assertThat(row.getCell(WorkbookReader.column(history, "File")).getStringCellValue())
 			.isEqualTo("national_M2013_dl.csv");
-		assertThat(row.getCell(WorkbookReader.column(history, "Line")).getNumericCellValue()).isEqualTo(1000);
+		assertThat(WorkbookReader.text(row.getCell(WorkbookReader.column(history, "Line")))).isEqualTo("1000");
+		// a year reads 2013, not 2,013
+		assertThat(WorkbookReader.text(row.getCell(WorkbookReader.column(history, "Year")))).isEqualTo("2013");
 	}
 
 	@Test
