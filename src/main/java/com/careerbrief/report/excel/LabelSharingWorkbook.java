@@ -11,8 +11,8 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  */
 final class LabelSharingWorkbook extends SXSSFWorkbook {
 
-	/** Far above the distinct labels of a full run (about 5,000), and small enough to keep memory flat. */
-	static final int LABEL_CAPACITY = 20_000;
+	/** Far above the distinct labels of a full run (10,292 on the shipped input), small enough to keep memory flat. */
+	static final int LABEL_CAPACITY = 50_000;
 
 	private final SharedLabels labels;
 

@@ -50,19 +50,19 @@ final class OccupationsSheetWriter {
 			Optional<Pick> wage = FigurePicker.pick(report, Metric.WAGE, statistic, ANNUAL, PeriodKind.SURVEY);
 			wage.ifPresentOrElse(w -> row.value(w.value(), w.bound(), w.unit()), row::blank);
 		}
-		row.label(median.map(m -> m.period().label()).orElse(null)).label(median.map(Pick::source).orElse(null));
+		row.text(median.map(m -> m.period().label()).orElse(null)).text(median.map(Pick::source).orElse(null));
 		pickValue(row, FigurePicker.pick(report, Metric.WAGE, Statistic.MEDIAN, HOURLY, PeriodKind.SURVEY));
 		Optional<Pick> employment = FigurePicker.pick(report, Metric.EMPLOYMENT, Statistic.VALUE, JOBS, null)
 			.map(Pick::inPersons);
 		pickValue(row, employment);
-		row.label(employment.map(e -> e.period().label()).orElse(null));
+		row.text(employment.map(e -> e.period().label()).orElse(null));
 		Optional<Pick> growth = FigurePicker.pick(report, Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE,
 				Set.of(Unit.PERCENT), PeriodKind.PROJECTION);
 		pickValue(row, growth);
-		row.label(growth.map(g -> g.period().label()).orElse(null));
+		row.text(growth.map(g -> g.period().label()).orElse(null));
 		pickValue(row, FigurePicker.pick(report, Metric.OPENINGS, Statistic.VALUE, JOBS, PeriodKind.PROJECTION)
 			.map(Pick::inPersons));
-		row.label(entryEducation(report));
+		row.text(entryEducation(report));
 		jobZone(row, report);
 		row.count(report.claims().size()).count(report.conflicts().size());
 		String file = BriefFileName.of(soc, title);

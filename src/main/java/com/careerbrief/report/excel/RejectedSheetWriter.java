@@ -29,7 +29,7 @@ final class RejectedSheetWriter {
 		RowWriter row = sheet.newRow().label(rejected.file());
 		(rejected.line() > 0 ? row.lineNumber(rejected.line()) : row.text("whole file"))
 			.label(rejected.filtered() ? "filtered" : "rejected")
-			.label(rejected.reason())
+			.text(rejected.reason())
 			.text(rejected.raw());
 	}
 
