@@ -10,11 +10,12 @@ import javax.xml.parsers.SAXParserFactory;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads one sheet of a large workbook with POI's streaming reader, keeping each cell's text and
+ * Reads one sheet of a large workbook with POI's streaming reader, keeping each cell's text (shared strings looked up) and
  * whether Excel stores it as a number: the full workbook is too large for a DOM read in a test.
  */
 final class StreamedSheet {
@@ -25,14 +26,21 @@ final class StreamedSheet {
 
 	final List<List<Cell>> rows = new ArrayList<>();
 
+	private final SharedStrings strings;
+
+	private StreamedSheet(SharedStrings strings) {
+		this.strings = strings;
+	}
+
 	static StreamedSheet read(Path workbook, String sheetName) throws Exception {
 		try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
+			SharedStrings strings = reader.getSharedStringsTable();
 			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
 					if (sheets.getSheetName().equals(sheetName)) {
-						StreamedSheet sheet = new StreamedSheet();
+						StreamedSheet sheet = new StreamedSheet(strings);
 						SAXParserFactory.newInstance().newSAXParser().parse(in, sheet.new Handler());
 						return sheet;
 					}
@@ -97,7 +105,9 @@ final class StreamedSheet {
 				while (row.size() < column) {
 					row.add(new Cell("", false));
 				}
-				row.add(new Cell(text.toString(), type == null || "n".equals(type)));
+				String value = "s".equals(type) && strings != null
+						? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString() : text.toString();
+				row.add(new Cell(value, type == null || "n".equals(type)));
 			}
 		}
 

@@ -1,5 +1,7 @@
 package com.careerbrief.report.excel;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -29,13 +31,17 @@ final class AboutSheetWriter {
 		this.sheet = new TableSheet(workbook, styles, NAME, List.of("Section", "Item", "Detail"), rowLimit);
 	}
 
-	/** @param counts what the workbook holds, e.g. "Occupations" → "830" */
-	void write(RunInfo run, List<String[]> counts) {
+	/**
+	 * @param finished when the workbook was completed (the run's last step)
+	 * @param counts what the workbook holds, e.g. "Occupations" → "830"
+	 */
+	void write(RunInfo run, Instant finished, List<String[]> counts) {
 		line("Workbook", "What it is", "The careerbrief analyst workbook: official labour-market figures per "
 				+ "occupation, what career articles claim about them, and how each claim checks against the "
 				+ "official data. One row per item on every sheet; filter with the header arrows.");
 		line("Run", "Run id", String.valueOf(run.runId()));
 		line("Run", "Started (UTC)", String.valueOf(run.started()));
+		line("Run", "Workbook written (UTC)", String.valueOf(finished.truncatedTo(ChronoUnit.SECONDS)));
 		counts.forEach(c -> line("Contents", c[0], c[1]));
 		for (InputFile input : run.inputs()) {
 			line("Input", input.path(), "SHA-256 " + input.sha256() + ", " + String.format("%,d", input.size()) + " bytes");

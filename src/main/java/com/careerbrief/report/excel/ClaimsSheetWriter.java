@@ -56,22 +56,22 @@ final class ClaimsSheetWriter {
 	private static void describe(RowWriter row, Claim claim, String soc, DocumentInfo document) {
 		String statistic = claim.statistic() == null ? null
 				: claim.percentile() > 0 ? claim.statistic() + " (" + claim.percentile() + "%)" : claim.statistic().name();
-		row.text(claim.socCode() == null ? soc : claim.socCode())
+		row.label(claim.socCode() == null ? soc : claim.socCode())
 			.text(claim.claimId())
-			.text(claim.documentId())
-			.text(document == null ? null : document.title())
-			.text(claim.figure() ? "figure" : "fact")
-			.text(claim.figure() ? (claim.metric() == null ? null : claim.metric().name())
+			.label(claim.documentId())
+			.label(document == null ? null : document.title())
+			.label(claim.figure() ? "figure" : "fact")
+			.label(claim.figure() ? (claim.metric() == null ? null : claim.metric().name())
 					: (claim.category() == null ? null : claim.category().name()))
 			.text(claim.detail() == null ? claim.text() : claim.text() + " — " + claim.detail())
-			.text(claim.statisticAsWorded())
-			.text(statistic)
+			.label(claim.statisticAsWorded())
+			.label(statistic)
 			.number(claim.valueLow(), claim.unit())
 			.number(claim.valueHigh(), claim.unit())
-			.text(claim.unit() == null ? null : claim.unit().name())
-			.text(claim.period() == null ? null : claim.period().label())
-			.text(claim.place())
-			.text(claim.attribution());
+			.label(claim.unit() == null ? null : claim.unit().name())
+			.label(claim.period() == null ? null : claim.period().label())
+			.label(claim.place())
+			.label(claim.attribution());
 	}
 
 	private static void quotes(RowWriter row, List<Quote> quotes) {
@@ -80,14 +80,14 @@ final class ClaimsSheetWriter {
 			return;
 		}
 		Quote first = quotes.get(0);
-		row.text(first.section()).text(first.sentence()).count(first.start()).count(first.end());
+		row.label(first.section()).text(first.sentence()).count(first.start()).count(first.end());
 		row.text(quotes.size() == 1 ? null : quotes.subList(1, quotes.size()).stream()
 			.map(q -> q.section() + ": " + q.sentence() + " [" + q.start() + "–" + q.end() + "]")
 			.collect(Collectors.joining("\n")));
 	}
 
 	private static void judge(RowWriter row, List<Verdict> verdicts) {
-		row.text(verdicts.stream().map(v -> v.kind().name()).distinct().collect(Collectors.joining(", ")))
+		row.label(verdicts.stream().map(v -> v.kind().name()).distinct().collect(Collectors.joining(", ")))
 			.text(verdicts.stream().map(Verdict::reason).filter(r -> r != null && !r.isBlank())
 				.collect(Collectors.joining("\n")));
 		Verdict checked = verdicts.stream().filter(v -> v.checkedAgainst() != null).findFirst().orElse(null);
@@ -97,9 +97,9 @@ final class ClaimsSheetWriter {
 		}
 		Figure f = checked.checkedAgainst();
 		row.value(f.value(), f.bound(), f.unit())
-			.text(f.statistic().name())
-			.text(f.period().label())
-			.text(SourceText.of(f.source()) + " (" + f.originalCode() + ", " + f.area() + ")")
+			.label(f.statistic().name())
+			.label(f.period().label())
+			.label(SourceText.of(f.source()) + " (" + f.originalCode() + ", " + f.area() + ")")
 			.number(checked.distancePercent(), Unit.PERCENT);
 	}
 

@@ -27,10 +27,10 @@ final class ConflictsSheetWriter {
 	void write(OccupationReport report) {
 		for (Conflict conflict : report.conflicts()) {
 			RowWriter row = sheet.newRow()
-				.text(conflict.socCode())
-				.text(report.occupation().title())
-				.text(conflict.metric() == null ? null : conflict.metric().name())
-				.text(conflict.area());
+				.label(conflict.socCode())
+				.label(report.occupation().title())
+				.label(conflict.metric() == null ? null : conflict.metric().name())
+				.label(conflict.area());
 			List<String> candidates = conflict.candidates() == null ? List.of() : conflict.candidates();
 			for (int i = 0; i < SIDE_BY_SIDE; i++) {
 				row.text(i < candidates.size() ? candidates.get(i) : null);
@@ -52,9 +52,9 @@ final class ConflictsSheetWriter {
 			return;
 		}
 		row.value(chosen.value(), chosen.bound(), chosen.unit())
-			.text(chosen.statistic() == null ? null : chosen.statistic().name())
-			.text(chosen.period() == null ? null : chosen.period().label())
-			.text(SourceText.of(chosen.source()))
+			.label(chosen.statistic() == null ? null : chosen.statistic().name())
+			.label(chosen.period() == null ? null : chosen.period().label())
+			.label(SourceText.of(chosen.source()))
 			.text(chosen.reason());
 	}
 }

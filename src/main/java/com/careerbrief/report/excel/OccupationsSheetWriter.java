@@ -27,15 +27,17 @@ final class OccupationsSheetWriter {
 	private static final Set<Unit> HOURLY = Set.of(Unit.USD_PER_HOUR);
 	private static final Set<Unit> JOBS = Set.of(Unit.PERSONS, Unit.THOUSANDS_OF_PERSONS);
 
+	private static final List<String> HEADERS = List.of("SOC code", "Title", "Median annual wage",
+			"Mean annual wage", "10th percentile", "25th percentile", "75th percentile", "90th percentile",
+			"Wage period", "Wage source", "Median hourly wage", "Employment", "Employment period",
+			"Projected growth", "Projection period", "Openings per year", "Typical entry education", "Job zone",
+			"Claims", "Conflicts", "Brief");
+
 	private final TableSheet sheet;
 	private final String briefFolder;
 
 	OccupationsSheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, WorkbookOptions options) {
-		this.sheet = new TableSheet(workbook, styles, NAME, List.of("SOC code", "Title", "Median annual wage",
-				"Mean annual wage", "10th percentile", "25th percentile", "75th percentile", "90th percentile",
-				"Wage period", "Wage source", "Median hourly wage", "Employment", "Employment period",
-				"Projected growth", "Projection period", "Openings per year", "Typical entry education", "Job zone",
-				"Claims", "Conflicts", "Brief"), options.maxRowsPerSheet());
+		this.sheet = new TableSheet(workbook, styles, NAME, HEADERS, options.maxRowsPerSheet());
 		this.briefFolder = options.briefFolder();
 	}
 
@@ -67,8 +69,9 @@ final class OccupationsSheetWriter {
 		row.fileLink(file, briefFolder + "/" + file);
 	}
 
+	/** Closes the table; a Conflicts count above 0 is filled red. */
 	void finish() {
-		sheet.finish();
+		sheet.finish((part, lastRow) -> RedRowHighlight.positive(part, lastRow, HEADERS.indexOf("Conflicts")));
 	}
 
 	private static void pickValue(RowWriter row, Optional<Pick> pick) {

@@ -8,7 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
- * Fills data rows red (Excel's "light red fill with dark red text") when a column contains a word; a
+ * Fills data rows or cells red (Excel's "light red fill with dark red text") where they show a conflict; a
  * conditional format rather than a cell style, so it follows the rows when an analyst sorts or filters.
  */
 final class RedRowHighlight {
@@ -22,12 +22,21 @@ final class RedRowHighlight {
 	/** Data rows up to {@code lastRow} (0-based) turn red where column {@code column} contains {@code word}. */
 	static void where(SXSSFSheet sheet, int lastRow, int columns, int column, String word) {
 		String letter = CellReference.convertNumToColString(column);
+		red(sheet, new CellRangeAddress(1, lastRow, 0, columns - 1),
+				"ISNUMBER(SEARCH(\"" + word + "\",$" + letter + "2))");
+	}
+
+	/** Data cells of column {@code column} up to {@code lastRow} turn red where they hold a number above 0. */
+	static void positive(SXSSFSheet sheet, int lastRow, int column) {
+		String letter = CellReference.convertNumToColString(column);
+		red(sheet, new CellRangeAddress(1, lastRow, column, column), "AND(ISNUMBER(" + letter + "2)," + letter + "2>0)");
+	}
+
+	private static void red(SXSSFSheet sheet, CellRangeAddress range, String formula) {
 		SheetConditionalFormatting formatting = sheet.getSheetConditionalFormatting();
-		ConditionalFormattingRule rule = formatting
-			.createConditionalFormattingRule("ISNUMBER(SEARCH(\"" + word + "\",$" + letter + "2))");
+		ConditionalFormattingRule rule = formatting.createConditionalFormattingRule(formula);
 		rule.createPatternFormatting().setFillBackgroundColor(new XSSFColor(LIGHT_RED));
 		rule.createFontFormatting().setFontColor(new XSSFColor(DARK_RED));
-		formatting.addConditionalFormatting(new CellRangeAddress[] { new CellRangeAddress(1, lastRow, 0, columns - 1) },
-				rule);
+		formatting.addConditionalFormatting(new CellRangeAddress[] { range }, rule);
 	}
 }

@@ -26,9 +26,9 @@ final class RejectedSheetWriter {
 
 	void write(RejectedRow rejected) {
 		listedPerFile.merge(rejected.file(), 1L, Long::sum);
-		RowWriter row = sheet.newRow().text(rejected.file());
-		(rejected.line() > 0 ? row.count(rejected.line()) : row.text("whole file"))
-			.text(rejected.filtered() ? "filtered" : "rejected")
+		RowWriter row = sheet.newRow().label(rejected.file());
+		(rejected.line() > 0 ? row.lineNumber(rejected.line()) : row.text("whole file"))
+			.label(rejected.filtered() ? "filtered" : "rejected")
 			.text(rejected.reason())
 			.text(rejected.raw());
 	}

@@ -32,14 +32,17 @@ final class RowWriter {
 		this.widthTracker = widthTracker;
 	}
 
-	/** Text; long text wraps in its cell. */
+	/** Text; long text wraps in its cell; no cell when null. */
 	RowWriter text(String value) {
-		Cell cell = next(value == null ? 0 : Math.min(value.length(), 60));
-		if (value != null) {
-			cell.setCellValue(value.length() > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS - 1) + "…" : value);
-			cell.setCellStyle(value.length() > 60 || value.contains("\n") ? styles.wrapped : styles.text);
-		}
-		return this;
+		return text(value, styles.text, styles.wrapped);
+	}
+
+	/**
+	 * Text that repeats down the column (a code, title, source, statistic): it looks like {@link #text} but is
+	 * stored once in the shared-strings table, which keeps the file small.
+	 */
+	RowWriter label(String value) {
+		return text(value, styles.label, styles.wrappedLabel);
 	}
 
 	/** A number in the unit's format; percent units are stored as fractions; blank when null. */
@@ -56,6 +59,16 @@ final class RowWriter {
 	/** A whole count with thousands separators. */
 	RowWriter count(long value) {
 		return number(value, styles.count, String.format("%,d", value).length());
+	}
+
+	/** A line number of an input file, without separators; blank when 0 (a whole document, or unknown). */
+	RowWriter lineNumber(long line) {
+		return line > 0 ? number(line, styles.plainInteger, Long.toString(line).length()) : blank();
+	}
+
+	/** A year, without separators. */
+	RowWriter year(int year) {
+		return number(year, styles.plainInteger, 4);
 	}
 
 	/** A fraction shown as a percent; blank when null. */
@@ -88,14 +101,25 @@ final class RowWriter {
 		return this;
 	}
 
+	/** Skips a column: no cell at all, which Excel shows as blank and which costs nothing in the file. */
 	RowWriter blank() {
-		next(0);
+		column++;
 		return this;
 	}
 
 	/** 0-based index of the row in its sheet. */
 	int rowIndex() {
 		return row.getRowNum();
+	}
+
+	private RowWriter text(String value, CellStyle plain, CellStyle wrapping) {
+		if (value == null) {
+			return blank();
+		}
+		Cell cell = next(Math.min(value.length(), 60));
+		cell.setCellValue(value.length() > MAX_CELL_CHARS ? value.substring(0, MAX_CELL_CHARS - 1) + "…" : value);
+		cell.setCellStyle(value.length() > 60 || value.contains("\n") ? wrapping : plain);
+		return this;
 	}
 
 	private RowWriter number(double value, CellStyle style, int displayChars) {

@@ -17,11 +17,13 @@ final class SourceText {
 		return source.title() == null || source.title().isBlank() ? publisher : publisher + ", " + source.title();
 	}
 
-	/** "file:line", "file" for documents, or "" when unknown. */
-	static String location(SourceRef source) {
-		if (source == null || source.file() == null) {
-			return "";
-		}
-		return source.line() > 0 ? source.file() + ":" + source.line() : source.file();
+	/** The file a figure was read from, or null when unknown. */
+	static String file(SourceRef source) {
+		return source == null ? null : source.file();
+	}
+
+	/** Its line in that file, or 0 when unknown or a whole document. */
+	static long line(SourceRef source) {
+		return source == null ? 0 : source.line();
 	}
 }

@@ -28,7 +28,7 @@ final class StatesSheetWriter {
 	StatesSheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, int rowLimit) {
 		this.sheet = new TableSheet(workbook, styles, NAME, List.of("SOC code", "Title", "Area", "Area type",
 				"Metric", "Statistic", "Unit", "Value", "Source", "Source kind", "Vintage", "Published",
-				"Code as published", "File and line"), rowLimit);
+				"Code as published", "File", "Line"), rowLimit);
 	}
 
 	void write(OccupationReport report) {
@@ -36,20 +36,21 @@ final class StatesSheetWriter {
 			.filter(f -> f.areaType() == AreaType.STATE || f.areaType() == AreaType.REGION)
 			.sorted(ORDER)
 			.forEach(f -> sheet.newRow()
-				.text(report.occupation().socCode())
-				.text(report.occupation().title())
-				.text(f.area())
-				.text(f.areaType().name())
-				.text(f.metric().name())
-				.text(f.statistic().name())
-				.text(f.unit().name())
+				.label(report.occupation().socCode())
+				.label(report.occupation().title())
+				.label(f.area())
+				.label(f.areaType().name())
+				.label(f.metric().name())
+				.label(f.statistic().name())
+				.label(f.unit().name())
 				.value(f.value(), f.bound(), f.unit())
-				.text(SourceText.of(f.source()))
-				.text(f.source() == null ? null : String.valueOf(f.source().kind()))
-				.text(f.period().label())
-				.text(f.source() == null ? null : f.source().published())
-				.text(f.originalCode())
-				.text(SourceText.location(f.source())));
+				.label(SourceText.of(f.source()))
+				.label(f.source() == null ? null : String.valueOf(f.source().kind()))
+				.label(f.period().label())
+				.label(f.source() == null ? null : f.source().published())
+				.label(f.originalCode())
+				.label(SourceText.file(f.source()))
+				.lineNumber(SourceText.line(f.source())));
 	}
 
 	void finish() {

@@ -28,7 +28,7 @@ final class WageHistorySheetWriter {
 	WageHistorySheetWriter(SXSSFWorkbook workbook, WorkbookStyles styles, int rowLimit) {
 		this.sheet = new TableSheet(workbook, styles, NAME, List.of("SOC code", "Title", "Year", "Period",
 				"Statistic", "Unit", "Value", "Code as published", "Title as published", "Code note", "Source",
-				"File and line"), rowLimit);
+				"File", "Line"), rowLimit);
 	}
 
 	void write(OccupationReport report) {
@@ -36,18 +36,19 @@ final class WageHistorySheetWriter {
 			.filter(f -> f.isNational() && f.metric() == Metric.WAGE && f.period().kind() == PeriodKind.SURVEY)
 			.sorted(ORDER)
 			.forEach(f -> sheet.newRow()
-				.text(report.occupation().socCode())
-				.text(report.occupation().title())
-				.count(f.period().endYear())
-				.text(f.period().label())
-				.text(f.statistic().name())
-				.text(f.unit().name())
+				.label(report.occupation().socCode())
+				.label(report.occupation().title())
+				.year(f.period().endYear())
+				.label(f.period().label())
+				.label(f.statistic().name())
+				.label(f.unit().name())
 				.value(f.value(), f.bound(), f.unit())
-				.text(f.originalCode())
-				.text(f.occupationTitle())
-				.text(f.codeNote())
-				.text(SourceText.of(f.source()))
-				.text(SourceText.location(f.source())));
+				.label(f.originalCode())
+				.label(f.occupationTitle())
+				.label(f.codeNote())
+				.label(SourceText.of(f.source()))
+				.label(SourceText.file(f.source()))
+				.lineNumber(SourceText.line(f.source())));
 	}
 
 	void finish() {

@@ -18,10 +18,16 @@ final class WorkbookStyles {
 	final CellStyle header;
 	final CellStyle text;
 	final CellStyle wrapped;
+	/** Looks like {@link #text}; its cells are shared strings (see {@link SharedLabels}). */
+	final CellStyle label;
+	/** Looks like {@link #wrapped}; its cells are shared strings. */
+	final CellStyle wrappedLabel;
 	final CellStyle usdPerYear;
 	final CellStyle usdPerHour;
 	final CellStyle percent;
 	final CellStyle count;
+	/** A whole number without separators: years and line numbers ("2013", not "2,013"). */
+	final CellStyle plainInteger;
 	final CellStyle decimal;
 	final CellStyle link;
 
@@ -34,10 +40,14 @@ final class WorkbookStyles {
 		text = top(workbook);
 		wrapped = top(workbook);
 		wrapped.setWrapText(true);
+		label = top(workbook);
+		wrappedLabel = top(workbook);
+		wrappedLabel.setWrapText(true);
 		usdPerYear = numeric(workbook, format, "$#,##0");
 		usdPerHour = numeric(workbook, format, "$#,##0.00");
 		percent = numeric(workbook, format, "0.0%");
 		count = numeric(workbook, format, "#,##0");
+		plainInteger = numeric(workbook, format, "0");
 		decimal = numeric(workbook, format, "#,##0.0##");
 		Font blue = workbook.createFont();
 		blue.setUnderline(Font.U_SINGLE);

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.List;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -45,9 +46,14 @@ public final class WorkbookWriter implements AutoCloseable {
 			throw new IllegalStateException("already open");
 		}
 		this.run = run;
-		// Inline strings rather than a shared-strings table: the table would hold every quote in memory.
-		this.workbook = new SXSSFWorkbook(null, options.rowAccessWindow(), true, false);
-		this.sheets = new Sheets(workbook, new WorkbookStyles(workbook), options);
+		// Text is inline, as a full shared-strings table would hold every quote in memory; only short
+		// repeated labels go to a bounded one (see SharedLabels).
+		LabelSharingWorkbook labelSharing = new LabelSharingWorkbook(options.rowAccessWindow());
+		WorkbookStyles styles = new WorkbookStyles(labelSharing);
+		labelSharing.labels().share(styles.label);
+		labelSharing.labels().share(styles.wrappedLabel);
+		this.workbook = labelSharing;
+		this.sheets = new Sheets(workbook, styles, options);
 	}
 
 	/** Adds one occupation's rows to the Occupations, Wage history, States, Claims and Conflicts sheets. */
@@ -77,7 +83,7 @@ public final class WorkbookWriter implements AutoCloseable {
 	 */
 	public void finish() throws IOException {
 		requireOpen();
-		sheets.about().write(run, List.of(new String[] { "Occupations", String.format("%,d", occupations) },
+		sheets.about().write(run, Instant.now(), List.of(new String[] { "Occupations", String.format("%,d", occupations) },
 				new String[] { "Claims", String.format("%,d", claims) },
 				new String[] { "Conflicts", String.format("%,d", conflicts) },
 				new String[] { "Rejected or filtered input rows", String.format("%,d", sheets.rejected().total()) }));

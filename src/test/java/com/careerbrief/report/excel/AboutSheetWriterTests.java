@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,7 @@ class AboutSheetWriterTests {
 
 	@Test
 	void aboutNamesTheRunItsInputsEveryVerdictAndTheCredits() throws IOException {
+		Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		XSSFWorkbook workbook = WorkbookReader.writeAndRead(dir, WorkbookOptions.defaults(),
 				List.of(ReportFixtures.medicalRecordsSpecialists()), List.of());
 		XSSFSheet about = workbook.getSheet("About");
@@ -42,5 +45,8 @@ class AboutSheetWriterTests {
 		assertThat(lines).anyMatch(l -> l.startsWith("Credits | U.S. Bureau of Labor Statistics | ")
 				&& l.contains("public domain"));
 		assertThat(lines).anyMatch(l -> l.startsWith("Statistic | MEDIAN | "));
+		String written = lines.stream().filter(l -> l.startsWith("Run | Workbook written (UTC) | ")).findFirst()
+			.orElseThrow().substring("Run | Workbook written (UTC) | ".length());
+		assertThat(Instant.parse(written)).isBetween(before, Instant.now());
 	}
 }

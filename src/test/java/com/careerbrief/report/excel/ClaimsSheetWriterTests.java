@@ -71,6 +71,12 @@ class ClaimsSheetWriterTests {
 		assertThat(codeForMedian(history, 2013)).isEqualTo("29-2071");
 		assertThat(codeForMedian(history, 2019)).isEqualTo("29-2098");
 		assertThat(codeForMedian(history, 2024)).isEqualTo("29-2072");
+		var row = history.getRow(1);
+		assertThat(row.getCell(WorkbookReader.column(history, "File")).getStringCellValue())
+			.isEqualTo("national_M2013_dl.csv");
+		assertThat(WorkbookReader.text(row.getCell(WorkbookReader.column(history, "Line")))).isEqualTo("1000");
+		// a year reads 2013, not 2,013
+		assertThat(WorkbookReader.text(row.getCell(WorkbookReader.column(history, "Year")))).isEqualTo("2013");
 	}
 
 	@Test

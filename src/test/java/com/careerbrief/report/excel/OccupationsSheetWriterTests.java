@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +79,17 @@ class OccupationsSheetWriterTests {
 		assertThat(cell(sheet, "SOC code", "29-2072", "Claims").getNumericCellValue()).isEqualTo(2);
 		assertThat(cell(sheet, "SOC code", "29-2072", "Conflicts").getNumericCellValue()).isEqualTo(1);
 		assertThat(cell(sheet, "SOC code", "11-1011", "Job zone").getCellType()).isEqualTo(CellType.BLANK);
+	}
+
+	@Test
+	void aConflictsCountAboveZeroIsFilledRed() {
+		var formatting = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
+		String conflicts = CellReference.convertNumToColString(
+				WorkbookReader.column(sheet, "Conflicts"));
+		assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo(conflicts + "2:" + conflicts + "3");
+		assertThat(formatting.getRule(0).getFormula1()).isEqualTo("AND(ISNUMBER(" + conflicts + "2)," + conflicts + "2>0)");
+		// 29-2072 has one conflict (New York), 11-1011 none
+		assertThat(cell(sheet, "SOC code", "29-2072", "Conflicts").getNumericCellValue()).isEqualTo(1);
 	}
 
 	@Test

@@ -43,7 +43,8 @@ final class WorkbookReader {
 	/** The cell in the row whose column {@code keyHeader} holds {@code key}, under header {@code header}. */
 	static Cell cell(XSSFSheet sheet, String keyHeader, String key, String header) {
 		Row row = row(sheet, keyHeader, key);
-		return row.getCell(column(sheet, header));
+		// the writer leaves out empty cells, as Excel does
+		return row.getCell(column(sheet, header), Row.MissingCellPolicy.CREATE_NULL_AS_BLANK);
 	}
 
 	static Row row(XSSFSheet sheet, String keyHeader, String key) {

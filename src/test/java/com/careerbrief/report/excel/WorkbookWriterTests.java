@@ -99,6 +99,32 @@ class WorkbookWriterTests {
 	}
 
 	@Test
+	void claimsContinueOnClaims2WithTheirHeaderTableAndConflictHighlight() throws IOException {
+		OccupationReport fiveClaims = WorkbookWriterBenchmark.withClaims(ReportFixtures.medicalRecordsSpecialists(), 0, 5);
+		// a limit of 3 rows = header + 2 claims per sheet
+		XSSFWorkbook workbook = WorkbookReader.writeAndRead(dir, WorkbookOptions.defaults().withMaxRowsPerSheet(3),
+				List.of(fiveClaims), List.of());
+
+		assertThat(sheetNames(workbook)).containsSubsequence("Claims", "Claims 2", "Claims 3", "Conflicts");
+		List<String> ids = new ArrayList<>();
+		for (String name : List.of("Claims", "Claims 2", "Claims 3")) {
+			XSSFSheet part = workbook.getSheet(name);
+			assertThat(part.getRow(0).getCell(0).getStringCellValue()).isEqualTo("SOC code");
+			assertThat(part.getPaneInformation().isFreezePane()).isTrue();
+			int id = WorkbookReader.column(part, "Claim id");
+			for (int r = 1; r <= part.getLastRowNum(); r++) {
+				ids.add(part.getRow(r).getCell(id).getStringCellValue());
+			}
+		}
+		assertThat(ids).containsExactly("000_ba2451e2a2281adf#F0", "000_ba2451e2a2281adf#F1", "000_ba2451e2a2281adf#F2",
+				"000_ba2451e2a2281adf#F3", "000_ba2451e2a2281adf#F4");
+		XSSFSheet second = workbook.getSheet("Claims 2");
+		assertThat(second.getTables().get(0).getName()).isEqualTo("Claims_2");
+		assertThat(second.getSheetConditionalFormatting().getConditionalFormattingAt(0).getFormattingRanges()[0]
+			.formatAsString()).isEqualTo("A2:AA3");
+	}
+
+	@Test
 	void rowsForSeveralSheetsCanBeInterleavedBeyondTheMemoryWindow() throws IOException {
 		List<OccupationReport> reports = new ArrayList<>();
 		List<RejectedRow> rejected = new ArrayList<>();
