@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -37,18 +38,31 @@ class RunHistory {
 	List<String> lines() {
 		OutputPublisher output = new OutputPublisher(properties.output());
 		OptionalLong latest = output.latestRun();
+		boolean anyRunGoing = lockHeld();
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format("%-4s %-5s %-10s %-19s %9s  %-16s %s", "run", "exec", "status", "started", "seconds",
 				"fingerprint", "published outputs"));
 		for (JobInstance instance : explorer.getJobInstances("careerReportJob", 0, MAX_RUNS)) {
 			for (JobExecution execution : explorer.getJobExecutions(instance)) {
-				lines.add(line(instance.getInstanceId(), execution, output, latest));
+				String line = line(instance.getInstanceId(), execution, output, latest);
+				lines.add(execution.isRunning() && !anyRunGoing
+						? line + "  [interrupted: no process runs it; the next launch resumes it]" : line);
 			}
 		}
 		if (lines.size() == 1) {
 			lines.add("(no runs yet in state folder " + properties.state().toAbsolutePath() + ")");
 		}
 		return lines;
+	}
+
+	/** Whether a launch holds the state folder's run lock right now. */
+	private boolean lockHeld() {
+		try (RunLock lock = RunLock.tryAcquire(properties.state())) {
+			return lock == null;
+		}
+		catch (IOException ex) {
+			return true; // cannot tell: do not call a run interrupted
+		}
 	}
 
 	private String line(long runId, JobExecution execution, OutputPublisher output, OptionalLong latest) {
