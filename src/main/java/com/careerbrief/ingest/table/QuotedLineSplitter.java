@@ -1,7 +1,6 @@
 package com.careerbrief.ingest.table;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Splits the regular lines of a delimited file (plain fields, and fields wholly in double quotes with
@@ -15,7 +14,9 @@ final class QuotedLineSplitter {
 
 	private final char delimiter;
 
-	private final List<String> fields = new ArrayList<>(40);
+	private String[] fields = new String[64];
+
+	private int count;
 
 	private final StringBuilder quoted = new StringBuilder(64);
 
@@ -28,7 +29,7 @@ final class QuotedLineSplitter {
 		if (line.isEmpty() || line.indexOf('\\') >= 0) {
 			return null;
 		}
-		fields.clear();
+		count = 0;
 		int pos = 0;
 		while (true) {
 			int end = line.startsWith("\"", pos) ? quotedField(line, pos) : plainField(line, pos);
@@ -36,7 +37,7 @@ final class QuotedLineSplitter {
 				return null;
 			}
 			if (end == line.length()) {
-				return fields.toArray(new String[0]);
+				return Arrays.copyOf(fields, count);
 			}
 			pos = end + 1;
 		}
@@ -53,7 +54,7 @@ final class QuotedLineSplitter {
 				return -1;
 			}
 		}
-		fields.add(line.substring(pos, end).strip());
+		add(line.substring(pos, end).strip());
 		return end;
 	}
 
@@ -76,9 +77,16 @@ final class QuotedLineSplitter {
 			if (after < line.length() && line.charAt(after) != delimiter) {
 				return -1;
 			}
-			fields.add(quoted.toString().strip());
+			add(quoted.toString().strip());
 			return after;
 		}
+	}
+
+	private void add(String field) {
+		if (count == fields.length) {
+			fields = Arrays.copyOf(fields, count * 2);
+		}
+		fields[count++] = field;
 	}
 
 }
