@@ -7,6 +7,7 @@ import java.util.List;
 import com.careerbrief.model.Bound;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.Period;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 
@@ -54,18 +55,45 @@ public final class FigureCollector {
 
 	/** Adds an employment cell (persons). */
 	public void employment(String column, String cell) {
+		value(column, cell, Metric.EMPLOYMENT, Statistic.VALUE, Unit.PERSONS, template.period());
+	}
+
+	/**
+	 * Adds a cell of any metric with its own period (a projection's base year, end year or span), as a
+	 * column mapping describes it. Wages are checked as by {@link #wage} without a top-code; a count
+	 * other than a change must not be negative.
+	 */
+	public void value(String column, String cell, Metric metric, Statistic statistic, Unit unit, Period period) {
+		if (metric == Metric.WAGE && period.equals(template.period())) {
+			wage(column, cell, statistic, unit, null);
+			return;
+		}
 		BlsValue value = read(column, cell);
 		if (value.kind() == BlsValue.Kind.TOP_CODED) {
-			fail(column + " '" + cell + "' is a wage top-code marker in an employment column");
+			String what = describe(metric);
+			fail(column + " '" + cell + "' is a wage top-code marker in " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ")
+					+ what + " column");
 		}
-		else if (value.kind() == BlsValue.Kind.NUMBER) {
-			if (value.number().signum() < 0) {
-				fail(column + " '" + cell + "' is negative; employment cannot be below 0");
-				return;
-			}
-			figures.add(template.figure(Metric.EMPLOYMENT, Statistic.VALUE, Unit.PERSONS, value.number(),
-					Bound.EXACT));
+		else if (value.kind() == BlsValue.Kind.NUMBER && checkValue(column, cell, value.number(), metric, unit)) {
+			figures.add(template.withPeriod(period).figure(metric, statistic, unit, value.number(), Bound.EXACT));
 		}
+	}
+
+	private boolean checkValue(String column, String cell, BigDecimal number, Metric metric, Unit unit) {
+		if (metric == Metric.WAGE) {
+			return checkWage(column, cell, number, unit);
+		}
+		boolean change = metric == Metric.EMPLOYMENT_CHANGE_COUNT || metric == Metric.EMPLOYMENT_CHANGE_PERCENT;
+		if (!change && number.signum() < 0) {
+			fail(column + " '" + cell + "' is negative; " + describe(metric) + " cannot be below 0");
+			return false;
+		}
+		return true;
+	}
+
+	/** "employment", "employment projected", "openings": the metric in words. */
+	private static String describe(Metric metric) {
+		return metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
 	}
 
 	private BlsValue read(String column, String cell) {

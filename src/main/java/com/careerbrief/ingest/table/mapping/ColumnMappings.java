@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import com.careerbrief.ingest.table.ReferencePeriods;
 import com.careerbrief.model.AreaType;
+import com.careerbrief.model.Metric;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
@@ -31,7 +32,7 @@ public final class ColumnMappings {
 
 	/** The mappings shipped with careerbrief, as classpath resources. */
 	public static final List<String> BUILT_IN = List.of("layouts/nysdol-oews.properties",
-			"layouts/waesd-oews.properties");
+			"layouts/waesd-oews.properties", "layouts/projections-central-states.properties");
 
 	private ColumnMappings() {
 	}
@@ -119,18 +120,31 @@ public final class ColumnMappings {
 	private static List<FigureColumn> figures(MappingKeys keys) {
 		List<FigureColumn> figures = new ArrayList<>();
 		for (String key : keys.withPrefix("figure.")) {
-			String[] parts = keys.required(key).split("\\|");
-			if (parts.length != 3) {
-				throw keys.problem(key, "must be 'column | statistic | unit', e.g. 'Mean Wage | MEAN | USD_PER_YEAR'");
-			}
-			figures.add(new FigureColumn(ColumnRef.parse(parts[0]),
-					keys.enumValue(key, Statistic.class, parts[1].strip().toUpperCase(Locale.ROOT)),
-					keys.enumValue(key, Unit.class, parts[2].strip().toUpperCase(Locale.ROOT))));
+			figures.add(figure(keys, key, keys.required(key).split("\\|")));
 		}
 		if (figures.isEmpty()) {
 			throw keys.problem("figure.1", "at least one statistic column is needed");
 		}
 		return figures;
+	}
+
+	/** "column | statistic | unit", or "column | metric | statistic | unit [| period]". */
+	private static FigureColumn figure(MappingKeys keys, String key, String[] parts) {
+		if (parts.length < 3 || parts.length > 5) {
+			throw keys.problem(key, "must be 'column | statistic | unit' (e.g. 'Mean Wage | MEAN | USD_PER_YEAR') "
+					+ "or 'column | metric | statistic | unit | period'");
+		}
+		int at = parts.length - 3 - (parts.length == 5 ? 1 : 0);
+		Statistic statistic = keys.enumValue(key, Statistic.class, upper(parts[at + 1]));
+		Unit unit = keys.enumValue(key, Unit.class, upper(parts[at + 2]));
+		Metric metric = parts.length == 3 ? FigureColumn.impliedMetric(unit)
+				: keys.enumValue(key, Metric.class, upper(parts[1]));
+		String period = parts.length == 5 ? parts[4].strip() : null;
+		return new FigureColumn(ColumnRef.parse(parts[0]), metric, statistic, unit, period);
+	}
+
+	private static String upper(String text) {
+		return text.strip().toUpperCase(Locale.ROOT);
 	}
 
 }

@@ -44,8 +44,10 @@ final class MappedRowHandler implements RowHandler {
 	public String bindHeader(DelimitedRow row) {
 		header = new MappedHeader(row.fields());
 		ColumnMapping.SourceTemplate s = mapping.source();
-		return Stream.concat(Stream.of(s.id(), s.publisher(), s.title(), s.url(), s.published()),
-				mapping.areas().values().stream().map(AreaRule::nameTemplate))
+		return Stream.of(Stream.of(s.id(), s.publisher(), s.title(), s.url(), s.published()),
+				mapping.areas().values().stream().map(AreaRule::nameTemplate),
+				mapping.figures().stream().map(FigureColumn::period))
+			.flatMap(texts -> texts)
 			.map(header::unknownQuote)
 			.filter(q -> q != null)
 			.findFirst()
@@ -96,14 +98,14 @@ final class MappedRowHandler implements RowHandler {
 				fill(area.nameTemplate(), row), area.type(), period, source);
 		FigureCollector collector = new FigureCollector(template);
 		for (FigureColumn column : mapping.figures()) {
-			String name = column.column().display();
-			if (column.employment()) {
-				collector.employment(name, cell(row, column.column()));
+			Period own = column.period() == null ? period : ReferencePeriods.parse(fill(column.period(), row));
+			if (own == null) {
+				return TableItems.rejected(file, row, "the period of " + column.column().display() + ", '"
+						+ fill(column.period(), row) + "', is not like '2024', 'May 2024' or '2024-34'");
 			}
-			else {
-				// A mapping has no top-code, so a '#' is rejected rather than guessed.
-				collector.wage(name, cell(row, column.column()), column.statistic(), column.unit(), null);
-			}
+			// A mapping has no top-code, so a wage '#' is rejected rather than guessed.
+			collector.value(column.column().display(), cell(row, column.column()), column.metric(),
+					column.statistic(), column.unit(), own);
 		}
 		return collector.item(file, row);
 	}

@@ -144,7 +144,8 @@ class MappedTableFormatTests {
 	@Test
 	void shippedMappingsLoad() {
 		assertThat(ColumnMappings.builtIn()).extracting(ColumnMapping::name)
-			.containsExactly("New York State DOL OEWS", "Washington ESD OEWS");
+			.containsExactly("New York State DOL OEWS", "Washington ESD OEWS",
+					"Projections Central long-term state projections");
 	}
 
 }
