@@ -40,16 +40,21 @@ public final class FigureCollector {
 	 * @param topCode the value BLS {@code #} stands for in this unit and year, or null when the file has no top-code
 	 */
 	public void wage(String column, String cell, Statistic statistic, Unit unit, BigDecimal topCode) {
+		wage(column, cell, statistic, unit, topCode, template);
+	}
+
+	private void wage(String column, String cell, Statistic statistic, Unit unit, BigDecimal topCode,
+			FigureTemplate of) {
 		BlsValue value = read(column, cell);
 		if (value.kind() == BlsValue.Kind.TOP_CODED) {
 			if (topCode == null) {
 				fail(column + " '" + cell + "' is a BLS top-code marker, but no top-code is known for this file");
 				return;
 			}
-			figures.add(template.figure(Metric.WAGE, statistic, unit, topCode, Bound.AT_LEAST));
+			figures.add(of.figure(Metric.WAGE, statistic, unit, topCode, Bound.AT_LEAST));
 		}
 		else if (value.kind() == BlsValue.Kind.NUMBER && checkWage(column, cell, value.number(), unit)) {
-			figures.add(template.figure(Metric.WAGE, statistic, unit, value.number(), Bound.EXACT));
+			figures.add(of.figure(Metric.WAGE, statistic, unit, value.number(), Bound.EXACT));
 		}
 	}
 
@@ -64,25 +69,24 @@ public final class FigureCollector {
 	 * other than a change must not be negative.
 	 */
 	public void value(String column, String cell, Metric metric, Statistic statistic, Unit unit, Period period) {
-		if (metric == Metric.WAGE && period.equals(template.period())) {
-			wage(column, cell, statistic, unit, null);
+		FigureTemplate of = template.withPeriod(period);
+		if (metric == Metric.WAGE) {
+			wage(column, cell, statistic, unit, null, of);
 			return;
 		}
 		BlsValue value = read(column, cell);
 		if (value.kind() == BlsValue.Kind.TOP_CODED) {
 			String what = describe(metric);
-			fail(column + " '" + cell + "' is a wage top-code marker in " + ("aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ")
-					+ what + " column");
+			String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+			fail(column + " '" + cell + "' is a wage top-code marker in " + article + what + " column");
 		}
-		else if (value.kind() == BlsValue.Kind.NUMBER && checkValue(column, cell, value.number(), metric, unit)) {
-			figures.add(template.withPeriod(period).figure(metric, statistic, unit, value.number(), Bound.EXACT));
+		else if (value.kind() == BlsValue.Kind.NUMBER && checkCount(column, cell, value.number(), metric)) {
+			figures.add(of.figure(metric, statistic, unit, value.number(), Bound.EXACT));
 		}
 	}
 
-	private boolean checkValue(String column, String cell, BigDecimal number, Metric metric, Unit unit) {
-		if (metric == Metric.WAGE) {
-			return checkWage(column, cell, number, unit);
-		}
+	/** A count other than a change (employment, projected employment, openings) cannot be negative. */
+	private boolean checkCount(String column, String cell, BigDecimal number, Metric metric) {
 		boolean change = metric == Metric.EMPLOYMENT_CHANGE_COUNT || metric == Metric.EMPLOYMENT_CHANGE_PERCENT;
 		if (!change && number.signum() < 0) {
 			fail(column + " '" + cell + "' is negative; " + describe(metric) + " cannot be below 0");

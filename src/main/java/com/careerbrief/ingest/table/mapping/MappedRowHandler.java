@@ -71,11 +71,10 @@ final class MappedRowHandler implements RowHandler {
 			return TableItems.rejected(file, row,
 					mapping.code().display() + " '" + code + "' is not a SOC code like 29-2072");
 		}
-		String periodText = mapping.periodColumn() == null ? mapping.period() : cell(row, mapping.periodColumn());
-		Period period = ReferencePeriods.parse(periodText);
-		if (period == null || (mapping.periodColumn() != null && period.equals(Period.none()))) {
-			return TableItems.rejected(file, row, mapping.periodColumn().display() + " '" + periodText
-					+ "' is not a reference period like '2024', 'May 2024' or '2024-34'");
+		Period period = rowPeriod(row);
+		if (period == null) {
+			return TableItems.rejected(file, row, mapping.periodColumn().display() + " '"
+					+ cell(row, mapping.periodColumn()) + "' is not a reference period like '2024', 'May 2024' or '2024-34'");
 		}
 		String major = MajorGroups.filterReason(code);
 		if (major != null) {
@@ -88,6 +87,15 @@ final class MappedRowHandler implements RowHandler {
 					+ "' is not one of " + mapping.areas().keySet().stream().sorted().toList());
 		}
 		return figures(row, code, area, period);
+	}
+
+	/** The mapping's fixed period, or the row's from its period column; null when that cell is no period. */
+	private Period rowPeriod(DelimitedRow row) {
+		if (mapping.periodColumn() == null) {
+			return ReferencePeriods.parse(mapping.period());
+		}
+		Period period = ReferencePeriods.parse(cell(row, mapping.periodColumn()));
+		return period == null || period.equals(Period.none()) ? null : period;
 	}
 
 	private TableItem figures(DelimitedRow row, String code, AreaRule area, Period period) {

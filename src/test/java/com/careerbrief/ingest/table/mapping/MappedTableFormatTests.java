@@ -141,6 +141,30 @@ class MappedTableFormatTests {
 		assertThat(items).isEmpty();
 	}
 
+	/** Broken copies of Projections Central rows: each gives a reject naming the column, never a crash. */
+	@Test
+	void projectionsCentralBrokenRowsAreRejected() throws IOException {
+		MappedTableFormat format = new MappedTableFormat(
+				ColumnMappings.fromResource("layouts/projections-central-states.properties"), SocCrosswalk.identity());
+		String header = "\"stfips\",\"areaname\",\"code\",\"name\",\"baseyear\",\"base\",\"projyear\",\"proj\","
+				+ "\"change\",\"percentchange\",\"avgannualopenings\"\n";
+
+		FileAccounting accounting = read(format, "pc.csv", header + """
+				"36","New York","29-2098","Medical Dosimetrists","2020","-15710","2030","18270","2560","16.3","1450"
+				"36","New York","29-2098","Medical Dosimetrists","20x0","15710","2030","18270","2560","16.3","1450"
+				"36","New York","29-2098","Medical Dosimetrists","2020","15710","2030","18270","2560","16.3","#"
+				"36","New York","29-2098","Medical Dosimetrists","2020","15710","2030","18270","-2560","-16.3","1450"
+				""");
+
+		assertThat(accounting.rejected()).isEqualTo(3);
+		assertThat(items.get(0).setAside().reason()).isEqualTo("base '-15710' is negative; employment cannot be below 0");
+		assertThat(items.get(1).setAside().reason())
+			.isEqualTo("the period of base, '20x0', is not like '2024', 'May 2024' or '2024-34'");
+		assertThat(items.get(2).setAside().reason())
+			.isEqualTo("avgannualopenings '#' is a wage top-code marker in an openings column");
+		assertThat(items.get(3).figures().get(3).value()).isEqualByComparingTo("-16.3");
+	}
+
 	@Test
 	void shippedMappingsLoad() {
 		assertThat(ColumnMappings.builtIn()).extracting(ColumnMapping::name)
