@@ -43,6 +43,9 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private OewsTopCode topCode;
 
+	/** The survey period, made once per file: every row of a national file shares it. */
+	private Period period;
+
 	// Column positions, bound once from the header: looking names up per cell cost a tenth of the ingest.
 	private int codeColumn;
 
@@ -79,6 +82,7 @@ final class OewsNationalRowHandler implements RowHandler {
 					+ " layout has no year column and the file name has no 'M20xx'";
 		}
 		topCode = OewsTopCode.forYear(year);
+		period = Period.survey(year);
 		bindColumns();
 		return null;
 	}
@@ -168,10 +172,10 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private TableItem figures(DelimitedRow row, String code) {
 		SourceRef source = new SourceRef("bls-oews-" + year, "U.S. Bureau of Labor Statistics",
-				"Occupational Employment and Wage Statistics, May " + year, "https://www.bls.gov/oes/", "May " + year,
-				SourceKind.OFFICIAL, file, row.line());
+				"Occupational Employment and Wage Statistics, " + period.label(), "https://www.bls.gov/oes/",
+				period.label(), SourceKind.OFFICIAL, file, row.line());
 		FigureTemplate template = FigureTemplate.of(crosswalk, code, row.field(titleColumn), Figure.UNITED_STATES,
-				AreaType.NATIONAL, Period.survey(year), source);
+				AreaType.NATIONAL, period, source);
 		FigureCollector collector = new FigureCollector(template);
 		collector.employment("TOT_EMP", row.field(employmentColumn));
 		// ANNUAL=TRUE: only annual wages are released; HOURLY=TRUE: only hourly. The other columns
