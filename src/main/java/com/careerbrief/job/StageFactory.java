@@ -2,14 +2,17 @@ package com.careerbrief.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.careerbrief.extract.DocumentClaimReader;
+import com.careerbrief.ingest.table.GenericFiguresTableFormat;
 import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.TableFormats;
+import com.careerbrief.ingest.table.TitleResolver;
 import com.careerbrief.ingest.table.onet.OnetTableFormat;
 import com.careerbrief.ingest.table.projections.EducationAssignmentsTableFormat;
 import com.careerbrief.ingest.table.projections.ProjectionsTableFormat;
@@ -47,8 +50,24 @@ class StageFactory {
 		formats.add(new ProjectionsTableFormat(crosswalk));
 		formats.add(new EducationAssignmentsTableFormat(crosswalk));
 		formats.addAll(OnetTableFormat.all());
+		// Ahead of OewsFormats' own generic format, which has no title index and so rejects titled rows.
+		formats.add(new GenericFiguresTableFormat(crosswalk, titles(input)));
 		formats.addAll(OewsFormats.all(crosswalk));
 		return formats;
+	}
+
+	/** O*NET titles, for generic-CSV figures that name the occupation by title; none without O*NET files. */
+	static TitleResolver titles(Path input) {
+		Path onet = input.resolve("onet");
+		if (!Files.exists(onet.resolve("Occupation Data.txt"))) {
+			return TitleResolver.none();
+		}
+		try {
+			return TitleResolver.of(OnetTitleIndex.load(onet));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot load O*NET titles from " + onet, ex);
+		}
 	}
 
 	/** The crosswalk is recognised by its content, like every other table. */

@@ -39,13 +39,14 @@ public final class BlsValueParser {
 			default:
 				break;
 		}
+		// Plain numbers first: they are nearly every cell, and the checks below use regular expressions.
+		if (plainDecimal(text)) {
+			return BlsValue.number(new BigDecimal(text));
+		}
 		var footnote = FOOTNOTE_DASH.matcher(text);
 		if (footnote.matches()) {
 			return BlsValue.marker(BlsValue.Kind.NOT_AVAILABLE,
 					"estimate not released (footnote " + footnote.group(1) + ")");
-		}
-		if (plainDecimal(text)) {
-			return BlsValue.number(new BigDecimal(text));
 		}
 		if (text.length() <= 40 && NUMBER.matcher(text).matches()) {
 			return BlsValue.number(new BigDecimal(text.replace("$", "").replace(",", "")));

@@ -1,7 +1,5 @@
 package com.careerbrief.ingest.table;
 
-import java.util.Arrays;
-
 /**
  * One physical line of a delimited file, split into fields.
  *
@@ -27,7 +25,15 @@ public record DelimitedRow(long line, String raw, String[] fields, String proble
 
 	/** True when every field is empty (",,,,," or an empty line). */
 	public boolean blank() {
-		return problem == null && Arrays.stream(fields).allMatch(String::isEmpty);
+		if (problem != null) {
+			return false;
+		}
+		for (String field : fields) {
+			if (!field.isEmpty()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import com.careerbrief.model.Bound;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.Period;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 
@@ -39,33 +40,64 @@ public final class FigureCollector {
 	 * @param topCode the value BLS {@code #} stands for in this unit and year, or null when the file has no top-code
 	 */
 	public void wage(String column, String cell, Statistic statistic, Unit unit, BigDecimal topCode) {
+		wage(column, cell, statistic, unit, topCode, template);
+	}
+
+	private void wage(String column, String cell, Statistic statistic, Unit unit, BigDecimal topCode,
+			FigureTemplate of) {
 		BlsValue value = read(column, cell);
 		if (value.kind() == BlsValue.Kind.TOP_CODED) {
 			if (topCode == null) {
 				fail(column + " '" + cell + "' is a BLS top-code marker, but no top-code is known for this file");
 				return;
 			}
-			figures.add(template.figure(Metric.WAGE, statistic, unit, topCode, Bound.AT_LEAST));
+			figures.add(of.figure(Metric.WAGE, statistic, unit, topCode, Bound.AT_LEAST));
 		}
 		else if (value.kind() == BlsValue.Kind.NUMBER && checkWage(column, cell, value.number(), unit)) {
-			figures.add(template.figure(Metric.WAGE, statistic, unit, value.number(), Bound.EXACT));
+			figures.add(of.figure(Metric.WAGE, statistic, unit, value.number(), Bound.EXACT));
 		}
 	}
 
 	/** Adds an employment cell (persons). */
 	public void employment(String column, String cell) {
+		value(column, cell, Metric.EMPLOYMENT, Statistic.VALUE, Unit.PERSONS, template.period());
+	}
+
+	/**
+	 * Adds a cell of any metric with its own period (a projection's base year, end year or span), as a
+	 * column mapping describes it. Wages are checked as by {@link #wage} without a top-code; a count
+	 * other than a change must not be negative.
+	 */
+	public void value(String column, String cell, Metric metric, Statistic statistic, Unit unit, Period period) {
+		FigureTemplate of = template.withPeriod(period);
+		if (metric == Metric.WAGE) {
+			wage(column, cell, statistic, unit, null, of);
+			return;
+		}
 		BlsValue value = read(column, cell);
 		if (value.kind() == BlsValue.Kind.TOP_CODED) {
-			fail(column + " '" + cell + "' is a wage top-code marker in an employment column");
+			String what = describe(metric);
+			String article = "aeiou".indexOf(what.charAt(0)) >= 0 ? "an " : "a ";
+			fail(column + " '" + cell + "' is a wage top-code marker in " + article + what + " column");
 		}
-		else if (value.kind() == BlsValue.Kind.NUMBER) {
-			if (value.number().signum() < 0) {
-				fail(column + " '" + cell + "' is negative; employment cannot be below 0");
-				return;
-			}
-			figures.add(template.figure(Metric.EMPLOYMENT, Statistic.VALUE, Unit.PERSONS, value.number(),
-					Bound.EXACT));
+		else if (value.kind() == BlsValue.Kind.NUMBER && checkCount(column, cell, value.number(), metric)) {
+			figures.add(of.figure(metric, statistic, unit, value.number(), Bound.EXACT));
 		}
+	}
+
+	/** A count other than a change (employment, projected employment, openings) cannot be negative. */
+	private boolean checkCount(String column, String cell, BigDecimal number, Metric metric) {
+		boolean change = metric == Metric.EMPLOYMENT_CHANGE_COUNT || metric == Metric.EMPLOYMENT_CHANGE_PERCENT;
+		if (!change && number.signum() < 0) {
+			fail(column + " '" + cell + "' is negative; " + describe(metric) + " cannot be below 0");
+			return false;
+		}
+		return true;
+	}
+
+	/** "employment", "employment projected", "openings": the metric in words. */
+	private static String describe(Metric metric) {
+		return metric.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
 	}
 
 	private BlsValue read(String column, String cell) {

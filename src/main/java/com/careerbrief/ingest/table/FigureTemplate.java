@@ -29,6 +29,12 @@ public record FigureTemplate(String socCode, String originalCode, String codeNot
 		return new FigureTemplate(mapping.socCode(), code, mapping.note(), title, area, areaType, period, source);
 	}
 
+	/** The same row's figures for another period (a projection's base year, end year or span). */
+	public FigureTemplate withPeriod(Period other) {
+		return other.equals(period) ? this
+				: new FigureTemplate(socCode, originalCode, codeNote, occupationTitle, area, areaType, other, source);
+	}
+
 	/** One figure of the row. */
 	public Figure figure(Metric metric, Statistic statistic, Unit unit, BigDecimal value, Bound bound) {
 		return new Figure(socCode, originalCode, codeNote, occupationTitle, area, areaType, metric, statistic, unit,

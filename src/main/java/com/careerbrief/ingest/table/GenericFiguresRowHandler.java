@@ -26,9 +26,12 @@ final class GenericFiguresRowHandler implements RowHandler {
 
 	private final SocCrosswalk crosswalk;
 
-	GenericFiguresRowHandler(String file, SocCrosswalk crosswalk) {
+	private final TitleResolver titles;
+
+	GenericFiguresRowHandler(String file, SocCrosswalk crosswalk, TitleResolver titles) {
 		this.file = file;
 		this.crosswalk = crosswalk;
+		this.titles = titles;
 	}
 
 	@Override
@@ -52,7 +55,11 @@ final class GenericFiguresRowHandler implements RowHandler {
 			return TableItems.rejected(file, row, problem);
 		}
 		Unit unit = Unit.valueOf(row.field(8).toUpperCase(Locale.ROOT));
-		FigureCollector collector = new FigureCollector(template(row));
+		FigureTemplate template = template(row);
+		if (template == null) {
+			return TableItems.rejected(file, row, unresolved(row.field(4)));
+		}
+		FigureCollector collector = new FigureCollector(template);
 		if (unit == Unit.PERSONS) {
 			collector.employment("value", row.field(7));
 		}
@@ -78,15 +85,40 @@ final class GenericFiguresRowHandler implements RowHandler {
 		return null;
 	}
 
+	/**
+	 * The row's template, with the occupation as a SOC code (mapped through the crosswalk) or a title
+	 * resolved to exactly one SOC code; null when the title resolves to none or several.
+	 */
 	private FigureTemplate template(DelimitedRow row) {
 		String occupation = row.field(4);
-		var soc = SOC.matcher(occupation);
-		String code = soc.matches() ? soc.group(1) : null;
-		String title = soc.matches() ? null : occupation;
 		SourceRef source = new SourceRef(sourceId(row.field(0), row.field(3)), emptyToNull(row.field(2)),
 				row.field(0), emptyToNull(row.field(1)), emptyToNull(row.field(3)), SourceKind.OTHER, file, row.line());
 		Period period = ReferencePeriods.parse(row.field(9));
-		return FigureTemplate.of(crosswalk, code, title, row.field(5), AreaNames.typeOf(row.field(5)), period, source);
+		var soc = SOC.matcher(occupation);
+		if (soc.matches()) {
+			return FigureTemplate.of(crosswalk, soc.group(1), null, row.field(5), AreaNames.typeOf(row.field(5)),
+					period, source);
+		}
+		List<String> codes = titles.codesFor(occupation);
+		if (codes.size() != 1) {
+			return null;
+		}
+		SocCrosswalk.Mapping mapping = crosswalk.map(codes.get(0));
+		String note = "occupation given as the title '" + occupation + "', resolved to " + codes.get(0)
+				+ " through O*NET titles";
+		return new FigureTemplate(mapping.socCode(), codes.get(0), mapping.note() == null ? note
+				: note + "; " + mapping.note(), occupation, row.field(5), AreaNames.typeOf(row.field(5)), period, source);
+	}
+
+	/** Why a title names no single SOC code. */
+	private String unresolved(String title) {
+		List<String> codes = titles.codesFor(title);
+		if (codes.isEmpty()) {
+			return "occupation '" + title + "' is neither a SOC code like 29-2072 nor an O*NET occupation or "
+					+ "alternate title; write the SOC code";
+		}
+		return "occupation '" + title + "' is an O*NET title of " + codes.size() + " occupations ("
+				+ String.join(", ", codes) + "); write the SOC code";
 	}
 
 	private static Statistic statistic(String text) {

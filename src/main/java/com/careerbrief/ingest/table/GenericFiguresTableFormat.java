@@ -20,7 +20,9 @@ import com.careerbrief.occupation.SocCrosswalk;
  * </pre>
  * <ul>
  * <li>{@code occupation}: a SOC code ("29-2072" or the O*NET "29-2072.00"), mapped through the
- * crosswalk, or a title, kept as the figure's title with a null SOC code for the lead's title resolver.</li>
+ * crosswalk, or a title: an O*NET 29.2 occupation or alternate title ("Medical Records Technician") that
+ * names exactly one SOC code, which the figure then carries with a note; a title that names none or several
+ * is rejected with the candidates, so no figure is staged without a code.</li>
  * <li>{@code area}: "United States" (national), a state name (state) or any other name (region).</li>
  * <li>{@code statistic}: a {@link com.careerbrief.model.Statistic} name, e.g. MEAN, MEDIAN, P10, P90,
  * ENTRY_LEVEL, EXPERIENCED, VALUE (case-insensitive).</li>
@@ -33,8 +35,17 @@ public final class GenericFiguresTableFormat implements TableFormat {
 
 	private final SocCrosswalk crosswalk;
 
+	private final TitleResolver titles;
+
+	/** A format without a title index: rows naming the occupation by title are rejected, saying so. */
 	public GenericFiguresTableFormat(SocCrosswalk crosswalk) {
+		this(crosswalk, TitleResolver.none());
+	}
+
+	/** A format that resolves occupation titles to SOC codes (in a run: {@code TitleResolver.of(OnetTitleIndex)}). */
+	public GenericFiguresTableFormat(SocCrosswalk crosswalk, TitleResolver titles) {
 		this.crosswalk = crosswalk;
+		this.titles = titles;
 	}
 
 	@Override
@@ -51,7 +62,7 @@ public final class GenericFiguresTableFormat implements TableFormat {
 	@Override
 	public TableSource open(Path file) throws IOException {
 		return RowTableSource.open(file, name(), ',',
-				new GenericFiguresRowHandler(file.getFileName().toString(), crosswalk));
+				new GenericFiguresRowHandler(file.getFileName().toString(), crosswalk, titles));
 	}
 
 }

@@ -65,27 +65,42 @@ public final class PhysicalLineReader implements Closeable {
 			if (pos == limit && !fill()) {
 				return length == 0 && current.length() == 0 ? null : line(length);
 			}
-			char c = buffer[pos++];
 			if (skipLf) {
 				skipLf = false;
-				if (c == '\n') {
+				if (buffer[pos] == '\n') {
+					pos++;
 					continue;
 				}
 			}
-			if (c == '\n' || c == '\r') {
-				skipLf = c == '\r';
+			if (first) {
+				first = false;
+				if (buffer[pos] == '\uFEFF') {
+					pos++;
+					continue;
+				}
+			}
+			int end = lineEnd();
+			// Copy the run up to the line end (or the buffer end) at once, not character by character.
+			int keep = (int) Math.max(0, Math.min(end - pos, MAX_LINE - length));
+			current.append(buffer, pos, keep);
+			length += end - pos;
+			pos = end;
+			if (end < limit) {
+				skipLf = buffer[pos++] == '\r';
 				return line(length);
 			}
-			if (first && c == '\uFEFF' && length == 0 && number == 0) {
-				first = false;
-				continue;
-			}
-			first = false;
-			if (length < MAX_LINE) {
-				current.append(c);
-			}
-			length++;
 		}
+	}
+
+	/** The index of the next CR or LF in the buffer, or {@code limit}. */
+	private int lineEnd() {
+		for (int i = pos; i < limit; i++) {
+			char c = buffer[i];
+			if (c == '\n' || c == '\r') {
+				return i;
+			}
+		}
+		return limit;
 	}
 
 	private Line line(long length) {

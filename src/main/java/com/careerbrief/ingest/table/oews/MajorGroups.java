@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * Spots SOC major-group codes (29-0000) in files without a group column: they total the detailed
  * rows of the same file, so keeping them would count those jobs twice.
  */
-final class MajorGroups {
+public final class MajorGroups {
 
 	private static final Pattern MAJOR = Pattern.compile("\\d\\d-0000");
 
@@ -14,7 +14,7 @@ final class MajorGroups {
 	}
 
 	/** The reason to filter {@code code}, or null when it is the all-occupations total or not a major group. */
-	static String filterReason(String code) {
+	public static String filterReason(String code) {
 		if (code.equals("00-0000") || !MAJOR.matcher(code).matches()) {
 			return null;
 		}

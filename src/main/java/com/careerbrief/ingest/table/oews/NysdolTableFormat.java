@@ -4,35 +4,39 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.careerbrief.ingest.table.HeadLines;
-import com.careerbrief.ingest.table.RowTableSource;
 import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.TableSource;
+import com.careerbrief.ingest.table.mapping.ColumnMappings;
+import com.careerbrief.ingest.table.mapping.MappedTableFormat;
 import com.careerbrief.occupation.SocCrosswalk;
 
-/** Reads the New York State Department of Labor OEWS release (state and labor-market regions) into agency figures. */
+/**
+ * Reads the New York State Department of Labor OEWS release (state and labor-market regions) into
+ * agency figures, as described by its column mapping
+ * {@code layouts/nysdol-oews.properties}; kept as a named class so existing wiring still compiles
+ * ({@link MappedTableFormat#builtIn} gives the same format).
+ */
 public final class NysdolTableFormat implements TableFormat {
 
-	private final SocCrosswalk crosswalk;
+	private final MappedTableFormat mapped;
 
 	public NysdolTableFormat(SocCrosswalk crosswalk) {
-		this.crosswalk = crosswalk;
+		this.mapped = new MappedTableFormat(ColumnMappings.fromResource("layouts/nysdol-oews.properties"), crosswalk);
 	}
 
 	@Override
 	public String name() {
-		return "New York State DOL OEWS";
+		return mapped.name();
 	}
 
-	/** The first line names every column of the layout (case and spaces ignored). */
 	@Override
 	public boolean accepts(String fileName, List<String> headLines) {
-		return NamedColumns.hasAll(HeadLines.fields(headLines, 0, ','), NysdolRowHandler.REQUIRED);
+		return mapped.accepts(fileName, headLines);
 	}
 
 	@Override
 	public TableSource open(Path file) throws IOException {
-		return RowTableSource.open(file, name(), ',', new NysdolRowHandler(file.getFileName().toString(), crosswalk));
+		return mapped.open(file);
 	}
 
 }

@@ -36,6 +36,18 @@ final class OewsNationalLayout {
 		this.lowerCase = header.length > 0 && header[0].equals(header[0].toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * The wage column ("H_" or "A_" then a {@link #WAGE_SUFFIXES} entry) as an index and as the header
+	 * spells it, looked up once per file rather than once per cell.
+	 */
+	WageColumn wageColumn(String upperName) {
+		return new WageColumn(column(upperName), lowerCase ? upperName.toLowerCase(Locale.ROOT) : upperName);
+	}
+
+	/** One wage column: its position and its name as the file spells it (for reject reasons). */
+	record WageColumn(int index, String name) {
+	}
+
 	/** True when a header line names the columns every OEWS national layout has. */
 	static boolean looksLike(String[] header) {
 		OewsNationalLayout layout = new OewsNationalLayout(header);

@@ -1,12 +1,8 @@
 package com.careerbrief.ingest.table.oews;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import com.careerbrief.ingest.table.DelimitedRow;
@@ -32,9 +28,6 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	static final Pattern SOC_CODE = Pattern.compile("\\d\\d-\\d{4}");
 
-	/** Broad rows sit within 9 rows of their detailed rows in every national file; 32 is ample. */
-	private static final int NEIGHBOURHOOD = 32;
-
 	private static final List<Statistic> STATISTICS = List.of(Statistic.MEAN, Statistic.P10, Statistic.P25,
 			Statistic.MEDIAN, Statistic.P75, Statistic.P90);
 
@@ -42,15 +35,33 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private final SocCrosswalk crosswalk;
 
-	private final Map<String, Long> detailedSeen = new HashMap<>();
-
-	private final Deque<String> recentDetailed = new ArrayDeque<>();
+	private final DetailedCodes kept = new DetailedCodes();
 
 	private OewsNationalLayout layout;
 
 	private int year;
 
 	private OewsTopCode topCode;
+
+	/** The survey period, made once per file: every row of a national file shares it. */
+	private Period period;
+
+	// Column positions, bound once from the header: looking names up per cell cost a tenth of the ingest.
+	private int codeColumn;
+
+	private int titleColumn;
+
+	private int groupColumn;
+
+	private int employmentColumn;
+
+	private int annualFlagColumn;
+
+	private int hourlyFlagColumn;
+
+	private final List<OewsNationalLayout.WageColumn> hourlyWages = new ArrayList<>();
+
+	private final List<OewsNationalLayout.WageColumn> annualWages = new ArrayList<>();
 
 	OewsNationalRowHandler(String file, SocCrosswalk crosswalk) {
 		this.file = file;
@@ -71,7 +82,22 @@ final class OewsNationalRowHandler implements RowHandler {
 					+ " layout has no year column and the file name has no 'M20xx'";
 		}
 		topCode = OewsTopCode.forYear(year);
+		period = Period.survey(year);
+		bindColumns();
 		return null;
+	}
+
+	private void bindColumns() {
+		codeColumn = layout.column("OCC_CODE");
+		titleColumn = layout.column("OCC_TITLE");
+		groupColumn = layout.groupColumn();
+		employmentColumn = layout.column("TOT_EMP");
+		annualFlagColumn = layout.column("ANNUAL");
+		hourlyFlagColumn = layout.column("HOURLY");
+		for (String suffix : OewsNationalLayout.WAGE_SUFFIXES) {
+			hourlyWages.add(layout.wageColumn("H_" + suffix));
+			annualWages.add(layout.wageColumn("A_" + suffix));
+		}
 	}
 
 	@Override
@@ -85,35 +111,31 @@ final class OewsNationalRowHandler implements RowHandler {
 			return TableItems.rejected(file, row, "expected " + layout.width() + " comma-separated fields but found "
 					+ row.fields().length);
 		}
-		String code = row.field(layout.column("OCC_CODE"));
-		if (!SOC_CODE.matcher(code).matches()) {
+		String code = row.field(codeColumn);
+		if (DetailedCodes.index(code) < 0) {
 			return TableItems.rejected(file, row, "OCC_CODE '" + code + "' is not a SOC code like 29-2072");
 		}
-		String group = row.field(layout.groupColumn()).toLowerCase(Locale.ROOT);
+		String group = row.field(groupColumn).toLowerCase(Locale.ROOT);
 		return switch (group) {
 			case "total", "detailed" -> keepOnce(row, code);
 			case "major", "minor" -> TableItems.filtered(file, row, group + " group " + code
 					+ " totals its detailed occupations; kept the detailed rows");
 			case "broad" -> broad(row, code, ahead);
-			default -> TableItems.rejected(file, row, layout.groupName() + " '" + row.field(layout.groupColumn())
+			default -> TableItems.rejected(file, row, layout.groupName() + " '" + row.field(groupColumn)
 					+ "' is not one of total, major, minor, broad, detailed");
 		};
 	}
 
 	private TableItem keepOnce(DelimitedRow row, String code) {
-		Long first = detailedSeen.get(code);
-		if (first != null) {
+		long first = kept.firstLine(code);
+		if (first > 0) {
 			return TableItems.filtered(file, row, "duplicate detailed row for " + code + " (first on line " + first
 					+ "); kept the first");
 		}
 		TableItem item = figures(row, code);
 		// Only an accepted row claims the code: a rejected first copy must not hide a good second one.
 		if (item.accepted()) {
-			detailedSeen.put(code, row.line());
-			recentDetailed.addLast(code);
-			if (recentDetailed.size() > NEIGHBOURHOOD) {
-				recentDetailed.removeFirst();
-			}
+			kept.keep(code, row.line());
 		}
 		return item;
 	}
@@ -133,14 +155,14 @@ final class OewsNationalRowHandler implements RowHandler {
 	/** Detailed codes sharing the broad group's prefix ("29-207"), just before or just after it. */
 	private List<String> detailedChildren(String prefix, Lookahead ahead) {
 		List<String> children = new ArrayList<>();
-		recentDetailed.stream().filter(c -> c.startsWith(prefix)).forEach(children::add);
-		for (int i = 1; i <= NEIGHBOURHOOD; i++) {
+		kept.addRecent(prefix, children);
+		for (int i = 1; i <= DetailedCodes.NEIGHBOURHOOD; i++) {
 			DelimitedRow next = ahead.peek(i);
 			if (next == null) {
 				break;
 			}
-			String code = next.field(layout.column("OCC_CODE"));
-			if (code.startsWith(prefix) && "detailed".equalsIgnoreCase(next.field(layout.groupColumn()))
+			String code = next.field(codeColumn);
+			if (code.startsWith(prefix) && "detailed".equalsIgnoreCase(next.field(groupColumn))
 					&& !children.contains(code)) {
 				children.add(code);
 			}
@@ -150,31 +172,30 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private TableItem figures(DelimitedRow row, String code) {
 		SourceRef source = new SourceRef("bls-oews-" + year, "U.S. Bureau of Labor Statistics",
-				"Occupational Employment and Wage Statistics, May " + year, "https://www.bls.gov/oes/", "May " + year,
-				SourceKind.OFFICIAL, file, row.line());
-		FigureTemplate template = FigureTemplate.of(crosswalk, code, row.field(layout.column("OCC_TITLE")),
-				Figure.UNITED_STATES, AreaType.NATIONAL, Period.survey(year), source);
+				"Occupational Employment and Wage Statistics, " + period.label(), "https://www.bls.gov/oes/",
+				period.label(), SourceKind.OFFICIAL, file, row.line());
+		FigureTemplate template = FigureTemplate.of(crosswalk, code, row.field(titleColumn), Figure.UNITED_STATES,
+				AreaType.NATIONAL, period, source);
 		FigureCollector collector = new FigureCollector(template);
-		collector.employment("TOT_EMP", row.field(layout.column("TOT_EMP")));
+		collector.employment("TOT_EMP", row.field(employmentColumn));
 		// ANNUAL=TRUE: only annual wages are released; HOURLY=TRUE: only hourly. The other columns
 		// hold '*' then, but the flag is what BLS defines, so it decides.
-		boolean annualOnly = "TRUE".equalsIgnoreCase(row.field(layout.column("ANNUAL")));
-		boolean hourlyOnly = "TRUE".equalsIgnoreCase(row.field(layout.column("HOURLY")));
+		boolean annualOnly = "TRUE".equalsIgnoreCase(row.field(annualFlagColumn));
+		boolean hourlyOnly = "TRUE".equalsIgnoreCase(row.field(hourlyFlagColumn));
 		for (int i = 0; i < STATISTICS.size(); i++) {
-			String suffix = OewsNationalLayout.WAGE_SUFFIXES.get(i);
 			if (!annualOnly) {
-				wage(collector, row, "H_" + suffix, STATISTICS.get(i), Unit.USD_PER_HOUR);
+				wage(collector, row, hourlyWages.get(i), STATISTICS.get(i), Unit.USD_PER_HOUR);
 			}
 			if (!hourlyOnly) {
-				wage(collector, row, "A_" + suffix, STATISTICS.get(i), Unit.USD_PER_YEAR);
+				wage(collector, row, annualWages.get(i), STATISTICS.get(i), Unit.USD_PER_YEAR);
 			}
 		}
 		return collector.item(file, row);
 	}
 
-	private void wage(FigureCollector collector, DelimitedRow row, String column, Statistic statistic, Unit unit) {
-		String name = layout.lowerCase() ? column.toLowerCase(Locale.ROOT) : column;
-		collector.wage(name, row.field(layout.column(column)), statistic, unit,
+	private void wage(FigureCollector collector, DelimitedRow row, OewsNationalLayout.WageColumn column,
+			Statistic statistic, Unit unit) {
+		collector.wage(column.name(), row.field(column.index()), statistic, unit,
 				unit == Unit.USD_PER_HOUR ? topCode.hourly() : topCode.annual());
 	}
 

@@ -4,35 +4,39 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.careerbrief.ingest.table.HeadLines;
-import com.careerbrief.ingest.table.RowTableSource;
 import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.TableSource;
+import com.careerbrief.ingest.table.mapping.ColumnMappings;
+import com.careerbrief.ingest.table.mapping.MappedTableFormat;
 import com.careerbrief.occupation.SocCrosswalk;
 
-/** Reads the Washington State Employment Security Department OEWS file (state, metro and nonmetro areas) into agency figures. */
+/**
+ * Reads the Washington State Employment Security Department OEWS file (state, metro and nonmetro
+ * areas) into agency figures, as described by its column mapping
+ * {@code layouts/waesd-oews.properties}; kept as a named class so existing wiring still compiles
+ * ({@link MappedTableFormat#builtIn} gives the same format).
+ */
 public final class WaesdTableFormat implements TableFormat {
 
-	private final SocCrosswalk crosswalk;
+	private final MappedTableFormat mapped;
 
 	public WaesdTableFormat(SocCrosswalk crosswalk) {
-		this.crosswalk = crosswalk;
+		this.mapped = new MappedTableFormat(ColumnMappings.fromResource("layouts/waesd-oews.properties"), crosswalk);
 	}
 
 	@Override
 	public String name() {
-		return "Washington ESD OEWS";
+		return mapped.name();
 	}
 
-	/** The first line names every column of the layout (case and spaces ignored). */
 	@Override
 	public boolean accepts(String fileName, List<String> headLines) {
-		return NamedColumns.hasAll(HeadLines.fields(headLines, 0, ','), WaesdRowHandler.REQUIRED);
+		return mapped.accepts(fileName, headLines);
 	}
 
 	@Override
 	public TableSource open(Path file) throws IOException {
-		return RowTableSource.open(file, name(), ',', new WaesdRowHandler(file.getFileName().toString(), crosswalk));
+		return mapped.open(file);
 	}
 
 }

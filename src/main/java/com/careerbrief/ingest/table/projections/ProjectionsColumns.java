@@ -22,7 +22,7 @@ import com.careerbrief.model.Statistic;
  * @param changeCount column of the numeric change
  * @param changePercent column of the percent change
  * @param openings column of job openings; {@code openingsStatistic} says annual average or period total
- * @param wage column of the median annual wage; {@code wageYear} its year
+ * @param wage column of the median annual wage, or -1 (Table 1.10 has none); {@code wageYear} its year
  * @param education column of typical entry education, or -1
  */
 public record ProjectionsColumns(int width, List<String> labels, int title, int code, int type, int base,
@@ -36,8 +36,10 @@ public record ProjectionsColumns(int width, List<String> labels, int title, int 
 	/** Whether the joined first lines of a file look like an EP occupational projections table. */
 	public static boolean looksLikeProjections(String joinedHead) {
 		String head = normalise(joinedHead);
+		// Table 1.10 (separations and openings) has no wage column; the other tables all have one.
 		return head.contains("national employment matrix") && head.contains("employment change")
-				&& head.contains("median annual wage") && head.contains("occupation type");
+				&& (head.contains("median annual wage") || head.contains("occupational separations"))
+				&& head.contains("occupation type");
 	}
 
 	/**
@@ -61,7 +63,7 @@ public record ProjectionsColumns(int width, List<String> labels, int title, int 
 		}
 		int openings = find(labels, l -> l.contains("openings"));
 		int wage = find(labels, l -> l.contains("median annual wage"));
-		if (title < 0 || code < 0 || employment.size() != 2 || openings < 0 || wage < 0) {
+		if (title < 0 || code < 0 || employment.size() != 2 || openings < 0) {
 			return null;
 		}
 		ProjectionsColumns columns = new ProjectionsColumns(labels.size(), labels, title, code,
@@ -71,13 +73,18 @@ public record ProjectionsColumns(int width, List<String> labels, int title, int 
 				find(labels, l -> l.contains("change") && l.contains("percent")), openings,
 				// Before the 2016–26 tables, BLS published openings as a 10-year total, not a yearly average.
 				labels.get(openings).contains("annual") ? Statistic.VALUE : Statistic.PERIOD_TOTAL, wage,
-				year(labels.get(wage)), find(labels, l -> l.startsWith("typical education")));
+				wage < 0 ? 0 : year(labels.get(wage)), find(labels, l -> l.startsWith("typical education")));
 		return columns.complete() ? columns : null;
 	}
 
 	/** Whether a row is the second header row of years (first cells empty, years further right). */
 	public static boolean isYearRow(String[] cells) {
 		return cells.length > 3 && cells[0].isBlank() && cells[1].isBlank() && cells[3].trim().matches("\\d{4}");
+	}
+
+	/** True for Table 1.10, separations and openings, which has no wage column. */
+	public boolean separationsTable() {
+		return wage < 0;
 	}
 
 	private boolean complete() {

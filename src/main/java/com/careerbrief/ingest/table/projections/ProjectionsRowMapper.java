@@ -95,8 +95,10 @@ final class ProjectionsRowMapper {
 				number(cells, columns.changePercent()), projection));
 		addIfPresent(figures, make.figure(Metric.OPENINGS, columns.openingsStatistic(), Unit.PERSONS,
 				number(cells, columns.openings()), projection));
-		addIfPresent(figures, make.figure(Metric.WAGE, Statistic.MEDIAN, Unit.USD_PER_YEAR,
-				number(cells, columns.wage()), Period.year(columns.wageYear())));
+		if (columns.wage() >= 0) {
+			addIfPresent(figures, make.figure(Metric.WAGE, Statistic.MEDIAN, Unit.USD_PER_YEAR,
+					number(cells, columns.wage()), Period.year(columns.wageYear())));
+		}
 		String education = columns.education() < 0 ? "" : cell(cells, columns.education());
 		List<OccupationText> texts = education.isEmpty() || education.equals("—") ? List.of()
 				: List.of(new OccupationText(mapping.socCode(), OccupationText.Kind.ENTRY_EDUCATION, education, 0,

@@ -13,8 +13,8 @@ import com.careerbrief.ingest.table.TallyingTableSource;
 import com.careerbrief.occupation.SocCrosswalk;
 
 /**
- * Reads a BLS Employment Projections occupation table (Table 1.7 of 2014–24 to 2019–29, Table 1.2 of
- * 2024–34) in any of its header layouts; figures in thousands become persons, and SOC 2010 codes go
+ * Reads a BLS Employment Projections occupation table (Table 1.7 of 2014–24 to 2019–29, Tables 1.2 and
+ * 1.10 of 2024–34) in any of its header layouts; figures in thousands become persons, and SOC 2010 codes go
  * through the crosswalk.
  */
 public final class ProjectionsTableFormat implements TableFormat {
@@ -55,7 +55,7 @@ public final class ProjectionsTableFormat implements TableFormat {
 			reader.close();
 			return TallyingTableSource.failed(name, LAYOUT, header == null ? "no header row naming the National "
 					+ "Employment Matrix title" : "header row lacks a needed column (title, code, occupation type, "
-							+ "employment in two years, change, openings, median annual wage)");
+							+ "employment in two years, change, openings)");
 		}
 		ProjectionsRowMapper mapper = new ProjectionsRowMapper(name, columns, crosswalk);
 		CsvRecord[] pending = { twoRows ? null : next };
@@ -72,7 +72,10 @@ public final class ProjectionsTableFormat implements TableFormat {
 				reader.close();
 			}
 		};
-		return new TallyingTableSource(name, LAYOUT + " " + columns.baseYear() + "–"
+		// Table 1.10's separation rates, exits and transfers have no Metric yet; its employment, change and
+		// openings columns are read like Table 1.2's.
+		String layout = columns.separationsTable() ? "BLS Employment Projections separations and openings table" : LAYOUT;
+		return new TallyingTableSource(name, layout + " " + columns.baseYear() + "–"
 				+ String.format("%02d", columns.endYear() % 100), rows);
 	}
 
