@@ -67,7 +67,7 @@ final class SourcesSection implements BriefSection {
 	static List<List<SourceRef>> tableSeries(OccupationReport report) {
 		Map<String, List<SourceRef>> series = new LinkedHashMap<>();
 		for (SourceRef s : tableSources(report)) {
-			series.computeIfAbsent(s.publisher() + "|" + s.title() + "|" + s.url(), k -> new ArrayList<>()).add(s);
+			series.computeIfAbsent(s.publisher() + "|" + seriesTitle(s) + "|" + s.url(), k -> new ArrayList<>()).add(s);
 		}
 		return List.copyOf(series.values());
 	}
@@ -76,7 +76,7 @@ final class SourcesSection implements BriefSection {
 		SourceRef s = series.get(0);
 		StringBuilder text = new StringBuilder(s.publisher() == null ? s.sourceId() : s.publisher());
 		if (s.title() != null) {
-			text.append(", ").append(s.title());
+			text.append(", ").append(series.size() > 1 ? seriesTitle(s) : s.title());
 		}
 		List<String> vintages = series.stream().map(SourceRef::published).filter(p -> p != null).distinct().toList();
 		if (!vintages.isEmpty()) {
@@ -87,6 +87,19 @@ final class SourcesSection implements BriefSection {
 			text.append(' ').append(s.url());
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The title without its vintage: "Employment Projections 2016–26" and "… 2024–34", or OEWS "May 2013"
+	 * and "May 2024", are one series whose vintages are listed once.
+	 */
+	static String seriesTitle(SourceRef s) {
+		if (s.title() == null) {
+			return null;
+		}
+		String title = s.published() == null ? s.title() : s.title().replace(s.published(), "");
+		return title.replaceAll("\\b(19|20)\\d\\d(\\s*[–-]\\s*\\d{2,4})?", "").replaceAll("\\(\\s*\\)", "")
+				.replaceAll("\\s+,", ",").replaceAll("[,\\s]+$", "").replaceAll("\\s{2,}", " ").trim();
 	}
 
 	private static java.util.Optional<SourceRef> onetSource(OccupationReport report) {
