@@ -15,6 +15,9 @@ import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.SourceRef;
 import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 
 /** Sources and citation: every table and article the brief draws on, a citation line, and O*NET's CC BY 4.0 credit. */
 final class SourcesSection implements BriefSection {
@@ -35,22 +38,55 @@ final class SourcesSection implements BriefSection {
 	public List<Element> body(BriefContext context) {
 		Blocks blocks = context.blocks();
 		OccupationReport report = context.facts().report();
-		List<Element> elements = new ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		for (List<SourceRef> series : tableSeries(report)) {
-			elements.add(blocks.note("• " + describe(series)));
+			lines.add("• " + describe(series));
 		}
 		for (DocumentInfo d : report.documents()) {
-			elements.add(blocks.note("• Article: " + new ArticleSource(report).describe(d)));
+			lines.add("• Article: " + new ArticleSource(report).describe(d));
 		}
-		elements.add(blocks.note("Suggested citation: CareerBrief, “" + report.occupation().title() + " ("
+		lines.add("Suggested citation: CareerBrief, “" + report.occupation().title() + " ("
 				+ report.occupation().socCode() + "),” counselor brief generated " + DATE.format(context.options().generatedOn())
-				+ ", from the official sources above."));
-		onetSource(report).ifPresent(s -> elements.add(blocks.note("This brief includes information from the "
+				+ ", from the sources listed.");
+		onetSource(report).ifPresent(s -> lines.add("This brief includes information from the "
 				+ (s.title() == null ? "O*NET database" : s.title())
 				+ " by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the "
 				+ "CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. CareerBrief has modified some of this "
-				+ "information; USDOL/ETA has not approved, endorsed, or tested these modifications.")));
+				+ "information; USDOL/ETA has not approved, endorsed, or tested these modifications."));
+		List<Element> elements = new ArrayList<>();
+		elements.add(twoColumns(blocks, lines));
 		return elements;
+	}
+
+	/** The source list, citation and credit in two balanced columns: the longest run of small print in the brief. */
+	private static PdfPTable twoColumns(Blocks blocks, List<String> lines) {
+		PdfPTable table = new PdfPTable(2);
+		table.setWidthPercentage(100);
+		table.setSplitLate(false);
+		int half = balancedSplit(lines);
+		for (List<String> column : List.of(lines.subList(0, half), lines.subList(half, lines.size()))) {
+			PdfPCell cell = new PdfPCell();
+			cell.setBorder(Rectangle.NO_BORDER);
+			cell.setPadding(0);
+			cell.setPaddingRight(6f);
+			column.forEach(line -> cell.addElement(blocks.note(line)));
+			table.addCell(cell);
+		}
+		return table;
+	}
+
+	/** Where to break the list so both columns hold about as much text (lines are of very different lengths). */
+	static int balancedSplit(List<String> lines) {
+		int total = lines.stream().mapToInt(String::length).sum();
+		int sum = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			sum += lines.get(i).length();
+			if (2 * sum >= total) {
+				// The line that crosses the middle goes where it leaves the columns closer.
+				return 2 * sum - total > total - 2 * (sum - lines.get(i).length()) ? Math.max(1, i) : i + 1;
+			}
+		}
+		return lines.size();
 	}
 
 	/** Official and agency sources, one per source id, official first. */
