@@ -11,16 +11,20 @@ import com.careerbrief.model.Period;
  * average"), measured against the growth of all occupations in the same projection.
  *
  * <p>The Handbook words the outlook relative to each projection's all-occupations average. Its
- * published key-phrase tables (2006–16, average 10.4%: https://webarchive.library.unt.edu/eot2008/20080916072608/http://www.bls.gov/oco/oco20016.htm
- * archived as oco20016.htm, December 2007; 2008–18, average 10.1%) read: much faster than average 21%
- * (20%) or more, faster 14–20%, about as fast 7–13%, more slowly 3–6%, little or no change −2% to +2%,
- * decline below that. Those bands are proportional to the average: "much faster" starts at about twice
+ * published "Key phrases in the Handbook" tables read, for 2006–16 (all occupations +10.4%; OOH 2008–09,
+ * bls.gov/oco/oco20016.htm as archived at
+ * https://webarchive.library.unt.edu/eot2008/20080917062239/http:/www.bls.gov/oco/oco20016.htm):
+ * much faster than average 21% or more, faster 14–20%, about as fast 7–13%, more slowly 3–6%, little or
+ * no change −2% to +2%; and for 2008–18 (+10.1%; OOH 2010–11) the same but much faster from 20%. The
+ * 2002–12 table (OOH 2004–05) had wider bands for a higher average (much faster 36%+, about as fast 10–20%).
+ * Below −2% they read "decline". The bands are proportional to the average: "much faster" starts at about twice
  * it, "about as fast" spans it give or take 30%. The bands below keep that shape so they work for
  * today's low averages: much faster = at least twice the average; about as fast = within 30% of the
  * average (at least one point); faster / slower = above / below that; little or no change = −1% to 1%
  * (the ±2% of the old tables would swallow "about as fast" when the average is 3%); decline = below −1%.
  * For 2024–34 (average 3.1%) that gives 6.2% and up "much faster", above 4.1% "faster", 2.1–4.1% "about
- * as fast". The current Handbook prints no such table, so this is a documented reconstruction.
+ * as fast". No key-phrase table of a current edition was found to check against, so for today's
+ * projections this is a documented reconstruction, tested against the 2006–16 table.
  */
 final class OutlookWording {
 
