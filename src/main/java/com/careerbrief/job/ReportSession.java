@@ -82,6 +82,12 @@ class ReportSession implements AutoCloseable {
 		for (OccupationReport report : reports) {
 			try {
 				briefs.write(report, folder);
+				// A state edition per chosen state (--states=IN,CA), where the report has that state's pay.
+				for (String state : properties.states()) {
+					if (!state.isBlank()) {
+						briefs.writeForState(report, folder, state);
+					}
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot write the brief of " + report.occupation().socCode(), ex);

@@ -11,7 +11,7 @@ import com.lowagie.text.Phrase;
 /** Builds the brief's recurring text blocks (paragraphs, bullet lists, label–value lines) in one tight style. */
 final class Blocks {
 
-	private static final float LEADING = 10.5f;
+	private static final float LEADING = 10f;
 
 	private final BriefFonts fonts;
 

@@ -28,7 +28,7 @@ final class BriefComposer {
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 		Occupation occupation = report.occupation();
-		writer.setPageEvent(new PageFooter(fonts, "CareerBrief counselor brief · " + occupation.title() + " ("
+		writer.setPageEvent(new PageFooter(fonts, "CareerBrief counselor brief · " + title(occupation, options) + " ("
 				+ occupation.socCode() + ") · Generated " + SourcesSection.DATE.format(options.generatedOn())));
 		describe(document, report);
 		document.open();
@@ -36,8 +36,9 @@ final class BriefComposer {
 		BriefLayout layout = new BriefLayout(document, context);
 		new HeaderSection(layout).elements(context).forEach(document::add);
 		layout.full(new QuickFactsSection());
-		layout.pair(new WhatTheyDoSection(), new HowToBecomeSection());
+		// Pay (charts, kept whole) comes before the long text columns, which can then flow on to page 2.
 		layout.full(new PaySection());
+		layout.pair(new WhatTheyDoSection(), new HowToBecomeSection());
 		layout.pair(FactListSection.skills(), FactListSection.workSettings());
 		layout.full(FactListSection.careerLadder());
 		layout.full(new SourcesSaySection());
@@ -45,14 +46,22 @@ final class BriefComposer {
 		document.close();
 	}
 
+	/** "Medical Records Specialists", or "Medical Records Specialists in Indiana" for a state edition. */
+	static String title(Occupation occupation, BriefOptions options) {
+		return options.stateLed() ? occupation.title() + " in " + options.featuredState() : occupation.title();
+	}
+
 	/** Title, subject and keywords, and the generation date as the creation date so a rerun gives the same file info. */
 	private void describe(Document document, OccupationReport report) {
 		Occupation occupation = report.occupation();
-		document.addTitle(occupation.title() + " (" + occupation.socCode() + ") — counselor brief");
+		document.addTitle(title(occupation, options) + " (" + occupation.socCode() + ") — counselor brief");
 		document.addSubject("Pay, job outlook, education and what articles say about " + occupation.title()
 				+ ", checked against official data");
 		List<String> keywords = new ArrayList<>(List.of(occupation.socCode(), occupation.title(), "career brief",
 				"wages", "job outlook"));
+		if (options.stateLed()) {
+			keywords.add(options.featuredState());
+		}
 		document.addKeywords(String.join(", ", keywords));
 		document.addAuthor("CareerBrief");
 		document.addCreator("CareerBrief");

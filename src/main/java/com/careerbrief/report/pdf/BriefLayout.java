@@ -20,6 +20,9 @@ final class BriefLayout {
 
 	private final Document document;
 	private final BriefContext context;
+	/** Room for a heading and about four lines of text. */
+	static final float MIN_ROOM = 60f;
+
 	private int anchors;
 
 	BriefLayout(Document document, BriefContext context) {
@@ -31,6 +34,7 @@ final class BriefLayout {
 		if (!section.hasContent(context)) {
 			return;
 		}
+		keepHeadingWithText();
 		if (section.keepTogether()) {
 			PdfPTable whole = new PdfPTable(1);
 			whole.setWidthPercentage(100);
@@ -48,8 +52,11 @@ final class BriefLayout {
 		boolean l = left.hasContent(context);
 		boolean r = right.hasContent(context);
 		if (l && r) {
+			keepHeadingWithText();
 			PdfPTable table = new PdfPTable(2);
 			table.setWidthPercentage(100);
+			// Long columns flow on to the next page instead of leaving the rest of this one empty.
+			table.setSplitLate(false);
 			table.addCell(column(left, 0, 6));
 			table.addCell(column(right, 6, 0));
 			document.add(table);
@@ -59,6 +66,13 @@ final class BriefLayout {
 		}
 		else if (r) {
 			full(right);
+		}
+	}
+
+	/** Starts a new page when too little room is left for a heading and a few lines under it (no orphaned heading). */
+	private void keepHeadingWithText() {
+		if (context.writer().getVerticalPosition(true) - document.bottom() < MIN_ROOM) {
+			document.newPage();
 		}
 	}
 

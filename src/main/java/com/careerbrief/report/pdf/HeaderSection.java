@@ -30,7 +30,8 @@ final class HeaderSection {
 		Occupation occupation = context.facts().report().occupation();
 		BriefFonts fonts = context.fonts();
 		List<Element> elements = new ArrayList<>();
-		elements.add(new Paragraph(19f, layout.anchored(new Chunk(occupation.title(), fonts.title()), occupation.title())));
+		String title = BriefComposer.title(occupation, context.options());
+		elements.add(new Paragraph(19f, layout.anchored(new Chunk(title, fonts.title()), title)));
 		Paragraph line = new Paragraph(11f, "", fonts.body());
 		line.add(new Chunk("SOC " + occupation.socCode(), fonts.bodyBold()));
 		dataDate(context).ifPresent(d -> line.add(new Chunk("   ·   Data: " + d, fonts.body())));

@@ -9,8 +9,14 @@ import com.careerbrief.model.Metric;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 
-/** How to become one: the entry education, the education path and how long it takes, certifications and accreditation. */
+/**
+ * How to become one: the entry education, the education path and how long it takes, certifications and
+ * accreditation. Items without a detail share one line, so a long list of credentials stays short.
+ */
 final class HowToBecomeSection implements BriefSection {
+
+	static final int MAX_STEPS = 5;
+	static final int MAX_CERTIFICATIONS = 6;
 
 	@Override
 	public String title() {
@@ -29,12 +35,12 @@ final class HowToBecomeSection implements BriefSection {
 		List<Element> elements = new ArrayList<>();
 		QuickFactsSection.entryEducation(facts)
 				.ifPresent(e -> elements.add(blocks.labelled("Typical entry-level education (BLS):", e + ".")));
-		List<Phrase> path = new ArrayList<>();
-		facts.facts(FactCategory.EDUCATION_STEP, 5).forEach(c -> path.add(blocks.boldLead(c.text(), c.detail())));
-		facts.facts(FactCategory.DEGREE, 4).forEach(c -> path.add(blocks.boldLead(c.text(), c.detail())));
-		facts.figureClaims(Metric.DURATION, 4).forEach(c -> path.add(blocks.boldLead("How long:", withValue(c))));
-		if (!path.isEmpty()) {
-			elements.add(blocks.bullets(path));
+		List<Claim> path = new ArrayList<>(facts.facts(FactCategory.EDUCATION_STEP, MAX_STEPS));
+		path.addAll(facts.facts(FactCategory.DEGREE, MAX_STEPS));
+		addList(context, elements, "Education and training:", path, MAX_STEPS);
+		List<String> durations = facts.figureClaims(Metric.DURATION, 4).stream().map(HowToBecomeSection::withValue).toList();
+		if (!durations.isEmpty()) {
+			elements.add(blocks.labelled("How long:", String.join("; ", durations) + "."));
 		}
 		addCertifications(context, elements);
 		List<String> accreditation = facts.facts(FactCategory.ACCREDITATION, 2).stream().map(HowToBecomeSection::line).toList();
@@ -45,19 +51,48 @@ final class HowToBecomeSection implements BriefSection {
 	}
 
 	private static void addCertifications(BriefContext context, List<Element> elements) {
-		Blocks blocks = context.blocks();
-		List<Phrase> certs = new ArrayList<>();
-		context.facts().facts(FactCategory.CERTIFICATION, 6).forEach(c -> certs.add(blocks.boldLead(c.text(), c.detail())));
+		List<Claim> certs = context.facts().facts(FactCategory.CERTIFICATION, Integer.MAX_VALUE);
+		int before = elements.size();
+		addList(context, elements, "Certifications:", certs, MAX_CERTIFICATIONS);
 		// Continuing-education hours tell a reader how a certification is kept.
-		context.facts().figureClaims(Metric.HOURS, 2).forEach(c -> certs.add(blocks.boldLead("To keep it:", withValue(c))));
-		if (!certs.isEmpty()) {
-			elements.add(blocks.labelled("Certifications", ""));
-			elements.add(blocks.bullets(certs));
+		List<String> keep = context.facts().figureClaims(Metric.HOURS, 2).stream().map(HowToBecomeSection::withValue).toList();
+		if (!keep.isEmpty()) {
+			if (elements.size() == before) {
+				elements.add(context.blocks().labelled("Certifications:", ""));
+			}
+			elements.add(context.blocks().labelled("To keep it:", String.join("; ", keep) + "."));
 		}
 	}
 
+	/**
+	 * Items with a detail as bold-lead bullets ("RHIT — Registered Health Information Technician…"),
+	 * the rest on one line after the label, and "and N more" past {@code max}.
+	 */
+	private static void addList(BriefContext context, List<Element> elements, String label, List<Claim> items, int max) {
+		if (items.isEmpty()) {
+			return;
+		}
+		Blocks blocks = context.blocks();
+		List<Claim> shown = items.subList(0, Math.min(max, items.size()));
+		List<String> plain = shown.stream().filter(c -> !hasDetail(c)).map(Claim::text).toList();
+		String more = items.size() > max ? " and " + (items.size() - max) + " more" : "";
+		elements.add(blocks.labelled(label, plain.isEmpty() ? "" : String.join("; ", plain) + more + "."));
+		List<Phrase> detailed = shown.stream().filter(HowToBecomeSection::hasDetail)
+				.map(c -> blocks.boldLead(c.text(), c.detail())).toList();
+		if (!detailed.isEmpty()) {
+			elements.add(blocks.bullets(detailed));
+		}
+		if (plain.isEmpty() && !more.isEmpty()) {
+			elements.add(blocks.paragraph("And" + more.substring(4) + "."));
+		}
+	}
+
+	private static boolean hasDetail(Claim c) {
+		return c.detail() != null && !c.detail().isBlank();
+	}
+
 	private static String line(Claim c) {
-		return c.detail() == null || c.detail().isBlank() ? c.text() : c.text() + " (" + c.detail() + ")";
+		return hasDetail(c) ? c.text() + " (" + c.detail() + ")" : c.text();
 	}
 
 	/** The claim's summary, with its number added when the summary does not already state it. */

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.Period;
 import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Statistic;
 
@@ -18,13 +19,18 @@ final class OutlookFacts {
 		List<String[]> tiles = new ArrayList<>();
 		Optional<Figure> change = facts.newestNational(Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE, null,
 				PeriodKind.PROJECTION);
-		change.ifPresent(c -> tiles.add(new String[] { "Job outlook, " + c.period().label(),
+		change.ifPresent(c -> tiles.add(new String[] { "Job outlook, " + years(c.period()),
 				Amounts.percent(c.value()), wording.words(c.value(), c.period()).map(w -> capital(w)).orElse(null) }));
 		// Openings as an annual average only: the 2014–24 projection published a ten-year total instead.
 		facts.newestNational(Metric.OPENINGS, Statistic.VALUE, null, PeriodKind.PROJECTION)
-				.ifPresent(o -> tiles.add(new String[] { "Job openings each year, " + o.period().label(),
+				.ifPresent(o -> tiles.add(new String[] { "Job openings each year, " + years(o.period()),
 						Amounts.persons(o.value(), o.unit()), "Average per year, from growth and replacement" }));
 		return tiles;
+	}
+
+	/** A projection's decade in full ("2024–2034"), so a reader does not take "–34" for a number. */
+	static String years(Period p) {
+		return p.kind() == PeriodKind.PROJECTION ? p.startYear() + "–" + p.endYear() : p.label();
 	}
 
 	private static String capital(String words) {

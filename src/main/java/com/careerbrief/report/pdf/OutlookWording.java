@@ -10,14 +10,21 @@ import com.careerbrief.model.Period;
  * Puts a projected percent change into the Occupational Outlook Handbook's words ("much faster than
  * average"), measured against the growth of all occupations in the same projection.
  *
- * <p>BLS words the outlook relative to the all-occupations average of each projection, not with fixed
- * percents: in the 2006–16 Handbook, with an average near 10%, "much faster" meant 21% or more (about
- * twice the average) and "about as fast" 7 to 13% (the average give or take 3 points). The bands below
- * keep that shape for today's low averages: much faster = at least twice the average; faster = more
- * than one point above it; about as fast = within one point; slower = above 1% but more than one point
- * below; little or no change = −1% to 1%; decline = below −1%. For 2024–34 (average 3.1%) that gives
- * 6.2% and up "much faster", 4.1–6.2% "faster", 2.1–4.1% "as fast as average". These bands are a
- * documented reconstruction, not a copy of the current Handbook table.
+ * <p>The Handbook words the outlook relative to each projection's all-occupations average. Its
+ * published "Key phrases in the Handbook" tables read, for 2006–16 (all occupations +10.4%; OOH 2008–09,
+ * bls.gov/oco/oco20016.htm as archived at
+ * https://webarchive.library.unt.edu/eot2008/20080917062239/http:/www.bls.gov/oco/oco20016.htm):
+ * much faster than average 21% or more, faster 14–20%, about as fast 7–13%, more slowly 3–6%, little or
+ * no change −2% to +2%; and for 2008–18 (+10.1%; OOH 2010–11) the same but much faster from 20%. The
+ * 2002–12 table (OOH 2004–05) had wider bands for a higher average (much faster 36%+, about as fast 10–20%).
+ * Below −2% they read "decline". The bands are proportional to the average: "much faster" starts at about twice
+ * it, "about as fast" spans it give or take 30%. The bands below keep that shape so they work for
+ * today's low averages: much faster = at least twice the average; about as fast = within 30% of the
+ * average (at least one point); faster / slower = above / below that; little or no change = −1% to 1%
+ * (the ±2% of the old tables would swallow "about as fast" when the average is 3%); decline = below −1%.
+ * For 2024–34 (average 3.1%) that gives 6.2% and up "much faster", above 4.1% "faster", 2.1–4.1% "about
+ * as fast". No key-phrase table of a current edition was found to check against, so for today's
+ * projections this is a documented reconstruction, tested against the 2006–16 table.
  */
 final class OutlookWording {
 
@@ -58,10 +65,11 @@ final class OutlookWording {
 		if (change >= 2 * average) {
 			return "much faster than average";
 		}
-		if (change > average + 1) {
+		double band = Math.max(1, 0.3 * average);
+		if (change > average + band) {
 			return "faster than average";
 		}
-		if (change >= average - 1) {
+		if (change >= average - band) {
 			return "about as fast as average";
 		}
 		return "slower than average";

@@ -25,6 +25,12 @@ final class PaySection implements BriefSection {
 		return "Pay";
 	}
 
+	/** The charts sit side by side in one row; the whole section moves to the next page rather than split. */
+	@Override
+	public boolean keepTogether() {
+		return true;
+	}
+
 	@Override
 	public boolean hasContent(BriefContext context) {
 		return context.facts().nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).isPresent()
@@ -34,6 +40,7 @@ final class PaySection implements BriefSection {
 	@Override
 	public List<Element> body(BriefContext context) {
 		List<Element> elements = new ArrayList<>();
+		StatePay.sentence(context).ifPresent(s -> elements.add(context.blocks().labelled(s, "")));
 		summary(context).ifPresent(s -> elements.add(context.blocks().paragraph(s)));
 		PdfPTable grid = new PdfPTable(2);
 		grid.setWidthPercentage(100);

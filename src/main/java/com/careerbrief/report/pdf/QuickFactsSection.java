@@ -39,7 +39,8 @@ final class QuickFactsSection implements BriefSection {
 	@Override
 	public List<Element> body(BriefContext context) {
 		List<String[]> tiles = tiles(context);
-		PdfPTable table = new PdfPTable(3);
+		// A state edition adds its state's tile in front; four across keeps the box to two rows.
+		PdfPTable table = new PdfPTable(tiles.size() > 6 ? 4 : 3);
 		table.setWidthPercentage(100);
 		for (String[] tile : tiles) {
 			table.addCell(tile(context, tile));
@@ -68,6 +69,7 @@ final class QuickFactsSection implements BriefSection {
 	private List<String[]> tiles(BriefContext context) {
 		ReportFacts facts = context.facts();
 		List<String[]> tiles = new ArrayList<>();
+		StatePay.tile(context).ifPresent(tiles::add);
 		Optional<Shown> annual = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR);
 		Optional<Shown> hourly = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_HOUR);
 		annual.ifPresent(a -> tiles.add(new String[] { "Median pay, " + a.period().label(), a.money() + " per year",

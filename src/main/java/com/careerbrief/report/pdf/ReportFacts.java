@@ -77,6 +77,26 @@ final class ReportFacts {
 		return List.copyOf(byState.values());
 	}
 
+	/** True when some table gives a mean annual wage for the state. */
+	boolean hasStatePay(String state) {
+		return statePay(state).isPresent();
+	}
+
+	/** The state's newest mean annual wage; of two in the same year, the official (BLS) one. */
+	Optional<Figure> statePay(String state) {
+		return stateMeans().stream().filter(f -> f.area().equalsIgnoreCase(state))
+				.max(Comparator.comparingInt((Figure f) -> f.period().endYear())
+						.thenComparing(f -> f.source().kind() == SourceKind.OFFICIAL));
+	}
+
+	/** The national annual mean of one survey year, to set a state's figure of that year against. */
+	Optional<Figure> nationalMean(int year) {
+		return report.figures().stream()
+				.filter(f -> f.isNational() && f.metric() == Metric.WAGE && f.statistic() == Statistic.MEAN)
+				.filter(f -> f.unit() == Unit.USD_PER_YEAR && f.period().endYear() == year)
+				.max(Comparator.comparing(this::ownCodeFirst));
+	}
+
 	/** Every state annual mean wage, all years and sources. */
 	List<Figure> stateMeans() {
 		return report.figures().stream()

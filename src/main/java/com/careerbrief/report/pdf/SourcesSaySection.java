@@ -1,8 +1,10 @@
 package com.careerbrief.report.pdf;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.careerbrief.model.Claim;
@@ -23,7 +25,7 @@ import com.lowagie.text.pdf.PdfPTable;
  */
 final class SourcesSaySection implements BriefSection {
 
-	static final int MAX_CLAIMS = 8;
+	static final int MAX_CLAIMS = 6;
 	private final HoldingFigure holding = new HoldingFigure();
 
 	@Override
@@ -42,11 +44,17 @@ final class SourcesSaySection implements BriefSection {
 		table.setWidthPercentage(100);
 		header(table, context, "What an article says, and what the official data says");
 		header(table, context, "Figure that holds");
-		for (Checked c : checked(context)) {
+		table.setHeaderRows(1);
+		List<Checked> all = checked(context);
+		for (Checked c : all.subList(0, Math.min(MAX_CLAIMS, all.size()))) {
 			table.addCell(sayCell(context, c));
 			table.addCell(holdsCell(context, c.claim()));
 		}
-		return List.of(table);
+		if (all.size() <= MAX_CLAIMS) {
+			return List.of(table);
+		}
+		return List.of(table, context.blocks().note("And " + (all.size() - MAX_CLAIMS)
+				+ " more article figures, checked the same way: the analyst workbook (Claims sheet) lists every one."));
 	}
 
 	private PdfPCell sayCell(BriefContext context, Checked c) {
@@ -80,7 +88,7 @@ final class SourcesSaySection implements BriefSection {
 				.filter(c -> verdicts.containsKey(c.claimId()))
 				.map(c -> new Checked(c, verdicts.get(c.claimId())))
 				.sorted(Comparator.comparing(Checked::holds))
-				.limit(MAX_CLAIMS).toList();
+				.toList();
 	}
 
 	private static void header(PdfPTable table, BriefContext context, String text) {
@@ -99,11 +107,26 @@ final class SourcesSaySection implements BriefSection {
 		return cell;
 	}
 
+	/** A sentence ends at a full stop followed by a space and a capital or a figure ("$", a digit). */
+	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=[A-Z$0-9])");
+
 	/** A claim with its verdicts. */
 	record Checked(Claim claim, List<Verdict> verdicts) {
 
+		/**
+		 * The first verdict's reason: later verdicts on the same claim restate it from another angle, and
+		 * the brief has room for one explanation. Its "An article says …" opening is dropped, since the
+		 * brief words the claim itself.
+		 */
 		String reason() {
-			return verdicts.stream().map(v -> v.reason().trim()).distinct().collect(Collectors.joining(" "));
+			for (Verdict v : verdicts) {
+				String text = Arrays.stream(SENTENCE_END.split(v.reason().trim()))
+						.filter(s -> !s.startsWith("An article says")).collect(Collectors.joining(" "));
+				if (!text.isBlank()) {
+					return text;
+				}
+			}
+			return "";
 		}
 
 		/** True when every verdict says the claim stands, so it sorts after the ones to correct. */

@@ -15,6 +15,9 @@ import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.SourceRef;
 import com.lowagie.text.Element;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
 
 /** Sources and citation: every table and article the brief draws on, a citation line, and O*NET's CC BY 4.0 credit. */
 final class SourcesSection implements BriefSection {
@@ -35,22 +38,55 @@ final class SourcesSection implements BriefSection {
 	public List<Element> body(BriefContext context) {
 		Blocks blocks = context.blocks();
 		OccupationReport report = context.facts().report();
-		List<Element> elements = new ArrayList<>();
+		List<String> lines = new ArrayList<>();
 		for (List<SourceRef> series : tableSeries(report)) {
-			elements.add(blocks.note("• " + describe(series)));
+			lines.add("• " + describe(series));
 		}
 		for (DocumentInfo d : report.documents()) {
-			elements.add(blocks.note("• Article: " + new ArticleSource(report).describe(d)));
+			lines.add("• Article: " + new ArticleSource(report).describe(d));
 		}
-		elements.add(blocks.note("Suggested citation: CareerBrief, “" + report.occupation().title() + " ("
+		lines.add("Suggested citation: CareerBrief, “" + report.occupation().title() + " ("
 				+ report.occupation().socCode() + "),” counselor brief generated " + DATE.format(context.options().generatedOn())
-				+ ", from the official sources above."));
-		onetSource(report).ifPresent(s -> elements.add(blocks.note("This brief includes information from the "
+				+ ", from the sources listed.");
+		onetSource(report).ifPresent(s -> lines.add("This brief includes information from the "
 				+ (s.title() == null ? "O*NET database" : s.title())
 				+ " by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the "
 				+ "CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA. CareerBrief has modified some of this "
-				+ "information; USDOL/ETA has not approved, endorsed, or tested these modifications.")));
+				+ "information; USDOL/ETA has not approved, endorsed, or tested these modifications."));
+		List<Element> elements = new ArrayList<>();
+		elements.add(twoColumns(blocks, lines));
 		return elements;
+	}
+
+	/** The source list, citation and credit in two balanced columns: the longest run of small print in the brief. */
+	private static PdfPTable twoColumns(Blocks blocks, List<String> lines) {
+		PdfPTable table = new PdfPTable(2);
+		table.setWidthPercentage(100);
+		table.setSplitLate(false);
+		int half = balancedSplit(lines);
+		for (List<String> column : List.of(lines.subList(0, half), lines.subList(half, lines.size()))) {
+			PdfPCell cell = new PdfPCell();
+			cell.setBorder(Rectangle.NO_BORDER);
+			cell.setPadding(0);
+			cell.setPaddingRight(6f);
+			column.forEach(line -> cell.addElement(blocks.note(line)));
+			table.addCell(cell);
+		}
+		return table;
+	}
+
+	/** Where to break the list so both columns hold about as much text (lines are of very different lengths). */
+	static int balancedSplit(List<String> lines) {
+		int total = lines.stream().mapToInt(String::length).sum();
+		int sum = 0;
+		for (int i = 0; i < lines.size(); i++) {
+			sum += lines.get(i).length();
+			if (2 * sum >= total) {
+				// The line that crosses the middle goes where it leaves the columns closer.
+				return 2 * sum - total > total - 2 * (sum - lines.get(i).length()) ? Math.max(1, i) : i + 1;
+			}
+		}
+		return lines.size();
 	}
 
 	/** Official and agency sources, one per source id, official first. */
@@ -67,7 +103,7 @@ final class SourcesSection implements BriefSection {
 	static List<List<SourceRef>> tableSeries(OccupationReport report) {
 		Map<String, List<SourceRef>> series = new LinkedHashMap<>();
 		for (SourceRef s : tableSources(report)) {
-			series.computeIfAbsent(s.publisher() + "|" + s.title() + "|" + s.url(), k -> new ArrayList<>()).add(s);
+			series.computeIfAbsent(s.publisher() + "|" + seriesTitle(s) + "|" + s.url(), k -> new ArrayList<>()).add(s);
 		}
 		return List.copyOf(series.values());
 	}
@@ -76,7 +112,7 @@ final class SourcesSection implements BriefSection {
 		SourceRef s = series.get(0);
 		StringBuilder text = new StringBuilder(s.publisher() == null ? s.sourceId() : s.publisher());
 		if (s.title() != null) {
-			text.append(", ").append(s.title());
+			text.append(", ").append(series.size() > 1 ? seriesTitle(s) : s.title());
 		}
 		List<String> vintages = series.stream().map(SourceRef::published).filter(p -> p != null).distinct().toList();
 		if (!vintages.isEmpty()) {
@@ -87,6 +123,19 @@ final class SourcesSection implements BriefSection {
 			text.append(' ').append(s.url());
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The title without its vintage: "Employment Projections 2016–26" and "… 2024–34", or OEWS "May 2013"
+	 * and "May 2024", are one series whose vintages are listed once.
+	 */
+	static String seriesTitle(SourceRef s) {
+		if (s.title() == null) {
+			return null;
+		}
+		String title = s.published() == null ? s.title() : s.title().replace(s.published(), "");
+		return title.replaceAll("\\b(19|20)\\d\\d(\\s*[–-]\\s*\\d{2,4})?", "").replaceAll("\\(\\s*\\)", "")
+				.replaceAll("\\s+,", ",").replaceAll("[,\\s]+$", "").replaceAll("\\s{2,}", " ").trim();
 	}
 
 	private static java.util.Optional<SourceRef> onetSource(OccupationReport report) {

@@ -11,7 +11,7 @@ import com.lowagie.text.Element;
 /** What the work is: the O*NET description, the top-ranked O*NET tasks, and duties the articles list. */
 final class WhatTheyDoSection implements BriefSection {
 
-	static final int MAX_TASKS = 6;
+	static final int MAX_TASKS = 5;
 	static final int MAX_DUTIES = 5;
 
 	@Override

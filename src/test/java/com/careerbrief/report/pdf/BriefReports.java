@@ -84,6 +84,56 @@ final class BriefReports {
 		return new OccupationReport(occupation, figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
+	/** 29-2072 as {@link #medicalRecords()}, plus the national annual mean of May 2023 ($53,690) to set Indiana's against. */
+	static OccupationReport medicalRecordsWithMean2023() {
+		OccupationReport base = medicalRecords();
+		List<Figure> figures = new ArrayList<>(base.figures());
+		figures.add(national(SOC, Statistic.MEAN, Unit.USD_PER_YEAR, "53690", Bound.EXACT, 2023));
+		return new OccupationReport(base.occupation(), figures, base.texts(), base.documents(), base.claims(),
+				base.verdicts(), base.chosen(), base.conflicts());
+	}
+
+	/**
+	 * 15-2051 Data Scientists, an occupation no article covers: OEWS May 2024 national (national_M2024_dl.csv),
+	 * EP 2024–34 (table 1.2: 245.9 thousand jobs, +33.5%, 23.4 thousand openings a year), the May 2024 state
+	 * means of the OES query-tool export (OES_Report_data_scientists_by_state_May2024.csv) and O*NET 29.2 texts.
+	 */
+	static OccupationReport dataScientists() {
+		String soc = "15-2051";
+		String title = "Data Scientists";
+		List<Figure> figures = new ArrayList<>();
+		String[][] wages = { { "MEAN", "USD_PER_YEAR", "124590" }, { "MEDIAN", "USD_PER_YEAR", "112590" },
+				{ "MEDIAN", "USD_PER_HOUR", "54.13" }, { "P10", "USD_PER_YEAR", "63650" }, { "P25", "USD_PER_YEAR", "82630" },
+				{ "P75", "USD_PER_YEAR", "155810" }, { "P90", "USD_PER_YEAR", "194410" } };
+		for (String[] w : wages) {
+			figures.add(national(soc, Statistic.valueOf(w[0]), Unit.valueOf(w[1]), w[2], Bound.EXACT, 2024));
+		}
+		figures.add(new Figure(soc, soc, null, title, Figure.UNITED_STATES, AreaType.NATIONAL, Metric.EMPLOYMENT,
+				Statistic.VALUE, Unit.PERSONS, new BigDecimal("233440"), Bound.EXACT, Period.survey(2024), oews(2024)));
+		Period p = Period.projection(2024, 2034);
+		figures.add(new Figure(soc, soc, null, title, Figure.UNITED_STATES, AreaType.NATIONAL, Metric.EMPLOYMENT_CHANGE_PERCENT,
+				Statistic.VALUE, Unit.PERCENT, new BigDecimal("33.5"), Bound.EXACT, p, EP));
+		figures.add(new Figure(soc, soc, null, title, Figure.UNITED_STATES, AreaType.NATIONAL, Metric.OPENINGS,
+				Statistic.VALUE, Unit.THOUSANDS_OF_PERSONS, new BigDecimal("23.4"), Bound.EXACT, p, EP));
+		SourceRef queryTool = new SourceRef("bls-oes-query-2024", "U.S. Bureau of Labor Statistics", "OES query tool, by state",
+				"https://data.bls.gov/oes/", "May 2024", SourceKind.OFFICIAL, "OES_Report_data_scientists_by_state_May2024.csv", 0);
+		String[][] states = { { "Washington", "162730" }, { "California", "155450" }, { "District of Columbia", "148170" },
+				{ "New York", "133450" }, { "Virginia", "132230" }, { "Indiana", "92620" }, { "Mississippi", "77830" },
+				{ "Puerto Rico", "72370" }, { "Alaska", "88690" } };
+		for (String[] st : states) {
+			figures.add(new Figure(soc, soc, null, title, st[0], AreaType.STATE, Metric.WAGE, Statistic.MEAN,
+					Unit.USD_PER_YEAR, new BigDecimal(st[1]), Bound.EXACT, Period.survey(2024), queryTool));
+		}
+		List<OccupationText> texts = List.of(
+				new OccupationText(soc, OccupationText.Kind.TASK, "Analyze, manipulate, or process large sets of data using statistical software.", 1, ONET),
+				new OccupationText(soc, OccupationText.Kind.TASK, "Apply feature selection algorithms to models predicting outcomes of interest, such as sales, attrition, and healthcare use.", 2, ONET),
+				new OccupationText(soc, OccupationText.Kind.ALTERNATE_TITLE, "Analytics Consultant", 0, ONET),
+				new OccupationText(soc, OccupationText.Kind.ALTERNATE_TITLE, "Applied Scientist", 0, ONET),
+				new OccupationText(soc, OccupationText.Kind.ENTRY_EDUCATION, "Bachelor's degree", 0, EP));
+		Occupation occupation = new Occupation(soc, title, null, 4, "Bachelor's degree");
+		return new OccupationReport(occupation, figures, texts, List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
 	/**
 	 * 29-2072 with everything the two seed articles list (skills, settings, certifications, steps) and
 	 * their pay claims with verdicts: the heaviest brief the seeds produce, for the two-page limit.

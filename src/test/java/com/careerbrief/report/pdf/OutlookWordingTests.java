@@ -37,6 +37,18 @@ class OutlookWordingTests {
 	}
 
 	@Test
+	void reproducesTheHandbooks2006To16KeyPhraseTable() {
+		// OOH 2008–09 key phrases (average 10.4%): much faster 21%+, faster 14–20%, about as fast 7–13%, more slowly 3–6%.
+		assertThat(OutlookWording.words(21, 10.4)).isEqualTo("much faster than average");
+		assertThat(OutlookWording.words(14, 10.4)).isEqualTo("faster than average");
+		assertThat(OutlookWording.words(20, 10.4)).isEqualTo("faster than average");
+		assertThat(OutlookWording.words(7.5, 10.4)).isEqualTo("about as fast as average");
+		assertThat(OutlookWording.words(13, 10.4)).isEqualTo("about as fast as average");
+		assertThat(OutlookWording.words(6, 10.4)).isEqualTo("slower than average");
+		assertThat(OutlookWording.words(3, 10.4)).isEqualTo("slower than average");
+	}
+
+	@Test
 	void unknownProjectionGetsNoWordsRatherThanAGuess() {
 		assertThat(wording.words(new BigDecimal("9"), Period.projection(2023, 2030))).isEmpty();
 	}

@@ -1,0 +1,69 @@
+package com.careerbrief.report.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** State editions ({@code --states=IN,CA}): one extra brief per chosen state that leads with that state's pay. */
+class StateEditionTests {
+
+	private static final LocalDate GENERATED = LocalDate.of(2026, 1, 15);
+
+	@TempDir
+	Path briefs;
+
+	private final BriefWriter writer = new BriefWriter(BriefOptions.on(GENERATED));
+
+	@Test
+	void editionIsNamedAfterTheStateCodeAndTitledWithTheState() throws Exception {
+		Path file = writer.writeForState(BriefReports.medicalRecords(), briefs, "in").orElseThrow();
+
+		assertThat(file).isEqualTo(briefs.resolve("29-2072-medical-records-specialists-in.pdf"));
+		BriefPdf pdf = BriefPdf.read(file);
+		assertThat(pdf.title()).isEqualTo("Medical Records Specialists in Indiana (29-2072) — counselor brief");
+		assertThat(pdf.keywords()).contains("Indiana");
+		assertThat(pdf.flatText()).startsWith("Medical Records Specialists in Indiana");
+	}
+
+	@Test
+	void statePayIsSetAgainstTheNationalMeanOfTheSameYear() throws Exception {
+		// OEWS May 2023: Indiana mean $48,220 (state file), U.S. mean $53,690 (national_M2023_dl.csv): 10% below.
+		String text = BriefPdf.read(writer.writeForState(BriefReports.medicalRecordsWithMean2023(), briefs, "IN").orElseThrow())
+				.flatText();
+
+		assertThat(text).contains("Mean pay in Indiana, May 2023 $48,220 per year 10% below the U.S. mean of $53,690 (May 2023)");
+		assertThat(text).contains("In Indiana, the mean (average) annual wage was $48,220 (BLS, May 2023); "
+				+ "10% below the U.S. mean of $53,690 (May 2023).");
+		assertThat(text).contains("Indiana (featured) $48,220 BLS, May 2023");
+		// The national figures still follow.
+		assertThat(text).contains("$50,250 per year", "+7.1%");
+	}
+
+	@Test
+	void stateWithTwoSourcesLeadsWithTheDatedOfficialFigureAndListsBoth() throws Exception {
+		String text = BriefPdf.read(writer.writeForState(BriefReports.medicalRecords(), briefs, "NY").orElseThrow()).flatText();
+
+		assertThat(text).contains("Mean pay in New York, May 2023 $60,510 per year");
+		assertThat(text).contains("New York (featured) $57,529 New York State Department of Labor, year not stated");
+	}
+
+	@Test
+	void noEditionForAStateWithoutPayFigures() throws Exception {
+		assertThat(writer.writeForState(BriefReports.medicalRecords(), briefs, "CA")).isEmpty();
+		try (var files = Files.list(briefs)) {
+			assertThat(files).isEmpty();
+		}
+	}
+
+	@Test
+	void unknownStateCodeIsRefusedWithTheCodeInTheMessage() {
+		assertThatIllegalArgumentException().isThrownBy(() -> writer.writeForState(BriefReports.medicalRecords(), briefs, "XX"))
+				.withMessageContaining("\"XX\"");
+	}
+}
