@@ -50,7 +50,7 @@ class StageFactory {
 		formats.add(new ProjectionsTableFormat(crosswalk));
 		formats.add(new EducationAssignmentsTableFormat(crosswalk));
 		formats.addAll(OnetTableFormat.all());
-		// Ahead of OewsFormats' own generic format, which has no title index and so rejects titled rows.
+		// The generic figures CSV, resolving occupation titles through O*NET.
 		formats.add(new GenericFiguresTableFormat(crosswalk, titles(input)));
 		formats.addAll(OewsFormats.all(crosswalk));
 		return formats;

@@ -1,5 +1,8 @@
 package com.careerbrief.ingest.table.oews;
 
+import com.careerbrief.ingest.table.mapping.ColumnMappings;
+import com.careerbrief.ingest.table.mapping.MappedTableFormat;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -16,11 +19,11 @@ import com.careerbrief.occupation.SocCrosswalk;
 /** New York DOL and Washington ESD files, read whole from input/oews/other. */
 class AgencyTableFormatsTests {
 
-	private static final OewsTestFiles NEW_YORK = OewsTestFiles.readAll(new NysdolTableFormat(SocCrosswalk.identity()),
+	private static final OewsTestFiles NEW_YORK = OewsTestFiles.readAll(new MappedTableFormat(ColumnMappings.fromResource("layouts/nysdol-oews.properties"), SocCrosswalk.identity()),
 			OewsTestFiles.input("other/NYSDOL_oews-newyork.csv"));
 
 	private static final OewsTestFiles WASHINGTON = OewsTestFiles.readAll(
-			new WaesdTableFormat(SocCrosswalk.identity()), OewsTestFiles.input("other/WAESD_oews-washington.csv"));
+			new MappedTableFormat(ColumnMappings.fromResource("layouts/waesd-oews.properties"), SocCrosswalk.identity()), OewsTestFiles.input("other/WAESD_oews-washington.csv"));
 
 	/** Python csv: 7,010 rows, all 10 fields; 242 major-group codes NN-0000 (not 00-0000); none all blank. */
 	@Test
