@@ -19,8 +19,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * What a user sees in a run's outputs, reduced to comparable digests: for each workbook sheet (but
@@ -69,49 +67,25 @@ final class OutputDigest {
 	}
 
 	/** Hashes cell references, types and values (shared strings resolved) as the sheet streams by. */
-	private static final class SheetHasher extends DefaultHandler {
-
-		private final SharedStrings strings;
+	private static final class SheetHasher extends SheetCellHandler {
 
 		private final MessageDigest digest;
-
-		private final StringBuilder text = new StringBuilder();
-
-		private String ref;
-
-		private String type;
 
 		private long rows;
 
 		SheetHasher(SharedStrings strings) throws Exception {
-			this.strings = strings;
+			super(strings);
 			this.digest = MessageDigest.getInstance("SHA-256");
 		}
 
 		@Override
-		public void startElement(String uri, String localName, String qName, Attributes atts) {
-			if ("row".equals(qName)) {
-				rows++;
-			}
-			else if ("c".equals(qName)) {
-				ref = atts.getValue("r");
-				type = atts.getValue("t");
-				text.setLength(0);
-			}
+		void row() {
+			rows++;
 		}
 
 		@Override
-		public void characters(char[] ch, int start, int length) {
-			text.append(ch, start, length);
-		}
-
-		@Override
-		public void endElement(String uri, String localName, String qName) {
-			if ("c".equals(qName)) {
-				String value = "s".equals(type) && strings != null
-						? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString() : text.toString();
-				digest.update((ref + "|" + type + "|" + value + "\n").getBytes(StandardCharsets.UTF_8));
-			}
+		void cell(String ref, String type, String value) {
+			digest.update((ref + "|" + type + "|" + value + "\n").getBytes(StandardCharsets.UTF_8));
 		}
 
 		String hex() {

@@ -11,8 +11,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
-import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads one sheet of a large workbook with POI's streaming reader, keeping each cell's text (shared strings looked up) and
@@ -67,48 +65,27 @@ final class StreamedSheet {
 		throw new AssertionError("No column " + headerPrefix);
 	}
 
-	private final class Handler extends DefaultHandler {
-
-		private final StringBuilder text = new StringBuilder();
+	private final class Handler extends SheetCellHandler {
 
 		private List<Cell> row;
 
-		private String type;
-
-		private int column;
-
-		@Override
-		public void startElement(String uri, String localName, String qName, Attributes atts) {
-			switch (qName) {
-				case "row" -> {
-					row = new ArrayList<>();
-					rows.add(row);
-				}
-				case "c" -> {
-					type = atts.getValue("t");
-					column = columnIndex(atts.getValue("r"));
-					text.setLength(0);
-				}
-				default -> {
-				}
-			}
+		Handler() {
+			super(strings);
 		}
 
 		@Override
-		public void characters(char[] ch, int start, int length) {
-			text.append(ch, start, length);
+		void row() {
+			row = new ArrayList<>();
+			rows.add(row);
 		}
 
 		@Override
-		public void endElement(String uri, String localName, String qName) {
-			if ("c".equals(qName)) {
-				while (row.size() < column) {
-					row.add(new Cell("", false));
-				}
-				String value = "s".equals(type) && strings != null
-						? strings.getItemAt(Integer.parseInt(text.toString().trim())).getString() : text.toString();
-				row.add(new Cell(value, type == null || "n".equals(type)));
+		void cell(String ref, String type, String value) {
+			int column = columnIndex(ref);
+			while (row.size() < column) {
+				row.add(new Cell("", false));
 			}
+			row.add(new Cell(value, type == null || "n".equals(type)));
 		}
 
 		private static int columnIndex(String ref) {
