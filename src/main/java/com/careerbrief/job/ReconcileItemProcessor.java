@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,9 @@ import com.careerbrief.reconcile.ReconcileProperties;
 import com.careerbrief.reconcile.ReconciledOccupation;
 import com.careerbrief.reconcile.Reconciler;
 import com.careerbrief.reconcile.SourceReliability;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.annotation.BeforeStep;
@@ -26,6 +30,8 @@ class ReconcileItemProcessor implements ItemProcessor<String, ReconcileItemProce
 	/** One occupation's reconciliation, with its code. */
 	record Result(String socCode, ReconciledOccupation reconciled) {
 	}
+
+	private static final Logger log = LoggerFactory.getLogger(ReconcileItemProcessor.class);
 
 	private final Reconciler reconciler;
 
@@ -48,28 +54,43 @@ class ReconcileItemProcessor implements ItemProcessor<String, ReconcileItemProce
 		this.runId = runId;
 	}
 
+	/** What the reconciler needs about one occupation, read once from staging. */
+	private record Inputs(Occupation occupation, List<Figure> own, List<Figure> related, List<Claim> claims) {
+	}
+
+	/** Filled while estimating reliability, which reads every occupation anyway, and used by process(). */
+	private final Map<String, Inputs> inputs = new HashMap<>();
+
 	@BeforeStep
 	void estimateReliability(StepExecution stepExecution) {
+		long started = System.nanoTime();
 		Map<String, List<Claim>> claims = new HashMap<>();
 		Map<String, List<Figure>> figures = new HashMap<>();
 		for (String soc : staging.occupationCodes(runId)) {
-			Occupation occupation = staging.occupation(runId, soc);
-			List<Figure> own = assembler.ownFigures(soc);
-			claims.put(soc, assembler.claims(soc, own));
-			List<Figure> all = new java.util.ArrayList<>(own);
-			all.addAll(assembler.relatedFigures(occupation));
+			Inputs in = read(soc);
+			inputs.put(soc, in);
+			claims.put(soc, in.claims());
+			List<Figure> all = new ArrayList<>(in.own());
+			all.addAll(in.related());
 			figures.put(soc, all);
 		}
 		reliability = SourceReliability.estimate(properties, claims, figures);
 		staging.saveSourceWeights(runId, reliability.ledger());
+		log.info("reconcile: source reliability estimated over {} occupations in {} s", inputs.size(),
+				String.format("%.1f", (System.nanoTime() - started) / 1e9));
+	}
+
+	private Inputs read(String soc) {
+		Occupation occupation = staging.occupation(runId, soc);
+		List<Figure> own = assembler.ownFigures(soc);
+		return new Inputs(occupation, own, assembler.relatedFigures(occupation), assembler.claims(soc, own));
 	}
 
 	@Override
 	public Result process(String soc) {
-		Occupation occupation = staging.occupation(runId, soc);
-		List<Figure> own = assembler.ownFigures(soc);
-		ReconciledOccupation reconciled = reconciler.reconcile(occupation, own, assembler.relatedFigures(occupation),
-				assembler.claims(soc, own), assembler.documents(), reliability);
+		Inputs in = inputs.containsKey(soc) ? inputs.remove(soc) : read(soc);
+		ReconciledOccupation reconciled = reconciler.reconcile(in.occupation(), in.own(), in.related(), in.claims(),
+				assembler.documents(), reliability);
 		return new Result(soc, reconciled);
 	}
 
