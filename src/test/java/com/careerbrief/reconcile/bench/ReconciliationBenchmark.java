@@ -59,7 +59,8 @@ public final class ReconciliationBenchmark {
 		ErrorPattern scored = scenario.scoredPattern();
 		Predicate<GeneratedClaim> planted = g -> scored == null ? g.pattern() != ErrorPattern.NONE : g.pattern() == scored;
 		List<GeneratedClaim> wrong = claims.stream().filter(planted).toList();
-		double verdicts = VerdictScore.accuracy(wrong, careerbrief.run(claims, all).verdicts());
+		CareerbriefRun.Outcome official = careerbrief.run(claims, all);
+		double verdicts = VerdictScore.accuracy(wrong, official.verdicts());
 		Set<Pair> pairs = new java.util.LinkedHashSet<>();
 		claims.stream().filter(g -> !calibration.contains(g.pair().soc()) && (scored == null || planted.test(g)))
 				.forEach(g -> pairs.add(g.pair()));
@@ -70,7 +71,7 @@ public final class ReconciliationBenchmark {
 				score(pairs, chosen).cell(), score(pairs, SimpleBaselines.majorityVote(input)).cell(),
 				score(pairs, SimpleBaselines.mean(input)).cell(), score(pairs, Crh.truths(input)).cell());
 		if (scored == null) {
-			summary(claims, pairs, chosen, input);
+			summary(claims, pairs, chosen, official);
 		}
 	}
 
@@ -82,11 +83,12 @@ public final class ReconciliationBenchmark {
 		return input;
 	}
 
-	private void summary(List<GeneratedClaim> claims, Set<Pair> pairs, Map<Pair, BigDecimal> chosen, List<BaselineClaim> input) {
+	private void summary(List<GeneratedClaim> claims, Set<Pair> pairs, Map<Pair, BigDecimal> chosen,
+			CareerbriefRun.Outcome withOfficial) {
 		List<GeneratedClaim> correct = claims.stream().filter(g -> g.pattern() == ErrorPattern.NONE).toList();
-		double correctVerdicts = VerdictScore.accuracy(correct, careerbrief.run(claims, all).verdicts());
+		double correctVerdicts = VerdictScore.accuracy(correct, withOfficial.verdicts());
 		ValueScore held = score(pairs, chosen);
-		ValueScore official = score(generator.pairs(), careerbrief.run(claims, all).chosen());
+		ValueScore official = score(generator.pairs(), withOfficial.chosen());
 		System.out.printf(Locale.US, "%nCorrect claims found to match (and nothing else): %.1f%% of %d.%n", correctVerdicts,
 				correct.size());
 		System.out.printf(Locale.US, "Mixed, no official figures for the scored half: careerbrief picks the right value "
