@@ -40,7 +40,11 @@ final class ClaimChooser {
 		this.matcher = new FigureMatcher(props);
 	}
 
-	List<ChosenFigure> choose(String socCode, OfficialFigures officials, List<JudgedClaim> judged, SourceReliability rel) {
+	/** A figure chosen from non-official claims, with every claim that was pooled for its key. */
+	record Choice(ChosenFigure chosen, List<JudgedClaim> pool) {
+	}
+
+	List<Choice> choose(String socCode, OfficialFigures officials, List<JudgedClaim> judged, SourceReliability rel) {
 		Map<List<Object>, List<JudgedClaim>> pools = new LinkedHashMap<>();
 		for (JudgedClaim j : judged) {
 			if (eligible(j, officials) && plausible(j.claim())) {
@@ -49,8 +53,8 @@ final class ClaimChooser {
 				pools.computeIfAbsent(List.of(c.claim().metric(), s, c.place()), k -> new ArrayList<>()).add(j);
 			}
 		}
-		List<ChosenFigure> out = new ArrayList<>();
-		pools.forEach((key, pool) -> out.add(chosen(socCode, (Statistic) key.get(1), newest(pool), rel)));
+		List<Choice> out = new ArrayList<>();
+		pools.forEach((key, pool) -> out.add(new Choice(chosen(socCode, (Statistic) key.get(1), newest(pool), rel), pool)));
 		return out;
 	}
 
