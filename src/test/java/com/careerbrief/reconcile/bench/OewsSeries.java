@@ -41,6 +41,8 @@ final class OewsSeries {
 
 	private final Map<String, List<Figure>> state;
 
+	private final Map<List<Object>, Optional<BigDecimal>> values = new java.util.HashMap<>();
+
 	private OewsSeries(Map<String, List<Figure>> national, Map<String, List<Figure>> state) {
 		this.national = national;
 		this.state = state;
@@ -84,11 +86,17 @@ final class OewsSeries {
 	}
 
 	Optional<BigDecimal> annual(String soc, Statistic statistic, int year) {
-		return value(nationalFigures(soc), statistic, Unit.USD_PER_YEAR, year);
+		return cached(soc, statistic, Unit.USD_PER_YEAR, year);
 	}
 
 	Optional<BigDecimal> hourly(String soc, Statistic statistic, int year) {
-		return value(nationalFigures(soc), statistic, Unit.USD_PER_HOUR, year);
+		return cached(soc, statistic, Unit.USD_PER_HOUR, year);
+	}
+
+	/** Look-ups repeat for every claim generated, so each answer is kept. */
+	private Optional<BigDecimal> cached(String soc, Statistic statistic, Unit unit, int year) {
+		return values.computeIfAbsent(List.of(soc, statistic, unit, year),
+				k -> value(nationalFigures(soc), statistic, unit, year));
 	}
 
 	/** Annual state means of May 2023, by state. */
