@@ -71,7 +71,7 @@ final class ConflictFinder {
 		return new Conflict(socCode, h.metric(), h.area(), new ArrayList<>(candidates), h, why.toString());
 	}
 
-	private static String candidate(NormalisedClaim c) {
+	static String candidate(NormalisedClaim c) {
 		String worded = c.claim().statisticAsWorded() != null ? "\u201c" + c.claim().statisticAsWorded() + "\u201d"
 				: Wording.statistic(c.statistic(), c.claim().percentile());
 		String source = c.claim().source() == null ? c.claim().documentId() : Wording.sourceLabel(c.claim().source());

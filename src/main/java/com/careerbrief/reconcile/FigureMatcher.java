@@ -12,7 +12,9 @@ import com.careerbrief.model.Unit;
 /**
  * Finds the official figures a claim equals after rounding, across every year, statistic, code and
  * place of the occupation. To keep coincidences out, a match on another statistic (mislabelling) or
- * another place must be exact (and not both at once), and a claim that states a projection period only meets that period.
+ * another place must be exact (and not both at once), a pay claim equal to anything but the current figure
+ * of its statistic and place must equal its published digits (copy tolerance), and a claim that states a
+ * projection period only meets that period.
  */
 final class FigureMatcher {
 
@@ -24,16 +26,29 @@ final class FigureMatcher {
 		this.props = props;
 	}
 
-	/** The best match: fitting statistic, same place, exact, own code, newest; empty when none. */
+	/**
+	 * The best match: of the year the claim states, same place (a national claim meets one of 50 state
+	 * figures by chance as easily as another statistic, and calling a median an average is the commoner
+	 * error), fitting statistic, exact (unless the claim is a round number, whose exactness proves
+	 * nothing), own code, newest; empty when none.
+	 */
 	Optional<Match> best(NormalisedClaim claim, OfficialFigures officials) {
-		return matches(claim, officials).stream().max(Comparator.comparing(Match::statisticFits)
-				.thenComparing(Match::samePlace).thenComparing(Match::exact)
+		boolean round = Units.roundingStep(claim.low()).compareTo(props.roundNumberStep().multiply(BigDecimal.valueOf(5))) >= 0;
+		return matches(claim, officials).stream().max(Comparator.comparing((Match m) -> statedYear(claim, m))
+				.thenComparing(Match::samePlace).thenComparing(Match::statisticFits)
+				.thenComparing(m -> m.exact() && !round)
 				.thenComparing(m -> m.official().ownCode())
 				.thenComparing(Match::official, OfficialFigure.OLDEST_FIRST));
 	}
 
+	/** True when the claim states a survey or calendar year and the figure is of that year. */
+	private static boolean statedYear(NormalisedClaim claim, Match m) {
+		return !claim.periodUnstated() && !claim.statesProjection() && claim.period().endYear() > 0
+				&& claim.period().endYear() == m.official().figure().period().endYear();
+	}
+
 	List<Match> matches(NormalisedClaim claim, OfficialFigures officials) {
-		return officials.all().stream().filter(o -> comparable(claim, o)).map(o -> match(claim, o))
+		return officials.all().stream().filter(o -> comparable(claim, o)).map(o -> match(claim, o, officials))
 				.flatMap(Optional::stream).toList();
 	}
 
@@ -48,10 +63,13 @@ final class FigureMatcher {
 		return a.startYear() == b.startYear() && a.endYear() == b.endYear();
 	}
 
-	private Optional<Match> match(NormalisedClaim claim, OfficialFigure o) {
+	private Optional<Match> match(NormalisedClaim claim, OfficialFigure o, OfficialFigures officials) {
 		boolean fits = StatisticFit.fits(claim.statistic(), claim.claim().percentile(), o.figure().statistic());
 		boolean samePlace = o.figure().area().equals(claim.place());
-		boolean exact = exact(claim.low(), o.value(), claim.unit());
+		boolean current = fits && samePlace && officials.current(o.figure().metric(), o.figure().statistic(),
+				o.figure().area(), o.isProjection()).filter(n -> n == o).isPresent();
+		boolean exact = current || !claim.unit().isMoney() ? exact(claim.low(), o.value(), claim.unit())
+				: copied(claim.low(), o.value());
 		// Exact is enough on another statistic (mislabelled) or in another place, not on both at once.
 		boolean exactInReach = exact && (fits || samePlace);
 		if (exactInReach || fits && samePlace && rounded(claim.low(), o.value(), claim.unit())) {
@@ -68,7 +86,12 @@ final class FigureMatcher {
 		return gap.compareTo(percentOf(official, props.exactTolerancePercent())) <= 0;
 	}
 
-	/** Equal once the author's rounding is allowed for: half the rounding step, or the configured tolerance. */
+	/** Equal to the digits as published: how another statistic, place or year is recognised in a pay claim. */
+	boolean copied(BigDecimal claimed, BigDecimal official) {
+		return claimed.subtract(official).abs().compareTo(percentOf(official, props.copyTolerancePercent())) <= 0;
+	}
+
+	/** Equal once the author's rounding is allowed for: the configured tolerance, but at most one rounding step and at least half of one. */
 	boolean rounded(BigDecimal claimed, BigDecimal official, Unit unit) {
 		BigDecimal gap = claimed.subtract(official).abs();
 		BigDecimal step = Units.roundingStep(claimed);
@@ -79,7 +102,9 @@ final class FigureMatcher {
 			return false;
 		}
 		BigDecimal tolerance = unit == Unit.PERSONS ? props.countTolerancePercent() : props.roundingTolerancePercent();
-		BigDecimal allowed = percentOf(official, tolerance).max(step.divide(BigDecimal.valueOf(2)));
+		// An author rounding to a step is off by half of it (a full step when truncating), never more: "$76,100"
+		// is not a rounding of $74,700 even though it is within 2%.
+		BigDecimal allowed = percentOf(official, tolerance).min(step).max(step.divide(BigDecimal.valueOf(2)));
 		return gap.compareTo(allowed) <= 0;
 	}
 

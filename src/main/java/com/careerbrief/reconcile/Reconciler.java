@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Claim;
+import com.careerbrief.model.Conflict;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
@@ -56,7 +57,10 @@ public final class Reconciler {
 		List<JudgedClaim> judged = judge.judge(claims, officials, byId);
 		List<Verdict> verdicts = judged.stream().flatMap(j -> j.verdicts().stream()).toList();
 		List<ChosenFigure> chosen = new ArrayList<>(OfficialChooser.choose(occupation.socCode(), officials, judged));
-		chosen.addAll(claimChooser.choose(occupation.socCode(), officials, judged, reliability));
-		return new ReconciledOccupation(verdicts, chosen, ConflictFinder.find(occupation.socCode(), chosen, judged));
+		List<ClaimChooser.Choice> choices = claimChooser.choose(occupation.socCode(), officials, judged, reliability);
+		choices.forEach(c -> chosen.add(c.chosen()));
+		List<Conflict> conflicts = new ArrayList<>(ConflictFinder.find(occupation.socCode(), chosen, judged));
+		conflicts.addAll(SourceConflicts.find(occupation.socCode(), choices, reliability));
+		return new ReconciledOccupation(verdicts, chosen, conflicts);
 	}
 }
