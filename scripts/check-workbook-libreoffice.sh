@@ -4,7 +4,7 @@
 #   scripts/check-workbook-libreoffice.sh [workbook.xlsx]
 #
 # Without an argument it writes a small workbook from the test fixtures first (needs the test classes:
-# ./mvnw -q -o test-compile). With one, it checks that file, e.g. output/careerbrief.xlsx of a default run;
+# ./mvnw -q test-compile). With one, it checks that file, e.g. output/careerbrief.xlsx of a default run;
 # the values checked hold for both (real OEWS May 2024 figures for 29-2072, New York's two official means).
 #
 # LibreOffice (Debian: apt-get install libreoffice-calc) converts every sheet to CSV "as shown", so a
@@ -21,7 +21,7 @@ start=$(date +%s.%N)
 if [[ $# -ge 1 ]]; then
 	workbook=$(realpath "$1")
 else
-	./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
+	./mvnw -q dependency:build-classpath -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
 	workbook="$work/careerbrief.xlsx"
 	java -cp "target/test-classes:target/classes:$(cat "$work/cp.txt")" \
 		com.careerbrief.report.excel.FixtureWorkbookWriter "$workbook" >/dev/null

@@ -87,7 +87,7 @@ final class Wording {
 			case EMPLOYMENT_CHANGE_COUNT -> "projected change in jobs";
 			case OPENINGS -> statistic == Statistic.PERIOD_TOTAL ? "job openings over the period" : "job openings a year";
 			case DURATION -> "duration";
-			case HOURS -> "hours";
+			case HOURS -> "number of hours";
 		};
 	}
 

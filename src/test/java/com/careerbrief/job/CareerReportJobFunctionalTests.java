@@ -11,6 +11,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,49 @@ class CareerReportJobFunctionalTests {
 		assertThat(median.numeric()).isTrue();
 		assertThat(Double.parseDouble(median.value())).isEqualTo(50250.0);
 		assertThat(row.get(sheet.column("Wage period")).value()).isEqualTo("May 2024");
+	}
+
+	/**
+	 * The conclusions at the end of shared/spec/seed-claims.md, as the real run states them in the Claims
+	 * sheet: each seed figure (by its value) with its verdicts and the words of its reason.
+	 */
+	@ParameterizedTest(name = "seed claim {0}: {1}")
+	@CsvSource(delimiter = ';', value = { "7; 50250; MATCHES; median pay in May 2024",
+			"10; 37110; MISLABELLED_STATISTIC, OUTDATED; Employment Projections 2014–24",
+			"11; 61400; OUTDATED; today's 90th percentile is $80,950 (May 2024)",
+			"12; 24190; OUTDATED; today's 10th percentile is $35,780 (May 2024)",
+			"4; 44324; CONFLICTS; 21% below the May 2024 mean of $55,970",
+			"2; 45000; MATCHES; holds today's median of $50,250",
+			"3; 37000; MATCHES; understates top pay", "5; 57500; OUTDATED; today's 90th percentile is $80,950",
+			"6; 28500; DIFFERENT_SCOPE; hybrid code 29-2098", "1; 0.09; SUPERSEDED; +7.1% (projected employment change for 2024–34)",
+			"8; 0.13; ROUNDED, SUPERSEDED; +13.5% (BLS Employment Projections 2016–26",
+			"9; 28000; ROUNDED, SUPERSEDED; 27,800 (BLS Employment Projections 2016–26" })
+	void claimsSheetStatesEachSeedConclusionWithItsVerdictAndReason(int seed, String value, String verdicts,
+			String reasonWords) throws Exception {
+		List<StreamedSheet.Cell> row = seedFigureClaims().stream()
+			.filter(r -> Double.parseDouble(r.get(claims.column("Value")).value()) == Double.parseDouble(value))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No claim of value " + value + " (seed claim " + seed + ")"));
+		for (String verdict : verdicts.split(",\\s*")) {
+			assertThat(row.get(claims.column("Verdicts")).value()).contains(verdict);
+		}
+		assertThat(row.get(claims.column("Reasons")).value()).contains(reasonWords);
+		assertThat(row.get(claims.column("Quote")).value()).isNotBlank();
+	}
+
+	private static StreamedSheet claims;
+
+	private static List<List<StreamedSheet.Cell>> seedFigureClaims() throws Exception {
+		if (claims == null) {
+			claims = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Claims");
+		}
+		int document = claims.column("Document");
+		int kind = claims.column("Kind");
+		return claims.rows.stream()
+			.skip(1)
+			.filter(r -> r.size() > kind && r.get(document).value().contains("medical-records-technician")
+					&& r.get(kind).value().equals("figure"))
+			.toList();
 	}
 
 	@Test
