@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.careerbrief.model.Figure;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.SourceKind;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
@@ -16,7 +18,8 @@ import com.lowagie.text.pdf.PdfPTable;
 
 /**
  * The highest- and lowest-paying states (annual mean wage, newest year), plus every figure for the
- * featured state, so a counselor in, say, New York sees both the BLS and the state agency figure.
+ * featured state and for any state the articles' pay sentences name, so a counselor in, say, New York
+ * sees both the BLS and the state agency figure.
  */
 final class StateWageTable {
 
@@ -31,9 +34,12 @@ final class StateWageTable {
 		table.setWidthPercentage(100);
 		header(table, context, "State", "Mean annual wage", "Source");
 		String featured = context.options().featuredState();
+		List<String> named = statesNamedInArticles(context);
 		for (Figure f : rows) {
 			boolean mark = f.area().equalsIgnoreCase(featured == null ? "" : featured);
-			cell(table, context, mark ? f.area() + " (featured)" : f.area(), mark);
+			String label = mark ? f.area() + " (featured)"
+					: named.contains(f.area()) ? f.area() + " (named in an article)" : f.area();
+			cell(table, context, label, mark);
 			cell(table, context, Amounts.money(f.value(), f.unit(), f.bound()), mark);
 			cell(table, context, source(f), false);
 		}
@@ -51,7 +57,28 @@ final class StateWageTable {
 			rows.removeIf(f -> f.area().equalsIgnoreCase(featured));
 			rows.addAll(featuredFigures(context, featured));
 		}
+		for (String state : statesNamedInArticles(context)) {
+			if (rows.stream().noneMatch(f -> f.area().equalsIgnoreCase(state))) {
+				rows.addAll(featuredFigures(context, state));
+			}
+		}
 		return rows;
+	}
+
+	/**
+	 * States the articles' pay sentences name ("the salary in Indiana typically aligns with …"): a
+	 * reader of the article will look for them, so their official figures are shown too.
+	 */
+	private static List<String> statesNamedInArticles(BriefContext context) {
+		List<String> states = new ArrayList<>();
+		context.facts().report().claims().stream()
+			.filter(c -> c.figure() && c.metric() == Metric.WAGE && c.source() != null
+					&& c.source().kind() == SourceKind.ARTICLE)
+			.flatMap(c -> c.quotes().stream())
+			.flatMap(q -> UsStates.namedIn(q.sentence()).stream())
+			.filter(state -> !states.contains(state))
+			.forEach(states::add);
+		return states;
 	}
 
 	/** The featured state's newest figure from each source. */

@@ -1,8 +1,13 @@
 package com.careerbrief.report.pdf;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns the postal codes an operator passes ({@code --states=IN,CA}) into the state names the OEWS tables use. */
 public final class UsStates {
@@ -27,6 +32,25 @@ public final class UsStates {
 	}
 
 	private UsStates() {
+	}
+
+	/**
+	 * The states a text names, longest name first so "West Virginia" is not also read as "Virginia",
+	 * each once, in the order they first appear.
+	 */
+	static List<String> namedIn(String text) {
+		List<String> found = new ArrayList<>();
+		String rest = text;
+		List<String> names = NAMES.values().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+		for (String name : names) {
+			Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(rest);
+			if (m.find()) {
+				found.add(name);
+				rest = m.replaceAll(" ");
+			}
+		}
+		found.sort(Comparator.comparingInt(text::indexOf));
+		return found;
 	}
 
 	/**

@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.Metric;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.Quote;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 
 /** The acceptance checks on the briefs the fixtures build: 29-2072 with its articles, 15-2051 without any. */
 class BriefAcceptanceTests {
@@ -27,6 +35,28 @@ class BriefAcceptanceTests {
 		assertThat(text).contains("RHIT — Registered Health Information Technician, from AHIMA");
 		assertThat(text).contains("An article says the average is $37,110. That was the median pay in 2015; "
 				+ "today's median is $50,250 (May 2024).");
+	}
+
+	@Test
+	void aStateThatAnArticleNamesIsShownInTheNationalBriefsStateTable() throws Exception {
+		OccupationReport base = BriefReports.medicalRecords();
+		Claim average = base.claims().stream().filter(c -> c.figure() && c.metric() == Metric.WAGE).findFirst().orElseThrow();
+		String sentence = "The average medical records technician salary in Indiana typically aligns with the national "
+				+ "range, which spans from $37,000 to $50,500 per year.";
+		Claim naming = new Claim(average.claimId() + "-in", average.documentId(), average.socCode(),
+				average.occupationAsWorded(), true, Metric.WAGE, "national range", Statistic.RANGE, 0,
+				new BigDecimal("37000"), new BigDecimal("50500"), Unit.USD_PER_YEAR, average.period(), "United States",
+				null, null, null, null, null, average.source(), List.of(new Quote("How much can you earn?", sentence, 0, sentence.length())));
+		List<Claim> claims = new ArrayList<>(base.claims());
+		claims.add(naming);
+		OccupationReport report = new OccupationReport(base.occupation(), base.figures(), base.texts(), base.documents(),
+				claims, base.verdicts(), base.chosen(), base.conflicts());
+
+		String text = write(report, BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Indiana (named in an article) $48,220");
+		assertThat(write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText())
+			.doesNotContain("named in an article");
 	}
 
 	@Test
