@@ -144,6 +144,8 @@ class CareerReportJobFunctionalTests {
 		// The article's $37,110 "average" is the 2015 median (EP 2014–24), set against today's.
 		assertThat(text).contains("An article says the average is $37,110. That was the median pay in 2015")
 			.contains("today's median is $50,250 (May 2024)");
+		// The article says Indiana's pay aligns with the national range: the national brief shows Indiana's figure.
+		assertThat(text).contains("Indiana (named in an article) $48,220");
 	}
 
 	@Test
