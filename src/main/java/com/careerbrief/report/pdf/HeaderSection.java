@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Occupation;
@@ -50,6 +52,8 @@ final class HeaderSection {
 	}
 
 	/** O*NET alternate titles first, then the titles articles used, without repeats or the title itself. */
+	private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9})\\)\\s*$");
+
 	static List<String> otherTitles(BriefContext context) {
 		ReportFacts facts = context.facts();
 		Set<String> seen = new LinkedHashSet<>();
@@ -58,6 +62,11 @@ final class HeaderSection {
 		for (String t : facts.texts(OccupationText.Kind.ALTERNATE_TITLE, MAX_OFFICIAL_TITLES)) {
 			if (seen.add(key(t))) {
 				titles.add(t);
+				// "Certified Professional Coder (CPC)" already says "CPC": O*NET lists both.
+				Matcher acronym = TRAILING_ACRONYM.matcher(t);
+				if (acronym.find()) {
+					seen.add(key(acronym.group(1)));
+				}
 			}
 		}
 		for (Claim c : facts.report().claims()) {

@@ -38,6 +38,14 @@ class BriefAcceptanceTests {
 	}
 
 	@Test
+	void otherTitlesLeaveOutAnAcronymThatAFullTitleAlreadySpellsOut() throws Exception {
+		// O*NET lists both "Certified Professional Coder (CPC)" and "CPC" for 29-2072.
+		String text = write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Also called: Certified Coding Specialist; Certified Professional Coder (CPC); Coding Specialist");
+	}
+
+	@Test
 	void aStateThatAnArticleNamesIsShownInTheNationalBriefsStateTable() throws Exception {
 		OccupationReport base = BriefReports.medicalRecords();
 		Claim average = base.claims().stream().filter(c -> c.figure() && c.metric() == Metric.WAGE).findFirst().orElseThrow();

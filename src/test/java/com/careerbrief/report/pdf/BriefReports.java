@@ -218,6 +218,7 @@ final class BriefReports {
 				text(OccupationText.Kind.TASK, "Compile and maintain patients' medical records to document condition and treatment and to provide data for research or cost control and care improvement efforts.", 1),
 				text(OccupationText.Kind.ALTERNATE_TITLE, "Certified Coding Specialist", 0),
 				text(OccupationText.Kind.ALTERNATE_TITLE, "Certified Professional Coder (CPC)", 0),
+				text(OccupationText.Kind.ALTERNATE_TITLE, "CPC", 0),
 				text(OccupationText.Kind.ALTERNATE_TITLE, "Coding Specialist", 0),
 				text(OccupationText.Kind.ENTRY_EDUCATION, "Postsecondary nondegree award", 0));
 	}
