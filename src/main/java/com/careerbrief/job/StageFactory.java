@@ -13,6 +13,7 @@ import com.careerbrief.ingest.table.GenericFiguresTableFormat;
 import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TitleResolver;
+import com.careerbrief.ingest.table.cpi.CpiTableFormat;
 import com.careerbrief.ingest.table.onet.OnetTableFormat;
 import com.careerbrief.ingest.table.projections.EducationAssignmentsTableFormat;
 import com.careerbrief.ingest.table.projections.ProjectionsTableFormat;
@@ -21,6 +22,7 @@ import com.careerbrief.occupation.CrosswalkTableFormat;
 import com.careerbrief.occupation.OccupationResolver;
 import com.careerbrief.occupation.OnetTitleIndex;
 import com.careerbrief.occupation.SocCrosswalk;
+import com.careerbrief.reconcile.CpiIndex;
 import com.careerbrief.reconcile.ReconcileProperties;
 import com.careerbrief.reconcile.Reconciler;
 import com.careerbrief.report.excel.WorkbookOptions;
@@ -28,6 +30,7 @@ import com.careerbrief.report.excel.WorkbookWriter;
 import com.careerbrief.report.pdf.BriefOptions;
 import com.careerbrief.report.pdf.BriefWriter;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,14 +42,24 @@ class StageFactory {
 
 	private final ReconcileProperties reconcile;
 
+	/** The input folder, where a CPI-U table may be; null when built without one (tests). */
+	private final Path input;
+
 	StageFactory(ReconcileProperties reconcile) {
+		this(reconcile, null);
+	}
+
+	@Autowired
+	StageFactory(ReconcileProperties reconcile, CareerBriefProperties properties) {
 		this.reconcile = reconcile;
+		this.input = properties == null ? null : properties.input();
 	}
 
 	List<TableFormat> tableFormats(Path input) {
 		SocCrosswalk crosswalk = crosswalk(input);
 		List<TableFormat> formats = new ArrayList<>();
 		formats.add(new CrosswalkTableFormat());
+		formats.add(new CpiTableFormat());
 		formats.add(new ProjectionsTableFormat(crosswalk));
 		formats.add(new EducationAssignmentsTableFormat(crosswalk));
 		formats.addAll(OnetTableFormat.all());
@@ -96,7 +109,22 @@ class StageFactory {
 	}
 
 	Reconciler reconciler() {
-		return new Reconciler(reconcile);
+		return new Reconciler(reconcile, input == null ? CpiIndex.none() : cpi(input));
+	}
+
+	/** CPI-U annual averages, recognised by their header anywhere under the input folder; none when absent. */
+	static CpiIndex cpi(Path input) {
+		for (Path file : TableItemReader.listTables(input)) {
+			try {
+				if (CpiTableFormat.isCpiTable(file)) {
+					return CpiIndex.of(CpiTableFormat.load(file));
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the CPI-U table " + file, ex);
+			}
+		}
+		return CpiIndex.none();
 	}
 
 	ReconcileProperties reconcileProperties() {

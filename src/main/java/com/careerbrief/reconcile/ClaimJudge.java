@@ -14,9 +14,9 @@ final class ClaimJudge {
 
 	private final VerdictWriter writer;
 
-	ClaimJudge(ReconcileProperties props) {
+	ClaimJudge(ReconcileProperties props, CpiIndex cpi) {
 		this.normaliser = new ClaimNormaliser(props);
-		this.writer = new VerdictWriter(props);
+		this.writer = new VerdictWriter(props, cpi);
 	}
 
 	List<JudgedClaim> judge(List<Claim> claims, OfficialFigures officials, Map<String, DocumentInfo> documents) {

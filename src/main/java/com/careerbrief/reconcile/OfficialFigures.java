@@ -21,8 +21,12 @@ final class OfficialFigures {
 
 	private final List<OfficialFigure> all;
 
-	private OfficialFigures(List<OfficialFigure> all) {
+	/** Every official hourly wage as published (twins included), for spotting an hourly rate given as annual pay. */
+	private final List<OfficialFigure> hourly;
+
+	private OfficialFigures(List<OfficialFigure> all, List<OfficialFigure> hourly) {
 		this.all = List.copyOf(all);
+		this.hourly = List.copyOf(hourly);
 	}
 
 	/**
@@ -31,14 +35,20 @@ final class OfficialFigures {
 	 */
 	static OfficialFigures of(String socCode, List<Figure> figures, ReconcileProperties props) {
 		List<OfficialFigure> kept = new ArrayList<>();
+		List<OfficialFigure> hourly = new ArrayList<>();
 		for (Figure f : figures) {
-			if (f.source() == null || f.source().kind() != SourceKind.OFFICIAL || hasAnnualTwin(f, figures)) {
+			if (f.source() == null || f.source().kind() != SourceKind.OFFICIAL) {
 				continue;
 			}
-			kept.add(new OfficialFigure(f, Units.toBase(f.value(), f.unit(), props.hoursPerYear()),
-					Units.base(f.unit()), f.socCode().equals(socCode)));
+			if (f.unit() == Unit.USD_PER_HOUR) {
+				hourly.add(new OfficialFigure(f, f.value(), Unit.USD_PER_HOUR, f.socCode().equals(socCode)));
+			}
+			if (!hasAnnualTwin(f, figures)) {
+				kept.add(new OfficialFigure(f, Units.toBase(f.value(), f.unit(), props.hoursPerYear()),
+						Units.base(f.unit()), f.socCode().equals(socCode)));
+			}
 		}
-		return new OfficialFigures(kept);
+		return new OfficialFigures(kept, hourly);
 	}
 
 	static boolean hasAnnualTwin(Figure f, List<Figure> figures) {
@@ -50,6 +60,11 @@ final class OfficialFigures {
 
 	List<OfficialFigure> all() {
 		return all;
+	}
+
+	/** The official hourly wages as published, valued in dollars an hour. */
+	List<OfficialFigure> hourly() {
+		return hourly;
 	}
 
 	boolean has(Metric metric) {

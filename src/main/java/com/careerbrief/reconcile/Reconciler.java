@@ -25,9 +25,18 @@ public final class Reconciler {
 
 	private final ClaimChooser claimChooser;
 
+	/** A reconciler without a CPI table: no wage is restated in today's dollars. */
 	public Reconciler(ReconcileProperties props) {
+		this(props, CpiIndex.none());
+	}
+
+	/**
+	 * A reconciler that, given CPI-U annual averages, adds to each outdated wage claim its value in the
+	 * dollars of today's figure (labelled as adjusted; verdicts unchanged).
+	 */
+	public Reconciler(ReconcileProperties props, CpiIndex cpi) {
 		this.props = props;
-		this.judge = new ClaimJudge(props);
+		this.judge = new ClaimJudge(props, cpi);
 		this.claimChooser = new ClaimChooser(props);
 	}
 

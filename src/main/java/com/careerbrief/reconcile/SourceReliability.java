@@ -41,7 +41,7 @@ public final class SourceReliability {
 			Map<String, List<Figure>> figuresBySoc) {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, SourceRef> refs = new LinkedHashMap<>();
-		ClaimJudge judge = new ClaimJudge(props);
+		ClaimJudge judge = new ClaimJudge(props, CpiIndex.none());
 		claimsBySoc.forEach((soc, claims) -> {
 			OfficialFigures officials = OfficialFigures.of(soc, figuresBySoc.getOrDefault(soc, List.of()), props);
 			for (JudgedClaim j : judge.judge(claims, officials, Map.of())) {

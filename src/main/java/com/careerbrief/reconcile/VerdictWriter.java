@@ -13,8 +13,14 @@ final class VerdictWriter {
 
 	private final FigureMatcher matcher;
 
-	VerdictWriter(ReconcileProperties props) {
+	private final InflationNote inflation;
+
+	private final HourlyAsAnnual hourlyAsAnnual;
+
+	VerdictWriter(ReconcileProperties props, CpiIndex cpi) {
 		this.matcher = new FigureMatcher(props);
+		this.inflation = new InflationNote(cpi);
+		this.hourlyAsAnnual = new HourlyAsAnnual(props);
 	}
 
 	List<Verdict> judge(NormalisedClaim c, OfficialFigures officials) {
@@ -29,8 +35,9 @@ final class VerdictWriter {
 		}
 		Optional<Match> best = matcher.best(c, officials);
 		if (best.isPresent()) {
-			return MatchVerdicts.write(c, best.get(), officials);
+			return inflation.annotate(c, best.get(), MatchVerdicts.write(c, best.get(), officials), officials);
 		}
-		return c.statesProjection() ? ProjectionVerdicts.unmatched(c, officials) : MissVerdicts.write(c, officials);
+		return c.statesProjection() ? ProjectionVerdicts.unmatched(c, officials)
+				: hourlyAsAnnual.annotate(c, MissVerdicts.write(c, officials), officials);
 	}
 }
