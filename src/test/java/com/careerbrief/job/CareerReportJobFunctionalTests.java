@@ -77,6 +77,7 @@ class CareerReportJobFunctionalTests {
 	@ParameterizedTest(name = "seed claim {0}: {1}")
 	@CsvSource(delimiter = ';', value = { "7; 50250; MATCHES; median pay in May 2024",
 			"10; 37110; MISLABELLED_STATISTIC, OUTDATED; Employment Projections 2014–24",
+			"10; 37110; OUTDATED; In 2024 dollars (CPI-U), $37,110 of 2015 is about $49,100",
 			"11; 61400; OUTDATED; today's 90th percentile is $80,950 (May 2024)",
 			"12; 24190; OUTDATED; today's 10th percentile is $35,780 (May 2024)",
 			"4; 44324; CONFLICTS; 21% below the May 2024 mean of $55,970",
