@@ -9,17 +9,18 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The job repository and staging datasource: the configured one (the {@code postgres} profile), or
  * by default an embedded H2 database in a file under the state folder, so a killed run can resume.
- * AUTO_SERVER lets a second process open the same file while a run holds it, so that a second launch
- * reaches the run lock and is refused with a message, and {@code --history} works during a run.
+ * The run lock is taken before the database opens (see {@link RunLockHolder}), so only one process
+ * ever has the embedded file open.
  */
 @Configuration(proxyBeanMethods = false)
 class DataSourceConfiguration {
 
 	@Bean
-	DataSource dataSource(DataSourceProperties dataSource, CareerBriefProperties properties) {
+	DataSource dataSource(DataSourceProperties dataSource, CareerBriefProperties properties, RunLockHolder runLock) {
+		// runLock is taken first: a process refused by it never opens the database.
 		if (dataSource.getUrl() == null || dataSource.getUrl().isBlank()) {
 			dataSource.setUrl("jdbc:h2:file:" + properties.state().toAbsolutePath().resolve("careerbrief")
-					+ ";AUTO_SERVER=TRUE");
+					+ ";DB_CLOSE_ON_EXIT=FALSE");
 			dataSource.setUsername("sa");
 			dataSource.setPassword("");
 		}

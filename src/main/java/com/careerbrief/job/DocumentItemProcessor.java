@@ -1,5 +1,8 @@
 package com.careerbrief.job;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 
 import com.careerbrief.extract.DocumentClaimReader;
@@ -10,6 +13,8 @@ import org.springframework.batch.item.ItemProcessor;
 /** Reads one article into its metadata and claims. */
 class DocumentItemProcessor implements ItemProcessor<Path, ExtractedDocument> {
 
+	private static final Logger log = LoggerFactory.getLogger(DocumentItemProcessor.class);
+
 	private final DocumentClaimReader reader;
 
 	DocumentItemProcessor(DocumentClaimReader reader) {
@@ -18,6 +23,7 @@ class DocumentItemProcessor implements ItemProcessor<Path, ExtractedDocument> {
 
 	@Override
 	public ExtractedDocument process(Path file) throws Exception {
+		log.info("ingestDocuments: reading {}", file.getFileName());
 		return reader.read(file);
 	}
 

@@ -13,10 +13,11 @@ import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * Publishes a completed run: {@code output/latest}, {@code output/careerbrief.xlsx} and
- * {@code output/briefs} are switched to the run's folder by atomic renames of symbolic links, so a
- * reader sees either the previous run or this one, never a mix. Where links are not available the
- * files are copied and {@code output/latest} becomes a pointer file.
+ * Publishes a completed run. {@code output/careerbrief.xlsx} and {@code output/briefs} are links into
+ * {@code output/latest}, itself a link to the run's folder, so publishing is one atomic rename of the
+ * {@code latest} link: a reader sees either the previous run or this one, never a mix. Where links are
+ * not available the files are copied and {@code output/latest} becomes a pointer file. A published run
+ * is marked, and only published runs are pruned: a failed run's folder stays for its resume.
  */
 class OutputPublisher {
 
@@ -24,10 +25,18 @@ class OutputPublisher {
 
 	static final String BRIEFS = "briefs";
 
+	/** Marks a run folder as published (complete); unmarked folders belong to failed or running runs. */
+	static final String PUBLISHED_MARK = ".published";
+
 	private final Path output;
 
 	OutputPublisher(Path output) {
 		this.output = output;
+	}
+
+	/** Whether the run completed and was published here (its folder may since have been pruned). */
+	boolean isPublished(long runId) {
+		return Files.exists(runFolder(runId).resolve(PUBLISHED_MARK));
 	}
 
 	Path runFolder(long runId) {
@@ -51,9 +60,11 @@ class OutputPublisher {
 	void publish(long runId, int keepRuns) {
 		Path run = output.relativize(runFolder(runId));
 		try {
-			link("latest", run);
-			link(WORKBOOK, run.resolve(WORKBOOK));
-			link(BRIEFS, run.resolve(BRIEFS));
+			Files.writeString(runFolder(runId).resolve(PUBLISHED_MARK), "published\n");
+			boolean linked = link("latest", run, run);
+			// Links through latest: once they exist, switching latest above switched them too.
+			link(WORKBOOK, linked ? Path.of("latest", WORKBOOK) : run.resolve(WORKBOOK), run.resolve(WORKBOOK));
+			link(BRIEFS, linked ? Path.of("latest", BRIEFS) : run.resolve(BRIEFS), run.resolve(BRIEFS));
 			prune(runId, keepRuns);
 		}
 		catch (IOException ex) {
@@ -61,7 +72,11 @@ class OutputPublisher {
 		}
 	}
 
-	private void link(String name, Path target) throws IOException {
+	/**
+	 * Points {@code output/name} at {@code target} by renaming a new link over it; where links are not
+	 * available copies {@code copySource} instead. Returns whether a link was made.
+	 */
+	private boolean link(String name, Path target, Path copySource) throws IOException {
 		Path tmp = output.resolve("." + name + ".tmp");
 		Files.deleteIfExists(tmp);
 		Path place = output.resolve(name);
@@ -69,8 +84,8 @@ class OutputPublisher {
 			Files.createSymbolicLink(tmp, target);
 		}
 		catch (UnsupportedOperationException | FileSystemException ex) {
-			copyInstead(name, target, place);
-			return;
+			copyInstead(name, copySource, place);
+			return false;
 		}
 		if (Files.exists(place) && !Files.isSymbolicLink(place)) {
 			deleteTree(place); // left by a copy-based publish on this folder
@@ -81,6 +96,7 @@ class OutputPublisher {
 		catch (AtomicMoveNotSupportedException ex) {
 			Files.move(tmp, place, StandardCopyOption.REPLACE_EXISTING);
 		}
+		return true;
 	}
 
 	private void copyInstead(String name, Path target, Path place) throws IOException {
@@ -96,11 +112,12 @@ class OutputPublisher {
 		Files.move(staged, place);
 	}
 
-	/** Deletes completed runs beyond the newest {@code keep}, never the one just published. */
+	/** Deletes published runs beyond the newest {@code keep}, never the one just published. */
 	private void prune(long current, int keep) throws IOException {
 		Path runs = output.resolve("runs");
 		try (Stream<Path> list = Files.list(runs)) {
 			List<Path> old = list.filter(p -> p.getFileName().toString().matches("\\d+"))
+				.filter(p -> Files.exists(p.resolve(PUBLISHED_MARK)))
 				.sorted(Comparator.comparingLong((Path p) -> Long.parseLong(p.getFileName().toString())).reversed())
 				.skip(Math.max(1, keep))
 				.filter(p -> Long.parseLong(p.getFileName().toString()) != current)

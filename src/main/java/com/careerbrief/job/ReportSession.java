@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.RunInfo;
@@ -34,6 +35,8 @@ class ReportSession implements AutoCloseable {
 	private WorkbookWriter workbook;
 
 	private BriefWriter briefs;
+
+	private boolean leftoversRemoved;
 
 	ReportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties, long runId) {
 		this.stages = stages;
@@ -107,10 +110,28 @@ class ReportSession implements AutoCloseable {
 
 	private Path createdRunFolder() {
 		try {
-			return Files.createDirectories(runFolder().resolve(OutputPublisher.BRIEFS)).getParent();
+			Path folder = Files.createDirectories(runFolder().resolve(OutputPublisher.BRIEFS)).getParent();
+			if (!leftoversRemoved) {
+				removeLeftovers(folder);
+				removeLeftovers(folder.resolve(OutputPublisher.BRIEFS));
+				leftoversRemoved = true;
+			}
+			return folder;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot create run folder " + runFolder(), ex);
+		}
+	}
+
+	/**
+	 * Deletes the hidden temporary files (".brief-….part", ".careerbrief.xlsx….tmp") that a run killed
+	 * in the middle of writing a file left behind, so a resumed run never publishes them.
+	 */
+	private static void removeLeftovers(Path folder) throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".")).toList()) {
+				Files.deleteIfExists(file);
+			}
 		}
 	}
 

@@ -1,6 +1,5 @@
 package com.careerbrief.job;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -38,14 +38,15 @@ class RunHistory {
 	List<String> lines() {
 		OutputPublisher output = new OutputPublisher(properties.output());
 		OptionalLong latest = output.latestRun();
-		boolean anyRunGoing = lockHeld();
+
 		List<String> lines = new ArrayList<>();
 		lines.add(String.format("%-4s %-5s %-10s %-19s %9s  %-16s %s", "run", "exec", "status", "started", "seconds",
 				"fingerprint", "published outputs"));
 		for (JobInstance instance : explorer.getJobInstances("careerReportJob", 0, MAX_RUNS)) {
 			for (JobExecution execution : explorer.getJobExecutions(instance)) {
 				String line = line(instance.getInstanceId(), execution, output, latest);
-				lines.add(execution.isRunning() && !anyRunGoing
+				// This process holds the run lock, so no other process runs an execution still marked running.
+				lines.add(execution.isRunning()
 						? line + "  [interrupted: no process runs it; the next launch resumes it]" : line);
 			}
 		}
@@ -55,22 +56,12 @@ class RunHistory {
 		return lines;
 	}
 
-	/** Whether a launch holds the state folder's run lock right now. */
-	private boolean lockHeld() {
-		try (RunLock lock = RunLock.tryAcquire(properties.state())) {
-			return lock == null;
-		}
-		catch (IOException ex) {
-			return true; // cannot tell: do not call a run interrupted
-		}
-	}
-
 	private String line(long runId, JobExecution execution, OutputPublisher output, OptionalLong latest) {
 		String fingerprint = execution.getJobParameters().getString(RunLauncher.FINGERPRINT, "");
 		return String.format("%-4d %-5d %-10s %-19s %9s  %-16s %s", runId, execution.getId(), execution.getStatus(),
 				execution.getStartTime() == null ? "-" : WHEN.format(execution.getStartTime()), seconds(execution),
 				fingerprint.length() > 16 ? fingerprint.substring(0, 16) : fingerprint,
-				published(runId, output, latest));
+				execution.getStatus() == BatchStatus.COMPLETED ? published(runId, output, latest) : "-");
 	}
 
 	private static String seconds(JobExecution execution) {
@@ -80,8 +71,8 @@ class RunHistory {
 	}
 
 	private static String published(long runId, OutputPublisher output, OptionalLong latest) {
-		if (!Files.isDirectory(output.runFolder(runId))) {
-			return "-";
+		if (!output.isPublished(runId) || !Files.isDirectory(output.runFolder(runId))) {
+			return "-"; // never published (failed or interrupted), or pruned since
 		}
 		String where = output.runFolder(runId).toAbsolutePath().toString();
 		return latest.isPresent() && latest.getAsLong() == runId ? where + " (latest)" : where;

@@ -3,6 +3,9 @@ package com.careerbrief.job;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.TreeMap;
 
 import com.careerbrief.model.InputFile;
 
@@ -18,12 +21,15 @@ import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * One launch of careerReportJob: identifies the run by its input fingerprint, does nothing when
- * that run already completed (unless forced), resumes it when it failed or was killed, and refuses
- * to start while another run holds the state folder. Used by the one-off and the scheduled modes.
+ * that run already completed (unless forced), resumes it when it failed or was killed, (the process
+ * holds the state folder's lock from start-up: see RunLockHolder). Used by the one-off and the scheduled modes.
  */
 @Component
 class RunLauncher {
@@ -40,7 +46,11 @@ class RunLauncher {
 
 	private final CareerBriefProperties properties;
 
-	RunLauncher(JobLauncher launcher, JobRepository repository, Job careerReportJob, CareerBriefProperties properties) {
+	private final Environment environment;
+
+	RunLauncher(JobLauncher launcher, JobRepository repository, Job careerReportJob, CareerBriefProperties properties,
+			Environment environment) {
+		this.environment = environment;
 		this.launcher = launcher;
 		this.repository = repository;
 		this.job = careerReportJob;
@@ -55,12 +65,8 @@ class RunLauncher {
 		if (!Files.isDirectory(properties.input())) {
 			return failed("Input folder " + properties.input().toAbsolutePath() + " does not exist (set --input=DIR)");
 		}
-		try (RunLock lock = RunLock.tryAcquire(properties.state())) {
-			if (lock == null) {
-				return failed("Another careerbrief run is in progress on state folder "
-						+ properties.state().toAbsolutePath() + "; not starting a second one");
-			}
-			return launchLocked(force);
+		try {
+			return launchLocked(force); // this process holds the state folder's lock (RunLockHolder)
 		}
 		catch (Exception ex) {
 			// An operator needs the reason on one line; the stack trace stays in the log.
@@ -76,10 +82,17 @@ class RunLauncher {
 		JobInstance instance = repository.getJobInstance(job.getName(), parameters);
 		JobExecution last = instance == null ? null : repository.getLastJobExecution(job.getName(), parameters);
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-			String message = "Up to date: outputs of run " + instance.getInstanceId()
-					+ " still current (inputs unchanged, fingerprint " + fingerprint + "); use --force to run again";
-			log.info(message);
-			return new Outcome(true, message);
+			if (isPublishedNow(instance.getInstanceId())) {
+				String message = "Up to date: outputs of run " + instance.getInstanceId()
+						+ " still current (inputs unchanged, fingerprint " + fingerprint + "); use --force to run again";
+				log.info(message);
+				return new Outcome(true, message);
+			}
+			// Same inputs as run N, but output/ now shows another run (or nothing): run again to publish them.
+			log.info("Inputs match completed run {}, but output/latest no longer shows it; running again",
+					instance.getInstanceId());
+			parameters = parameters(fingerprint, true);
+			last = null;
 		}
 		if (last != null && last.getStatus().isRunning()) {
 			markCrashed(last); // we hold the lock, so no process is running it: it was killed
@@ -96,6 +109,13 @@ class RunLauncher {
 		return new Outcome(true, "Run " + runId + " completed and published to " + properties.output().toAbsolutePath());
 	}
 
+	private boolean isPublishedNow(long runId) {
+		OutputPublisher output = new OutputPublisher(properties.output());
+		OptionalLong latest = output.latestRun();
+		return latest.isPresent() && latest.getAsLong() == runId && Files.isDirectory(output.runFolder(runId))
+				&& Files.exists(properties.output().resolve(OutputPublisher.WORKBOOK));
+	}
+
 	private JobParameters parameters(String fingerprint, boolean force) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(FINGERPRINT, fingerprint)
 			.addString("input", properties.input().toAbsolutePath().toString(), false)
@@ -107,8 +127,13 @@ class RunLauncher {
 	}
 
 	private String configuration() {
+		// Every setting that changes what is written: the reconciliation tolerances too.
+		Map<String, String> reconcile = new TreeMap<>(Binder.get(environment)
+			.bind("careerbrief.reconcile", Bindable.mapOf(String.class, String.class))
+			.orElse(Map.of()));
 		return "output=" + properties.output().toAbsolutePath() + ";charts=" + properties.chartOccupations()
-				+ ";states=" + properties.states() + ";maxRejected=" + properties.maxRejectedRows();
+				+ ";states=" + properties.states() + ";maxRejected=" + properties.maxRejectedRows() + ";reconcile="
+				+ reconcile;
 	}
 
 	private void markCrashed(JobExecution execution) {

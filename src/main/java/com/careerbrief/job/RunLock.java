@@ -3,6 +3,7 @@ package com.careerbrief.job;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -27,7 +28,13 @@ final class RunLock implements AutoCloseable {
 		Files.createDirectories(stateDir);
 		FileChannel channel = FileChannel.open(stateDir.resolve("run.lock"), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE);
-		FileLock lock = channel.tryLock();
+		FileLock lock;
+		try {
+			lock = channel.tryLock();
+		}
+		catch (OverlappingFileLockException ex) {
+			lock = null; // held by this JVM already (a test running the application twice at once)
+		}
 		if (lock == null) {
 			channel.close();
 			return null;

@@ -43,6 +43,24 @@ class FailedRunKeepsPublishedOutputsTests {
 		assertThat(digests(output)).isEqualTo(published);
 	}
 
+	@Test
+	void aRunFailingLateAfterWritingItsWorkbookStillPublishesNothing() throws Exception {
+		Path input = InProcessRun.smallInput(work.resolve("input"));
+		Path output = work.resolve("output");
+		Path state = work.resolve("state");
+		assertThat(InProcessRun.run(input, output, state).exitCode()).isZero();
+		Map<String, String> published = digests(output);
+
+		// An unknown state code fails the run at the briefs step, after its workbook is written.
+		InProcessRun.Result failed = InProcessRun.run(input, output, state, "--states=ZZ");
+
+		assertThat(failed.exitCode()).isEqualTo(1);
+		assertThat(failed.log()).contains("Unknown state code \"ZZ\"").contains("Step writeWorkbook COMPLETED");
+		assertThat(output.resolve("runs/2/careerbrief.xlsx")).as("the failed run got as far as its workbook").isRegularFile();
+		assertThat(digests(output)).isEqualTo(published);
+		assertThat(new OutputPublisher(output).latestRun()).hasValue(1);
+	}
+
 	/** SHA-256 of every file the user opens, following the published links, by path under output/. */
 	private static Map<String, String> digests(Path output) throws Exception {
 		Map<String, String> digests = new TreeMap<>();
