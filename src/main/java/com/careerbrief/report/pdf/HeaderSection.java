@@ -51,9 +51,10 @@ final class HeaderSection {
 		return context.facts().nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).map(s -> s.period().label());
 	}
 
-	/** O*NET alternate titles first, then the titles articles used, without repeats or the title itself. */
+	/** An acronym in brackets at the end of a title, as in "Certified Professional Coder (CPC)". */
 	private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9})\\)\\s*$");
 
+	/** O*NET alternate titles first, then the titles articles used, without repeats or the title itself. */
 	static List<String> otherTitles(BriefContext context) {
 		ReportFacts facts = context.facts();
 		Set<String> seen = new LinkedHashSet<>();

@@ -34,23 +34,29 @@ public final class UsStates {
 	private UsStates() {
 	}
 
+	/** One pattern per state name, longest first so "West Virginia" is found before "Virginia". */
+	private static final List<Map.Entry<String, Pattern>> NAME_PATTERNS = NAMES.values()
+		.stream()
+		.sorted(Comparator.comparingInt(String::length).reversed())
+		.map(name -> Map.entry(name, Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?!,? ?D\\.? ?C\\b)")))
+		.toList();
+
 	/**
-	 * The states a text names, longest name first so "West Virginia" is not also read as "Virginia",
-	 * each once, in the order they first appear.
+	 * The states a text names, each once, in the order they appear; a longer name hides the shorter
+	 * one inside it, and "Washington, D.C." is not the state of Washington.
 	 */
 	static List<String> namedIn(String text) {
-		List<String> found = new ArrayList<>();
+		List<Map.Entry<Integer, String>> found = new ArrayList<>();
 		String rest = text;
-		List<String> names = NAMES.values().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
-		for (String name : names) {
-			Matcher m = Pattern.compile("\\b" + Pattern.quote(name) + "\\b").matcher(rest);
+		for (Map.Entry<String, Pattern> name : NAME_PATTERNS) {
+			Matcher m = name.getValue().matcher(rest);
 			if (m.find()) {
-				found.add(name);
-				rest = m.replaceAll(" ");
+				found.add(Map.entry(m.start(), name.getKey()));
+				rest = m.replaceAll(" ".repeat(name.getKey().length())); // keeps positions for the order
 			}
 		}
-		found.sort(Comparator.comparingInt(text::indexOf));
-		return found;
+		found.sort(Map.Entry.comparingByKey());
+		return found.stream().map(Map.Entry::getValue).toList();
 	}
 
 	/**
