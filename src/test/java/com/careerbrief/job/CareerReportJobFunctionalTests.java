@@ -122,6 +122,16 @@ class CareerReportJobFunctionalTests {
 	}
 
 	@Test
+	void statesSheetShowsBothOfficialNewYorkFiguresWithTheirSources() throws Exception {
+		// BLS OEWS May 2023 New York mean 60,510 and New York State DOL mean 57,529 for 29-2072 (seed-claims.md).
+		StreamedSheet states = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "States",
+				row -> row.stream().anyMatch(c -> c.value().equals("29-2072"))
+						&& row.stream().anyMatch(c -> c.value().equals("New York")));
+		assertThat(states.rows.stream().skip(1).flatMap(List::stream).filter(StreamedSheet.Cell::numeric)
+			.map(c -> Double.parseDouble(c.value()))).contains(60510.0, 57529.0);
+	}
+
+	@Test
 	void rejectedSheetListsTheBroadRowsSetAsideWithTheirReason() throws Exception {
 		StreamedSheet rejected = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Rejected input");
 		assertThat(rejected.rows).anySatisfy(row -> assertThat(row.stream().map(StreamedSheet.Cell::value))

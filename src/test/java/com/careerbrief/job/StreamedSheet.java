@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import javax.xml.parsers.SAXParserFactory;
 
@@ -26,11 +27,19 @@ final class StreamedSheet {
 
 	private final SharedStrings strings;
 
-	private StreamedSheet(SharedStrings strings) {
+	private final Predicate<List<Cell>> keep;
+
+	private StreamedSheet(SharedStrings strings, Predicate<List<Cell>> keep) {
 		this.strings = strings;
+		this.keep = keep;
 	}
 
 	static StreamedSheet read(Path workbook, String sheetName) throws Exception {
+		return read(workbook, sheetName, row -> true);
+	}
+
+	/** Keeps the header row and the rows {@code keep} accepts: a large sheet need not fit in memory. */
+	static StreamedSheet read(Path workbook, String sheetName, Predicate<List<Cell>> keep) throws Exception {
 		try (OPCPackage pkg = OPCPackage.open(workbook.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
 			SharedStrings strings = reader.getSharedStringsTable();
@@ -38,8 +47,9 @@ final class StreamedSheet {
 			while (sheets.hasNext()) {
 				try (InputStream in = sheets.next()) {
 					if (sheets.getSheetName().equals(sheetName)) {
-						StreamedSheet sheet = new StreamedSheet(strings);
+						StreamedSheet sheet = new StreamedSheet(strings, keep);
 						SAXParserFactory.newInstance().newSAXParser().parse(in, sheet.new Handler());
+						sheet.dropLastUnlessKept();
 						return sheet;
 					}
 				}
@@ -65,6 +75,12 @@ final class StreamedSheet {
 		throw new AssertionError("No column " + headerPrefix);
 	}
 
+	private void dropLastUnlessKept() {
+		if (rows.size() > 1 && !keep.test(rows.get(rows.size() - 1))) {
+			rows.remove(rows.size() - 1);
+		}
+	}
+
 	private final class Handler extends SheetCellHandler {
 
 		private List<Cell> row;
@@ -75,6 +91,7 @@ final class StreamedSheet {
 
 		@Override
 		void row() {
+			dropLastUnlessKept();
 			row = new ArrayList<>();
 			rows.add(row);
 		}
