@@ -33,6 +33,14 @@ class CareerReportJobConfiguration {
 
 	static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
+	/** How often long steps report progress (careerbrief.progress-seconds, default 5). */
+	@Value("${careerbrief.progress-seconds:5}")
+	private int progressSeconds;
+
+	private ProgressReporter progress() {
+		return new ProgressReporter(java.time.Duration.ofSeconds(Math.max(1, progressSeconds)));
+	}
+
 	@Bean
 	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
 			Step occupationCatalogStep, Step reconcileStep, Step workbookOccupationsStep,
@@ -72,7 +80,7 @@ class CareerReportJobConfiguration {
 			@Value(RUN_ID) long runId) {
 		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()));
 		return new TableItemReader(TableItemReader.listTables(properties.input()), formats, staging, runId,
-				new ProgressReporter());
+				progress());
 	}
 
 	@Bean
@@ -154,7 +162,7 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	CodeListItemReader reconcileReader(StagingRepository staging, @Value(RUN_ID) long runId) {
-		return new CodeListItemReader("reconcile", () -> staging.occupationCodes(runId), new ProgressReporter());
+		return new CodeListItemReader("reconcile", () -> staging.occupationCodes(runId), progress());
 	}
 
 	@Bean
@@ -221,7 +229,7 @@ class CareerReportJobConfiguration {
 	@StepScope
 	CodeListItemReader workbookReader(StagingRepository staging, @Value(RUN_ID) long runId) {
 		CodeListItemReader reader = new CodeListItemReader("writeWorkbook", () -> staging.occupationCodes(runId),
-				new ProgressReporter());
+				progress());
 		reader.setSaveState(false);
 		return reader;
 	}
@@ -246,7 +254,7 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	CodeListItemReader briefsReader(StagingRepository staging, @Value(RUN_ID) long runId) {
-		return new CodeListItemReader("writeBriefs", () -> staging.occupationCodes(runId), new ProgressReporter());
+		return new CodeListItemReader("writeBriefs", () -> staging.occupationCodes(runId), progress());
 	}
 
 	@Bean

@@ -16,11 +16,15 @@ class ProgressReporter {
 
 	private static final Logger log = LoggerFactory.getLogger(ProgressReporter.class);
 
-	private static final long EVERY_NANOS = Duration.ofSeconds(5).toNanos();
+	private final long everyNanos;
 
 	private long started = System.nanoTime();
 
 	private long lastReport = started;
+
+	ProgressReporter(Duration every) {
+		this.everyNanos = every.toNanos();
+	}
 
 	void file(String step, int index, int total, Path file) {
 		log.info("{}: file {}/{} {}", step, index, total, file.getFileName());
@@ -36,10 +40,10 @@ class ProgressReporter {
 		lastReport = started;
 	}
 
-	/** Reports at most every few seconds. */
+	/** Reports at most once per interval, and when the last item is done. */
 	void items(String step, long done, long total) {
 		long now = System.nanoTime();
-		if (now - lastReport < EVERY_NANOS && done != total) {
+		if (now - lastReport < everyNanos && done != total) {
 			return;
 		}
 		lastReport = now;
