@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +25,28 @@ class FailedRunKeepsPublishedOutputsTests {
 	@TempDir
 	Path work;
 
-	@Test
-	void aRunFailingOnBadInputLeavesThePublishedWorkbookAndBriefsByteIdentical() throws Exception {
-		Path input = InProcessRun.smallInput(work.resolve("input"));
-		Path output = work.resolve("output");
-		Path state = work.resolve("state");
+	Path input;
+
+	Path output;
+
+	Path state;
+
+	/** The digests of a good run's published files, which every failing run below must leave as they are. */
+	Map<String, String> published;
+
+	@BeforeEach
+	void publishAGoodRun() throws Exception {
+		input = InProcessRun.smallInput(work.resolve("input"));
+		output = work.resolve("output");
+		state = work.resolve("state");
 		assertThat(InProcessRun.run(input, output, state).exitCode()).isZero();
-		Map<String, String> published = digests(output);
+		published = digests(output);
 		assertThat(published).containsKey("careerbrief.xlsx")
 			.containsKey("briefs/29-2072-medical-records-specialists.pdf");
+	}
+
+	@Test
+	void aRunFailingOnBadInputLeavesThePublishedWorkbookAndBriefsByteIdentical() throws Exception {
 
 		Files.writeString(input.resolve("oews/national/national_M2024_broken_copy.csv"),
 				"OCC_CODE,OCC_TITLE,O_GROUP,TOT_EMP,A_MEDIAN\n29-2072,Medical records specialists,detailed,190000,abc\n");
@@ -45,12 +59,6 @@ class FailedRunKeepsPublishedOutputsTests {
 
 	@Test
 	void aRunFailingLateAfterWritingItsWorkbookStillPublishesNothing() throws Exception {
-		Path input = InProcessRun.smallInput(work.resolve("input"));
-		Path output = work.resolve("output");
-		Path state = work.resolve("state");
-		assertThat(InProcessRun.run(input, output, state).exitCode()).isZero();
-		Map<String, String> published = digests(output);
-
 		// An unknown state code fails the run at the briefs step, after its workbook is written.
 		InProcessRun.Result failed = InProcessRun.run(input, output, state, "--states=ZZ");
 
