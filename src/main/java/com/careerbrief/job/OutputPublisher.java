@@ -60,11 +60,11 @@ class OutputPublisher {
 	void publish(long runId, int keepRuns) {
 		Path run = output.relativize(runFolder(runId));
 		try {
-			Files.writeString(runFolder(runId).resolve(PUBLISHED_MARK), "published\n");
 			boolean linked = link("latest", run, run);
 			// Links through latest: once they exist, switching latest above switched them too.
 			link(WORKBOOK, linked ? Path.of("latest", WORKBOOK) : run.resolve(WORKBOOK), run.resolve(WORKBOOK));
 			link(BRIEFS, linked ? Path.of("latest", BRIEFS) : run.resolve(BRIEFS), run.resolve(BRIEFS));
+			Files.writeString(runFolder(runId).resolve(PUBLISHED_MARK), "published\n"); // only once it is
 			prune(runId, keepRuns);
 		}
 		catch (IOException ex) {

@@ -26,7 +26,8 @@ final class StateWageTable {
 	static final int EACH_END = 4;
 
 	Optional<PdfPTable> table(BriefContext context) {
-		List<Figure> rows = rows(context);
+		List<String> named = statesNamedInArticles(context);
+		List<Figure> rows = rows(context, named);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -34,7 +35,6 @@ final class StateWageTable {
 		table.setWidthPercentage(100);
 		header(table, context, "State", "Mean annual wage", "Source");
 		String featured = context.options().featuredState();
-		List<String> named = statesNamedInArticles(context);
 		for (Figure f : rows) {
 			boolean mark = f.area().equalsIgnoreCase(featured == null ? "" : featured);
 			String label = mark ? f.area() + " (featured)"
@@ -46,8 +46,11 @@ final class StateWageTable {
 		return Optional.of(table);
 	}
 
-	/** Highest first; when there are many states only the top and bottom few, then the featured state's figures. */
-	List<Figure> rows(BriefContext context) {
+	/**
+	 * Highest first; when there are many states only the top and bottom few, then the featured state's
+	 * figures and those of the states the articles name.
+	 */
+	private static List<Figure> rows(BriefContext context, List<String> named) {
 		List<Figure> newest = new ArrayList<>(context.facts().newestStateMeans());
 		newest.sort(Comparator.comparing(Figure::value).reversed());
 		List<Figure> rows = new ArrayList<>(newest.size() <= 2 * EACH_END ? newest
@@ -57,7 +60,7 @@ final class StateWageTable {
 			rows.removeIf(f -> f.area().equalsIgnoreCase(featured));
 			rows.addAll(featuredFigures(context, featured));
 		}
-		for (String state : statesNamedInArticles(context)) {
+		for (String state : named) {
 			if (rows.stream().noneMatch(f -> f.area().equalsIgnoreCase(state))) {
 				rows.addAll(featuredFigures(context, state));
 			}
