@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.careerbrief.model.Bound;
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 
 /**
  * Chooses a figure from non-official claims where no official figure exists for that metric ×
@@ -21,7 +23,9 @@ import com.careerbrief.model.Statistic;
  * dated older than another claim of the same key is set aside (the newest wins, as with official
  * figures); claims that agree within the rounding tolerance pool their sources' votes, and the reported
  * value is one of the heaviest pool's own values as stated, never an average: the best-backed
- * published-looking (not round) value.
+ * published-looking (not round) value. Where the sources give pay for several statistics of one place, the
+ * groups are picked together, weighing their votes with how well they fit the {@link WageShape} of pay
+ * figures in official data, so a lone wrong digit loses to a lone right value that fits the rest.
  */
 final class ClaimChooser {
 
@@ -53,9 +57,100 @@ final class ClaimChooser {
 				pools.computeIfAbsent(List.of(c.claim().metric(), s, c.place()), k -> new ArrayList<>()).add(j);
 			}
 		}
+		Map<List<Object>, List<Cluster>> candidates = new LinkedHashMap<>();
+		pools.forEach((key, pool) -> candidates.put(key, clusters(newest(pool), rel)));
+		Map<List<Object>, Cluster> picked = new LinkedHashMap<>();
+		candidates.forEach((key, list) -> picked.put(key, list.get(0)));
+		pickByShape(candidates, officials, rel.shape()).forEach(picked::put);
 		List<Choice> out = new ArrayList<>();
-		pools.forEach((key, pool) -> out.add(new Choice(chosen(socCode, (Statistic) key.get(1), newest(pool), rel), pool)));
+		pools.forEach((key, pool) -> out.add(new Choice(chosen(socCode, (Statistic) key.get(1), newest(pool), picked.get(key),
+				candidates.get(key).get(0), rel), pool)));
 		return out;
+	}
+
+	/**
+	 * A value the sources give for one key, with every claim that agrees with it within the rounding tolerance
+	 * and their votes; {@code value} is the one that would be reported.
+	 */
+	private record Cluster(List<JudgedClaim> agreeing, double votes, JudgedClaim reported) {
+	}
+
+	/** The distinct agreeing groups of a pool, most votes first (first stated first among equals). */
+	private List<Cluster> clusters(List<JudgedClaim> pool, SourceReliability rel) {
+		List<Cluster> out = new ArrayList<>();
+		java.util.Set<List<JudgedClaim>> seen = new java.util.HashSet<>();
+		for (JudgedClaim j : pool) {
+			List<JudgedClaim> agreeing = pool.stream().filter(o -> close(o.claim().low(), j.claim().low())).toList();
+			if (seen.add(agreeing)) {
+				out.add(new Cluster(agreeing, votes(agreeing, rel), reported(agreeing, rel)));
+			}
+		}
+		out.sort(Comparator.comparingDouble(Cluster::votes).reversed());
+		return out;
+	}
+
+	/**
+	 * Where one place has pay claims for several of the statistics the {@link WageShape} knows, picks the
+	 * groups together: each combination of (at most {@link #SHAPE_CANDIDATES} per statistic) is scored by its
+	 * votes plus how well its values fit the shape official data gives pay figures, with the occupation's own
+	 * official figures for the other statistics held fixed. Returns only the keys it decided.
+	 */
+	private static Map<List<Object>, Cluster> pickByShape(Map<List<Object>, List<Cluster>> candidates,
+			OfficialFigures officials, WageShape shape) {
+		Map<List<Object>, Cluster> out = new LinkedHashMap<>();
+		if (shape.isEmpty()) {
+			return out;
+		}
+		Map<Object, List<List<Object>>> byPlace = new LinkedHashMap<>();
+		candidates.forEach((key, list) -> {
+			if (key.get(0) == Metric.WAGE && WageShape.STATISTICS.contains(key.get(1))
+					&& list.stream().allMatch(c -> c.reported().claim().unit() == Unit.USD_PER_YEAR)) {
+				byPlace.computeIfAbsent(key.get(2), k -> new ArrayList<>()).add(key);
+			}
+		});
+		byPlace.forEach((place, keys) -> {
+			Map<Statistic, BigDecimal> values = new EnumMap<>(Statistic.class);
+			for (Statistic s : WageShape.STATISTICS) {
+				officials.current(Metric.WAGE, s, (String) place, false)
+					.filter(o -> o.unit() == Unit.USD_PER_YEAR && o.figure().bound() == Bound.EXACT)
+					.ifPresent(o -> values.put(s, o.value()));
+			}
+			boolean anyChoice = keys.stream().anyMatch(k -> candidates.get(k).size() > 1);
+			if (!anyChoice || keys.size() + values.size() < 2) {
+				return;
+			}
+			int[] best = new int[keys.size()];
+			double[] bestScore = { Double.NEGATIVE_INFINITY };
+			search(keys, candidates, shape, values, new int[keys.size()], 0, 0, best, bestScore);
+			for (int i = 0; i < keys.size(); i++) {
+				out.put(keys.get(i), candidates.get(keys.get(i)).get(best[i]));
+			}
+		});
+		return out;
+	}
+
+	private static final int SHAPE_CANDIDATES = 4;
+
+	/** Depth-first over the combinations; the first best combination (most-voted groups first) wins ties. */
+	private static void search(List<List<Object>> keys, Map<List<Object>, List<Cluster>> candidates, WageShape shape,
+			Map<Statistic, BigDecimal> values, int[] at, int depth, double votes, int[] best, double[] bestScore) {
+		if (depth == keys.size()) {
+			double score = votes + shape.fit(values);
+			if (score > bestScore[0] + 1e-9) {
+				bestScore[0] = score;
+				System.arraycopy(at, 0, best, 0, at.length);
+			}
+			return;
+		}
+		List<Object> key = keys.get(depth);
+		Statistic s = (Statistic) key.get(1);
+		List<Cluster> list = candidates.get(key);
+		for (int i = 0; i < Math.min(SHAPE_CANDIDATES, list.size()); i++) {
+			at[depth] = i;
+			values.put(s, list.get(i).reported().claim().low());
+			search(keys, candidates, shape, values, at, depth + 1, votes + list.get(i).votes(), best, bestScore);
+		}
+		values.remove(s);
 	}
 
 	/** Single values in a choosable metric, nothing wrong found, and no official figure for their key. */
@@ -74,7 +169,7 @@ final class ClaimChooser {
 	 * an hourly rate given the wrong unit ("$24.16 a year").
 	 */
 	private boolean plausible(NormalisedClaim c) {
-		return c.claim().metric() != Metric.WAGE || c.unit() != com.careerbrief.model.Unit.USD_PER_YEAR
+		return c.claim().metric() != Metric.WAGE || c.unit() != Unit.USD_PER_YEAR
 				|| c.low().compareTo(BigDecimal.valueOf(props.hoursPerYear())) >= 0;
 	}
 
@@ -85,23 +180,24 @@ final class ClaimChooser {
 		return pool.stream().filter(j -> j.claim().periodUnstated() || j.claim().period().endYear() >= newest).toList();
 	}
 
-	private ChosenFigure chosen(String socCode, Statistic statistic, List<JudgedClaim> pool, SourceReliability rel) {
-		List<JudgedClaim> bestAgreeing = List.of();
-		double bestVotes = -1;
-		for (JudgedClaim j : pool) {
-			List<JudgedClaim> agreeing = pool.stream().filter(o -> close(o.claim().low(), j.claim().low())).toList();
-			double v = votes(agreeing, rel);
-			if (v > bestVotes + 1e-9) {
-				bestVotes = v;
-				bestAgreeing = agreeing;
-			}
-		}
-		NormalisedClaim c = reported(bestAgreeing, rel).claim();
+	private ChosenFigure chosen(String socCode, Statistic statistic, List<JudgedClaim> pool, Cluster picked, Cluster mostVoted,
+			SourceReliability rel) {
+		List<JudgedClaim> bestAgreeing = picked.agreeing();
+		NormalisedClaim c = picked.reported().claim();
 		BigDecimal low = bestAgreeing.stream().map(o -> o.claim().low()).min(BigDecimal::compareTo).orElse(c.low());
 		BigDecimal high = bestAgreeing.stream().map(o -> o.claim().low()).max(BigDecimal::compareTo).orElse(c.low());
-		double confidence = Math.round(Math.min(0.7, 0.7 * bestVotes / Math.max(votes(pool, rel), 1e-9)) * 100) / 100.0;
+		double confidence = Math.round(Math.min(0.7, 0.7 * picked.votes() / Math.max(votes(pool, rel), 1e-9)) * 100) / 100.0;
+		String reason = reason(c, statistic, pool, bestAgreeing, rel)
+				+ (picked == mostVoted ? "" : byShape(mostVoted.reported().claim()));
 		return new ChosenFigure(socCode, c.claim().metric(), statistic, c.place(), c.unit(), c.low(), Bound.EXACT,
-				c.period(), c.claim().source(), low, high, confidence, reason(c, statistic, pool, bestAgreeing, rel));
+				c.period(), c.claim().source(), low, high, confidence, reason);
+	}
+
+	/** Why a value with fewer votes was chosen over the most-voted one. */
+	private static String byShape(NormalisedClaim outvoted) {
+		return " Chosen over " + Wording.claimed(outvoted) + " (" + Wording.who(outvoted.claim().source())
+				+ "), which has more source weight, because the sources' other pay figures for this occupation fit it"
+				+ " as official data for other occupations shows (the usual gaps between percentiles and the mean).";
 	}
 
 	/**
@@ -118,15 +214,17 @@ final class ClaimChooser {
 	}
 
 	/**
-	 * Votes of the claims' sources: the log-odds ln(A/(1−A)) of each source's reliability A, as in Bayesian
-	 * voting, so a source right nine times in ten outweighs several right half the time; never below a token.
-	 * (Counting n false values, ln(n·A/(1−A)) as in ACCU, did better on random typos but worse on the errors
-	 * that repeat — stale, copied and neighbouring figures — in the benchmark.)
+	 * Votes of the claims' sources, as in ACCU (Dong et al., VLDB 2009): each source adds the log-odds
+	 * ln(n·A/(1−A)) of its reliability A, where n is how many different wrong values a wrong claim draws
+	 * from, measured on the occupations with official data ({@link SourceReliability#falseValues}): when
+	 * wrong values scatter (typos), sources that agree are seldom wrong together; when they repeat (stale or
+	 * copied figures), agreement counts for little more than reliability (n near 1). Never below a token.
 	 */
 	private static double votes(List<JudgedClaim> claims, SourceReliability rel) {
+		double n = Math.max(1, rel.falseValues());
 		return claims.stream().mapToDouble(j -> {
 			double a = Math.min(0.99, rel.weight(j.claim().claim().source()));
-			return Math.max(0.01, Math.log(a / (1 - a)));
+			return Math.max(0.01, Math.log(n * a / (1 - a)));
 		}).sum();
 	}
 

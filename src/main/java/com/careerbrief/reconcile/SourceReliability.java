@@ -1,5 +1,6 @@
 package com.careerbrief.reconcile;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import com.careerbrief.model.Figure;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.SourceWeight;
+import com.careerbrief.model.Statistic;
 import com.careerbrief.model.VerdictKind;
 
 /**
@@ -19,7 +21,8 @@ import com.careerbrief.model.VerdictKind;
  * weight = (agreed + priorAgreements) / (checked + priorChecks). A source never checked keeps the prior
  * (0.5 by default). A claim is checked when it matched or conflicted with an official figure (ranges and
  * unverifiable claims are not), and agrees when it equals an official figure as labelled and in scope,
- * even an old one: a blog that quotes BLS correctly earns weight.
+ * even an old one: a blog that quotes BLS correctly earns weight. The same first pass learns the
+ * {@link WageShape} of pay figures from the official data, the other evidence the chooser weighs.
  */
 public final class SourceReliability {
 
@@ -27,9 +30,15 @@ public final class SourceReliability {
 
 	private final double prior;
 
-	private SourceReliability(Map<String, SourceWeight> rows, double prior) {
+	private final WageShape shape;
+
+	private final double falseValues;
+
+	private SourceReliability(Map<String, SourceWeight> rows, double prior, WageShape shape, double falseValues) {
 		this.rows = rows;
 		this.prior = prior;
+		this.shape = shape;
+		this.falseValues = falseValues;
 	}
 
 	/**
@@ -42,23 +51,28 @@ public final class SourceReliability {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, SourceRef> refs = new LinkedHashMap<>();
 		ClaimJudge judge = new ClaimJudge(props, CpiIndex.none());
+		long[] wrongPairs = new long[2];
 		claimsBySoc.forEach((soc, claims) -> {
 			OfficialFigures officials = OfficialFigures.of(soc, figuresBySoc.getOrDefault(soc, List.of()), props);
-			for (JudgedClaim j : judge.judge(claims, officials, Map.of())) {
+			List<JudgedClaim> judged = judge.judge(claims, officials, Map.of());
+			for (JudgedClaim j : judged) {
 				count(j, counts, refs);
 			}
+			countCoincidences(judged, props, wrongPairs);
 		});
 		Map<String, SourceWeight> rows = new LinkedHashMap<>();
 		figuresBySoc.values().stream().flatMap(Collection::stream).filter(f -> f.source().kind() == SourceKind.OFFICIAL)
 				.forEach(f -> rows.merge(f.source().sourceId(), official(f.source(), 1), (a, b) -> official(f.source(), a.claims() + 1)));
 		counts.forEach((id, c) -> rows.put(id, new SourceWeight(id, refs.get(id).kind(), title(refs.get(id)), c[0], c[1], c[2],
 				(c[2] + props.priorAgreements()) / (c[1] + props.priorChecks()))));
-		return new SourceReliability(rows, props.priorAgreements() / props.priorChecks());
+		double falseValues = (wrongPairs[1] + 1.0) / (wrongPairs[0] + 1.0);
+		return new SourceReliability(rows, props.priorAgreements() / props.priorChecks(), WageShape.learn(figuresBySoc.values()),
+				falseValues);
 	}
 
 	/** No evidence yet: every non-official source has the prior weight. */
 	public static SourceReliability uninformed(ReconcileProperties props) {
-		return new SourceReliability(Map.of(), props.priorAgreements() / props.priorChecks());
+		return new SourceReliability(Map.of(), props.priorAgreements() / props.priorChecks(), WageShape.none(), 1);
 	}
 
 	/** The weight of a source, 0..1: 1 for official sources seen, the prior for sources never seen. */
@@ -70,9 +84,51 @@ public final class SourceReliability {
 		return row == null ? prior : row.weight();
 	}
 
+	/** How an occupation's pay statistics sit against each other in the official data of all occupations. */
+	public WageShape shape() {
+		return shape;
+	}
+
+	/**
+	 * How many different wrong values a wrong claim effectively draws from: 1 / the share of two wrong claims
+	 * (different sources, same occupation, statistic and place, checked against official data) that give the
+	 * same value. Stale and copied figures repeat (near 1); typos scatter (large). Two independent sources
+	 * agreeing on a value is strong evidence for it only when wrong values scatter. 1 when never measured.
+	 */
+	public double falseValues() {
+		return falseValues;
+	}
+
 	/** The source ledger: one row per source, official ones first as they were seen. */
 	public List<SourceWeight> ledger() {
 		return new ArrayList<>(rows.values());
+	}
+
+	/** Adds, per key, the pairs of wrong single-value claims of different sources: [agreeing pairs, all pairs]. */
+	private static void countCoincidences(List<JudgedClaim> judged, ReconcileProperties props, long[] pairs) {
+		Map<List<Object>, List<JudgedClaim>> wrong = new LinkedHashMap<>();
+		for (JudgedClaim j : judged) {
+			NormalisedClaim c = j.claim();
+			if (j.disagrees() && !c.isRange() && c.low() != null && c.claim().source() != null) {
+				Statistic s = c.statistic() == Statistic.AVERAGE_AS_WORDED ? Statistic.MEAN : c.statistic();
+				wrong.computeIfAbsent(List.of(c.claim().metric(), s, String.valueOf(c.place()), c.unit()), k -> new ArrayList<>()).add(j);
+			}
+		}
+		BigDecimal tolerance = props.roundingTolerancePercent().divide(BigDecimal.valueOf(100));
+		for (List<JudgedClaim> list : wrong.values()) {
+			for (int a = 0; a < list.size(); a++) {
+				for (int b = a + 1; b < list.size(); b++) {
+					NormalisedClaim x = list.get(a).claim();
+					NormalisedClaim y = list.get(b).claim();
+					if (!x.claim().source().sourceId().equals(y.claim().source().sourceId())) {
+						pairs[1]++;
+						if (x.low().subtract(y.low()).abs().compareTo(y.low().abs().multiply(tolerance)) <= 0) {
+							pairs[0]++;
+						}
+					}
+				}
+			}
+		}
 	}
 
 	private static void count(JudgedClaim j, Map<String, long[]> counts, Map<String, SourceRef> refs) {
