@@ -22,7 +22,8 @@ final class BriefComposer {
 		this.options = options;
 	}
 
-	void compose(OccupationReport report, OutputStream out) {
+	/** Writes the brief with its lists shortened {@code shortening} times (see {@link BriefContext#cap}). */
+	void compose(OccupationReport report, OutputStream out, int shortening) {
 		BriefFonts fonts = new BriefFonts();
 		Document document = new Document(options.pageSize(), 36, 36, 30, 38);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -32,7 +33,7 @@ final class BriefComposer {
 				+ occupation.socCode() + ") · Generated " + SourcesSection.DATE.format(options.generatedOn())));
 		describe(document, report);
 		document.open();
-		BriefContext context = new BriefContext(new ReportFacts(report), fonts, options, writer);
+		BriefContext context = new BriefContext(new ReportFacts(report), fonts, options, writer, shortening);
 		BriefLayout layout = new BriefLayout(document, context);
 		new HeaderSection(layout).elements(context).forEach(document::add);
 		layout.full(new QuickFactsSection());

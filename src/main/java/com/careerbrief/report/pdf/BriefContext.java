@@ -9,8 +9,22 @@ import com.lowagie.text.pdf.PdfWriter;
  * @param fonts the brief's fonts and colours
  * @param options generation date and featured state
  * @param writer the open writer, for drawn charts
+ * @param shortening 0 for the full brief; 1, 2… each time it is laid out again with shorter lists to fit two pages
  */
-record BriefContext(ReportFacts facts, BriefFonts fonts, BriefOptions options, PdfWriter writer) {
+record BriefContext(ReportFacts facts, BriefFonts fonts, BriefOptions options, PdfWriter writer, int shortening) {
+
+	/** How many times a brief may be shortened before it is written as it is. */
+	static final int MAX_SHORTENING = 3;
+
+	private static final double[] SHARE = { 1.0, 0.7, 0.5, 0.3 };
+
+	/**
+	 * How many items of a list to show: {@code full} on the first try, fewer each time the brief had to be
+	 * laid out again because it ran over two pages; never fewer than one.
+	 */
+	int cap(int full) {
+		return full == Integer.MAX_VALUE ? full : Math.max(1, (int) Math.ceil(full * SHARE[Math.min(shortening, MAX_SHORTENING)]));
+	}
 
 	Blocks blocks() {
 		return new Blocks(fonts);

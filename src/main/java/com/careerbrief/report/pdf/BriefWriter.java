@@ -1,22 +1,29 @@
 package com.careerbrief.report.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.report.BriefFileName;
+import com.lowagie.text.pdf.PdfReader;
 
 /**
- * Writes the counselor brief for one occupation: a PDF of at most two US Letter pages named
+ * Writes the counselor brief for one occupation: a PDF of at most two US Letter pages (measured: a brief
+ * that runs over is laid out again with shorter lists) named
  * "<soc>-<slug>.pdf", and on request a state edition "<soc>-<slug>-<state code>.pdf" that leads with
  * that state's pay.
  */
 public class BriefWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(BriefWriter.class);
 
 	private final BriefOptions options;
 
@@ -54,16 +61,53 @@ public class BriefWriter {
 	private static Path write(OccupationReport report, Path briefsDir, String name, BriefOptions options) throws IOException {
 		Files.createDirectories(briefsDir);
 		Path target = briefsDir.resolve(name);
+		byte[] pdf = fitted(report, name, options);
 		Path temp = Files.createTempFile(briefsDir, ".brief-", ".pdf.part");
 		try {
-			try (OutputStream out = Files.newOutputStream(temp)) {
-				new BriefComposer(options).compose(report, out);
-			}
+			Files.write(temp, pdf);
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			return target;
 		}
 		finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/**
+	 * Lays the brief out and counts its pages; while it runs over {@link #MAX_PAGES}, lays it out again
+	 * with shorter lists (each list then says how many items it left out). Measured, not guessed: most
+	 * briefs fit at the first try. One that still runs over with the shortest lists is written as it is,
+	 * with a warning in the log.
+	 */
+	static byte[] fitted(OccupationReport report, String name, BriefOptions options) throws IOException {
+		byte[] pdf = null;
+		int pages = 0;
+		for (int shortening = 0; shortening <= BriefContext.MAX_SHORTENING; shortening++) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+			new BriefComposer(options).compose(report, out, shortening);
+			pdf = out.toByteArray();
+			pages = pages(pdf);
+			if (pages <= MAX_PAGES) {
+				if (shortening > 0) {
+					log.debug("Brief {} fits {} pages with lists shortened {} time(s)", name, MAX_PAGES, shortening);
+				}
+				return pdf;
+			}
+		}
+		log.warn("Brief {} is {} pages even with its lists at their shortest (limit {})", name, pages, MAX_PAGES);
+		return pdf;
+	}
+
+	/** A brief is a two-page handout. */
+	static final int MAX_PAGES = 2;
+
+	private static int pages(byte[] pdf) throws IOException {
+		PdfReader reader = new PdfReader(pdf);
+		try {
+			return reader.getNumberOfPages();
+		}
+		finally {
+			reader.close();
 		}
 	}
 }

@@ -59,6 +59,6 @@ final class FactListSection implements BriefSection {
 	}
 
 	private List<Claim> facts(BriefContext context) {
-		return context.facts().facts(category, max);
+		return context.facts().facts(category, context.cap(max));
 	}
 }

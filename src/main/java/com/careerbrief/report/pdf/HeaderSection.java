@@ -60,7 +60,7 @@ final class HeaderSection {
 		Set<String> seen = new LinkedHashSet<>();
 		seen.add(key(facts.report().occupation().title()));
 		List<String> titles = new ArrayList<>();
-		for (String t : facts.texts(OccupationText.Kind.ALTERNATE_TITLE, MAX_OFFICIAL_TITLES)) {
+		for (String t : facts.texts(OccupationText.Kind.ALTERNATE_TITLE, context.cap(MAX_OFFICIAL_TITLES))) {
 			if (seen.add(key(t))) {
 				titles.add(t);
 				// "Certified Professional Coder (CPC)" already says "CPC": O*NET lists both.

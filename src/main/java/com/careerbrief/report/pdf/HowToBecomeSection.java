@@ -68,10 +68,11 @@ final class HowToBecomeSection implements BriefSection {
 	 * Items with a detail as bold-lead bullets ("RHIT — Registered Health Information Technician…"),
 	 * the rest on one line after the label, and "and N more" past {@code max}.
 	 */
-	private static void addList(BriefContext context, List<Element> elements, String label, List<Claim> items, int max) {
+	private static void addList(BriefContext context, List<Element> elements, String label, List<Claim> items, int fullMax) {
 		if (items.isEmpty()) {
 			return;
 		}
+		int max = context.cap(fullMax);
 		Blocks blocks = context.blocks();
 		List<Claim> shown = items.subList(0, Math.min(max, items.size()));
 		List<String> plain = shown.stream().filter(c -> !hasDetail(c)).map(Claim::text).toList();

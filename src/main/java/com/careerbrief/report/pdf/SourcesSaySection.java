@@ -46,14 +46,15 @@ final class SourcesSaySection implements BriefSection {
 		header(table, context, "Figure that holds");
 		table.setHeaderRows(1);
 		List<Checked> all = checked(context);
-		for (Checked c : all.subList(0, Math.min(MAX_CLAIMS, all.size()))) {
+		int max = context.cap(MAX_CLAIMS);
+		for (Checked c : all.subList(0, Math.min(max, all.size()))) {
 			table.addCell(sayCell(context, c));
 			table.addCell(holdsCell(context, c.claim()));
 		}
-		if (all.size() <= MAX_CLAIMS) {
+		if (all.size() <= max) {
 			return List.of(table);
 		}
-		return List.of(table, context.blocks().note("And " + (all.size() - MAX_CLAIMS)
+		return List.of(table, context.blocks().note("And " + (all.size() - max)
 				+ " more article figures, checked the same way: the analyst workbook (Claims sheet) lists every one."));
 	}
 

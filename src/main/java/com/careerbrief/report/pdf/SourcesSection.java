@@ -22,6 +22,10 @@ import com.lowagie.text.pdf.PdfPTable;
 /** Sources and citation: every table and article the brief draws on, a citation line, and O*NET's CC BY 4.0 credit. */
 final class SourcesSection implements BriefSection {
 
+	/** Articles named when the brief had to be shortened to fit two pages (fewer at each further try). */
+	static final int MAX_ARTICLES_SHORTENED = 8;
+
+
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
 	@Override
@@ -42,8 +46,15 @@ final class SourcesSection implements BriefSection {
 		for (List<SourceRef> series : tableSeries(report)) {
 			lines.add("• " + describe(series));
 		}
-		for (DocumentInfo d : report.documents()) {
+		// Every article is named while the brief fits; a brief laid out again to fit names fewer and says how many more.
+		int articles = context.shortening() == 0 ? Integer.MAX_VALUE : context.cap(MAX_ARTICLES_SHORTENED);
+		List<DocumentInfo> documents = report.documents();
+		for (DocumentInfo d : documents.subList(0, Math.min(articles, documents.size()))) {
 			lines.add("• Article: " + new ArticleSource(report).describe(d));
+		}
+		if (documents.size() > articles) {
+			lines.add("• And " + (documents.size() - articles) + " more articles, listed with their claims in the analyst "
+					+ "workbook (Sources sheet).");
 		}
 		lines.add("Suggested citation: CareerBrief, “" + report.occupation().title() + " ("
 				+ report.occupation().socCode() + "),” counselor brief generated " + DATE.format(context.options().generatedOn())

@@ -50,10 +50,10 @@ final class WhatTheyDoSection implements BriefSection {
 	}
 
 	private static List<String> tasks(BriefContext context) {
-		return context.facts().texts(OccupationText.Kind.TASK, MAX_TASKS);
+		return context.facts().texts(OccupationText.Kind.TASK, context.cap(MAX_TASKS));
 	}
 
 	private static List<String> duties(BriefContext context) {
-		return context.facts().facts(FactCategory.DUTY, MAX_DUTIES).stream().map(Claim::text).toList();
+		return context.facts().facts(FactCategory.DUTY, context.cap(MAX_DUTIES)).stream().map(Claim::text).toList();
 	}
 }

@@ -176,6 +176,43 @@ final class BriefReports {
 				base.chosen(), base.conflicts());
 	}
 
+	/**
+	 * {@link #withSeedArticles()} plus {@code articles} more articles, each with a long title, its own long
+	 * skills, settings, duties and certifications and an outdated pay claim: more than any list cap expects.
+	 */
+	static OccupationReport crowded(int articles) {
+		OccupationReport base = withSeedArticles();
+		List<Claim> claims = new ArrayList<>(base.claims());
+		List<Verdict> verdicts = new ArrayList<>(base.verdicts());
+		List<DocumentInfo> documents = new ArrayList<>(base.documents());
+		for (int a = 1; a <= articles; a++) {
+			String id = "crowded-article-" + a;
+			SourceRef source = new SourceRef(id, "Career Blog " + a, "Everything You Need to Know About Becoming a Medical "
+					+ "Records Specialist in " + (2015 + a % 10) + ", Part " + a, "https://example.org/careers/medical-records-" + a,
+					null, SourceKind.ARTICLE, id + ".html", 0);
+			documents.add(new DocumentInfo(id, id + ".html", source.title(), "Author " + a, LocalDate.of(2015 + a % 10, 3, 1),
+					false, "byline date", String.valueOf(a).repeat(64).substring(0, 64), SOC, "medical records specialist", 0.9,
+					List.of()));
+			String[][] facts = { { "SKILL", "Meticulous command of electronic health record systems, variant " + a },
+					{ "WORK_SETTING", "Regional outpatient surgery and diagnostic imaging centre number " + a },
+					{ "DUTY", "Review, abstract and reconcile discharge summaries against billing codes, batch " + a },
+					{ "CERTIFICATION", "Certified Records Credential Level " + a },
+					{ "EDUCATION_STEP", "A specialised health information certificate programme, track " + a } };
+			for (String[] f : facts) {
+				claims.add(new Claim(id + "#S" + f[0], id, SOC, null, false, null, null, null, 0, null, null, null, Period.none(),
+						null, null, null, FactCategory.valueOf(f[0]), f[1], null, source, List.of()));
+			}
+			String claimId = id + "#P1";
+			claims.add(new Claim(claimId, id, SOC, null, true, Metric.WAGE, "average", Statistic.AVERAGE_AS_WORDED, 0,
+					new BigDecimal(30000 + 100 * a), null, Unit.USD_PER_YEAR, Period.none(), "United States", null, null, null,
+					"pay claim " + a, null, source, List.of()));
+			verdicts.add(new Verdict(claimId, VerdictKind.CONFLICTS, "No official figure of any year is this one; it is "
+					+ "well under the May 2024 mean of $55,970 and cites no source.", null, null));
+		}
+		return new OccupationReport(base.occupation(), base.figures(), base.texts(), documents, claims, verdicts,
+				base.chosen(), base.conflicts());
+	}
+
 	static Occupation occupation() {
 		return new Occupation(SOC, TITLE, null, 3, "Postsecondary nondegree award");
 	}

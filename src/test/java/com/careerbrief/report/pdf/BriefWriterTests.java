@@ -95,6 +95,15 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void fortyMoreArticlesStillFitOnTwoPagesAndTheBriefSaysWhatItLeftOut() throws Exception {
+		BriefPdf pdf = write(BriefReports.crowded(40), new BriefOptions(GENERATED, "Indiana"));
+
+		assertThat(pdf.pages()).isEqualTo(2);
+		assertThat(pdf.flatText()).contains("$50,250", "May 2024", "Page 2 of 2", "Sources and citation",
+				"Suggested citation", "O*NET", "more articles");
+	}
+
+	@Test
 	void topCodedPayPrintsAsAtLeast() throws Exception {
 		String text = write(BriefReports.anesthesiologists(), BriefOptions.on(GENERATED)).flatText();
 
