@@ -76,8 +76,11 @@ class ReconcileItemProcessor implements ItemProcessor<String, ReconcileItemProce
 		}
 		reliability = SourceReliability.estimate(properties, claims, figures);
 		staging.saveSourceWeights(runId, reliability.ledger());
-		log.info("reconcile: source reliability estimated over {} occupations in {} s", inputs.size(),
-				String.format("%.1f", (System.nanoTime() - started) / 1e9));
+		log.info("reconcile: source reliability estimated over {} occupations in {} s; a wrong claim draws from {} "
+				+ "different wrong values (measured; agreeing sources count for more the higher it is); wage shape {}",
+				inputs.size(), String.format("%.1f", (System.nanoTime() - started) / 1e9),
+				String.format(java.util.Locale.US, "%.1f", reliability.falseValues()),
+				reliability.shape().isEmpty() ? "not learned (too few official figures)" : "learned from the official figures");
 	}
 
 	private Inputs read(String soc) {

@@ -188,15 +188,15 @@ final class ClaimChooser {
 		BigDecimal high = bestAgreeing.stream().map(o -> o.claim().low()).max(BigDecimal::compareTo).orElse(c.low());
 		double confidence = Math.round(Math.min(0.7, 0.7 * picked.votes() / Math.max(votes(pool, rel), 1e-9)) * 100) / 100.0;
 		String reason = reason(c, statistic, pool, bestAgreeing, rel)
-				+ (picked == mostVoted ? "" : byShape(mostVoted.reported().claim()));
+				+ (picked == mostVoted ? "" : byShape(mostVoted.reported().claim(), mostVoted.votes() > picked.votes() + 1e-9));
 		return new ChosenFigure(socCode, c.claim().metric(), statistic, c.place(), c.unit(), c.low(), Bound.EXACT,
 				c.period(), c.claim().source(), low, high, confidence, reason);
 	}
 
-	/** Why a value with fewer votes was chosen over the most-voted one. */
-	private static String byShape(NormalisedClaim outvoted) {
-		return " Chosen over " + Wording.claimed(outvoted) + " (" + Wording.who(outvoted.claim().source())
-				+ "), which has more source weight, because the sources' other pay figures for this occupation fit it"
+	/** Why a value was chosen over the most-voted (or equally voted, first stated) one. */
+	private static String byShape(NormalisedClaim outvoted, boolean moreWeight) {
+		return " Chosen over " + Wording.claimed(outvoted) + " (" + Wording.who(outvoted.claim().source()) + "), which has "
+				+ (moreWeight ? "more" : "as much") + " source weight, because it fits this occupation's other pay figures"
 				+ " as official data for other occupations shows (the usual gaps between percentiles and the mean).";
 	}
 
@@ -215,7 +215,7 @@ final class ClaimChooser {
 
 	/**
 	 * Votes of the claims' sources, as in ACCU (Dong et al., VLDB 2009): each source adds the log-odds
-	 * ln(n·A/(1−A)) of its reliability A, where n is how many different wrong values a wrong claim draws
+	 * ln(n·A/(1−A)) of its reliability A (capped at 0.99), where n is how many different wrong values a wrong claim draws
 	 * from, measured on the occupations with official data ({@link SourceReliability#falseValues}): when
 	 * wrong values scatter (typos), sources that agree are seldom wrong together; when they repeat (stale or
 	 * copied figures), agreement counts for little more than reliability (n near 1). Never below a token.

@@ -92,7 +92,7 @@ public final class SourceReliability {
 	/**
 	 * How many different wrong values a wrong claim effectively draws from: 1 / the share of two wrong claims
 	 * (different sources, same occupation, statistic and place, checked against official data) that give the
-	 * same value. Stale and copied figures repeat (near 1); typos scatter (large). Two independent sources
+	 * same value, smoothed as (pairs + 1) / (agreeing pairs + 1). Stale and copied figures repeat (near 1); typos scatter (large). Two independent sources
 	 * agreeing on a value is strong evidence for it only when wrong values scatter. 1 when never measured.
 	 */
 	public double falseValues() {
@@ -109,7 +109,8 @@ public final class SourceReliability {
 		Map<List<Object>, List<JudgedClaim>> wrong = new LinkedHashMap<>();
 		for (JudgedClaim j : judged) {
 			NormalisedClaim c = j.claim();
-			if (j.disagrees() && !c.isRange() && c.low() != null && c.claim().source() != null) {
+			if (j.disagrees() && !c.isRange() && c.low() != null && c.claim().source() != null && c.claim().metric() != null
+					&& c.unit() != null) {
 				Statistic s = c.statistic() == Statistic.AVERAGE_AS_WORDED ? Statistic.MEAN : c.statistic();
 				wrong.computeIfAbsent(List.of(c.claim().metric(), s, String.valueOf(c.place()), c.unit()), k -> new ArrayList<>()).add(j);
 			}

@@ -18,14 +18,15 @@ import com.careerbrief.model.Unit;
 
 /**
  * How an occupation's pay statistics sit against each other, learned from official data: for each two of
- * the 10th, 25th, 50th, 75th, 90th percentile and the mean, the typical log-ratio of their annual values
- * across every occupation and survey year that publishes both (a 25th percentile is usually 15–25% below
- * the median, a mean a little above it). A set of candidate figures for one occupation is then scored by
- * how well it fits: the sum, over each two statistics, of the log of (typical-shape density / broad
- * density) of their ratio. A wrong first digit or a neighbouring occupation's figure seldom fits the
- * figures the other sources give for the other statistics, which is how the chooser tells a lone right
- * value from a lone wrong one. Learned, never assumed: with fewer than {@link #MIN_OCCUPATIONS} examples of
- * a pair of statistics, that pair says nothing.
+ * the 10th, 25th, 50th, 75th, 90th percentile and the mean, the density of the log-ratio of their annual
+ * values across every occupation and survey year that publishes both (a kernel estimate with a wide tail).
+ * A set of candidate figures for one occupation and place is then scored by how well it fits: the figures
+ * are linked in a chain (each percentile to the next one present, the mean to the median), and each link
+ * adds the log of (learned density / broad density) of its ratio. A wrong first digit or a neighbouring
+ * occupation's figure seldom fits the figures the other sources give for the other statistics, which is
+ * how the chooser tells a lone right value from a lone wrong one. Learned from national figures and applied
+ * to any place (a state's pay is spread much like the nation's). Learned, never assumed: with fewer than
+ * {@link #MIN_OCCUPATIONS} examples of a pair of statistics, that pair says nothing.
  */
 public final class WageShape {
 
@@ -61,7 +62,8 @@ public final class WageShape {
 
 	/**
 	 * Learns the typical ratios from the official national annual pay figures (exact values only; a
-	 * top-coded "≥ $239,200" says nothing of the shape), one example per occupation × survey year.
+	 * top-coded "≥ $239,200" says nothing of the shape), one example per occupation × publication × survey
+	 * period.
 	 */
 	public static WageShape learn(Collection<? extends Collection<Figure>> figuresBySoc) {
 		Map<List<Object>, Map<Statistic, Double>> groups = new LinkedHashMap<>();
@@ -78,7 +80,8 @@ public final class WageShape {
 		Map<Statistic, Map<Statistic, Density>> model = new EnumMap<>(Statistic.class);
 		for (Statistic a : STATISTICS) {
 			for (Statistic b : STATISTICS) {
-				if (a.ordinal() < b.ordinal()) {
+				// Learned in the chain's direction (lower percentile first, the mean last), the way fit() looks them up.
+				if (STATISTICS.indexOf(a) < STATISTICS.indexOf(b)) {
 					List<Double> ratios = new ArrayList<>();
 					groups.values().forEach(g -> {
 						if (g.containsKey(a) && g.containsKey(b)) {
@@ -158,7 +161,7 @@ public final class WageShape {
 			double[] table = new double[bins];
 			for (int i = 0; i < bins; i++) {
 				double x = centre - HALF_RANGE + i * STEP;
-				double fit = (1 - TAIL_SHARE) * kde[i] + TAIL_SHARE * normal(x, centre, TAIL_WIDTH * spread);
+				double fit = (1 - TAIL_SHARE) * kde[i] + TAIL_SHARE * normal(x, centre, Math.max(TAIL_WIDTH * spread, BROAD_SD));
 				table[i] = Math.log(fit) - Math.log(normal(x, centre, BROAD_SD));
 			}
 			return new Density(centre, table);

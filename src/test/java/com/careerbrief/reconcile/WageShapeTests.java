@@ -47,6 +47,28 @@ class WageShapeTests {
 	}
 
 	@Test
+	void everyLinkOfTheChainIsLearnedTheMeanAgainstTheMedianAndAPercentileAgainstTheNext() {
+		WageShape shape = WageShape.learn(officialFigures(60).values());
+		assertThat(shape.fit(Map.of(Statistic.MEDIAN, new BigDecimal("48690"), Statistic.MEAN, new BigDecimal("53560"))))
+			.isPositive();
+		assertThat(shape.fit(Map.of(Statistic.MEDIAN, new BigDecimal("48690"), Statistic.MEAN, new BigDecimal("93560"))))
+			.isNegative();
+		assertThat(shape.fit(Map.of(Statistic.P25, new BigDecimal("39000"), Statistic.MEDIAN, new BigDecimal("48690"))))
+			.isPositive();
+		assertThat(shape.fit(Map.of(Statistic.P25, new BigDecimal("79000"), Statistic.MEDIAN, new BigDecimal("48690"))))
+			.isNegative();
+		assertThat(shape.fit(Map.of(Statistic.P10, new BigDecimal("30190"), Statistic.P25, new BigDecimal("38470"))))
+			.isPositive();
+	}
+
+	@Test
+	void aFigureFarOutOfLineCostsALotButNeverRulesItselfOutForever() {
+		WageShape shape = WageShape.learn(officialFigures(60).values());
+		double far = shape.fit(Map.of(Statistic.P25, new BigDecimal("1000"), Statistic.MEDIAN, new BigDecimal("48690")));
+		assertThat(far).isNegative().isFinite().isGreaterThan(-20);
+	}
+
+	@Test
 	void tooFewOccupationsTeachNothing() {
 		WageShape shape = WageShape.learn(officialFigures(WageShape.MIN_OCCUPATIONS - 1).values());
 		assertThat(shape.isEmpty()).isTrue();
@@ -118,12 +140,13 @@ class WageShapeTests {
 	/** May 2024 national annual figures of {@code n} made-up occupations, each spread a little differently. */
 	private static Map<String, List<Figure>> officialFigures(int n) {
 		Map<String, List<Figure>> out = new LinkedHashMap<>();
+		java.util.Random random = new java.util.Random(2024);
 		for (int k = 0; k < n; k++) {
 			String soc = String.format("90-%04d", k);
 			double median = 30000 + 1700 * k;
-			double jitter = 1 + ((k * 37) % 11 - 5) / 100.0;
 			List<Figure> list = new ArrayList<>();
 			for (int s = 0; s < ORDER.size(); s++) {
+				double jitter = 1 + 0.03 * random.nextGaussian(); // each statistic a little off its usual place
 				double factor = ORDER.get(s) == Statistic.MEDIAN ? 1 : SHAPE[s] * jitter;
 				BigDecimal value = BigDecimal.valueOf(Math.round(median * factor / 10) * 10);
 				list.add(new Figure(soc, soc, null, "Occupation " + k, Figure.UNITED_STATES, AreaType.NATIONAL, Metric.WAGE,

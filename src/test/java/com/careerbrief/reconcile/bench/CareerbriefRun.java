@@ -32,8 +32,12 @@ import com.careerbrief.reconcile.bench.GeneratedClaim.Pair;
  */
 final class CareerbriefRun {
 
-	/** What careerbrief decided: the chosen national annual value per pair, the verdict kinds per claim id. */
-	record Outcome(Map<Pair, BigDecimal> chosen, Map<String, Set<VerdictKind>> verdicts) {
+	/**
+	 * What careerbrief decided: the chosen national annual value per pair, the verdict kinds per claim id, and
+	 * the number of different wrong values a wrong claim draws from, as measured on the occupations given
+	 * official figures.
+	 */
+	record Outcome(Map<Pair, BigDecimal> chosen, Map<String, Set<VerdictKind>> verdicts, double falseValues) {
 	}
 
 	private final OewsSeries series;
@@ -61,7 +65,7 @@ final class CareerbriefRun {
 				pick(r.chosen(), s).ifPresent(c -> chosen.put(new Pair(soc, s), c.value()));
 			}
 		});
-		return new Outcome(chosen, verdicts);
+		return new Outcome(chosen, verdicts, reliability.falseValues());
 	}
 
 	private List<Figure> officials(String soc) {

@@ -50,12 +50,16 @@ public final class ReconciliationBenchmark {
 				+ "| careerbrief | majority vote | plain mean | CRH |");
 		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 		List<Scenario> scenarios = Scenario.all();
+		List<String> measured = new ArrayList<>();
 		for (int i = 0; i < scenarios.size(); i++) {
-			bench.row(scenarios.get(i), seed + i);
+			measured.add(String.format(Locale.US, "%s %.1f", scenarios.get(i).name(), bench.row(scenarios.get(i), seed + i)));
 		}
+		System.out.printf("%nWrong values a wrong claim draws from (n, measured on the calibration half): %s.%n",
+				String.join(", ", measured));
 	}
 
-	private void row(Scenario scenario, long seed) {
+	/** Prints one row; returns the number of wrong values careerbrief measured for it (the scored run's). */
+	private double row(Scenario scenario, long seed) {
 		List<GeneratedClaim> claims = generator.generate(scenario, seed);
 		ErrorPattern scored = scenario.scoredPattern();
 		Predicate<GeneratedClaim> planted = g -> scored == null ? g.pattern() != ErrorPattern.NONE : g.pattern() == scored;
@@ -65,7 +69,8 @@ public final class ReconciliationBenchmark {
 		Set<Pair> pairs = new java.util.LinkedHashSet<>();
 		claims.stream().filter(g -> !calibration.contains(g.pair().soc()) && (scored == null || planted.test(g)))
 				.forEach(g -> pairs.add(g.pair()));
-		Map<Pair, BigDecimal> chosen = careerbrief.run(claims, calibration).chosen();
+		CareerbriefRun.Outcome held = careerbrief.run(claims, calibration);
+		Map<Pair, BigDecimal> chosen = held.chosen();
 		List<BaselineClaim> input = baselineInput(claims);
 		System.out.printf(Locale.US, "| %s | %d of %d (%.1f%%) | %d | %.1f%% | %.1f%% | %s | %s | %s | %s |%n",
 				scenario.name(), wrong.size(), claims.size(), wrong.size() * 100.0 / claims.size(), pairs.size(),
@@ -75,6 +80,7 @@ public final class ReconciliationBenchmark {
 		if (scored == null) {
 			summary(claims, pairs, chosen, official);
 		}
+		return held.falseValues();
 	}
 
 	/**
