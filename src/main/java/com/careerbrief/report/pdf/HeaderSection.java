@@ -22,6 +22,9 @@ final class HeaderSection {
 
 	static final int MAX_OFFICIAL_TITLES = 6;
 
+	/** Titles shown in all, O*NET's first; the rest are counted. */
+	static final int MAX_TITLES = 10;
+
 	private final BriefLayout layout;
 
 	HeaderSection(BriefLayout layout) {
@@ -41,7 +44,10 @@ final class HeaderSection {
 		elements.add(line);
 		List<String> others = otherTitles(context);
 		if (!others.isEmpty()) {
-			elements.add(context.blocks().labelled("Also called:", String.join("; ", others)));
+			int shown = context.cap(MAX_TITLES);
+			String more = others.size() > shown ? " and " + (others.size() - shown) + " more" : "";
+			elements.add(context.blocks().labelled("Also called:",
+					String.join("; ", others.subList(0, Math.min(shown, others.size()))) + more));
 		}
 		return elements;
 	}

@@ -25,7 +25,6 @@ final class SourcesSection implements BriefSection {
 	/** Articles named when the brief had to be shortened to fit two pages (fewer at each further try). */
 	static final int MAX_ARTICLES_SHORTENED = 8;
 
-
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
 
 	@Override

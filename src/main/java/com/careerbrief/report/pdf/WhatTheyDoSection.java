@@ -38,7 +38,10 @@ final class WhatTheyDoSection implements BriefSection {
 		}
 		List<String> duties = duties(context);
 		if (!duties.isEmpty()) {
-			elements.add(blocks.labelled("Articles also mention:", String.join("; ", duties) + "."));
+			int shown = context.cap(MAX_DUTIES);
+			String more = duties.size() > shown ? " and " + (duties.size() - shown) + " more" : "";
+			elements.add(blocks.labelled("Articles also mention:",
+					String.join("; ", duties.subList(0, Math.min(shown, duties.size()))) + more + "."));
 		}
 		return elements;
 	}
@@ -54,6 +57,6 @@ final class WhatTheyDoSection implements BriefSection {
 	}
 
 	private static List<String> duties(BriefContext context) {
-		return context.facts().facts(FactCategory.DUTY, context.cap(MAX_DUTIES)).stream().map(Claim::text).toList();
+		return context.facts().facts(FactCategory.DUTY, Integer.MAX_VALUE).stream().map(Claim::text).toList();
 	}
 }

@@ -213,6 +213,17 @@ final class BriefReports {
 				base.chosen(), base.conflicts());
 	}
 
+	/** {@link #medicalRecords()} with an O*NET description far too long for two pages: lists cannot make room for it. */
+	static OccupationReport overlongDescription() {
+		OccupationReport base = medicalRecords();
+		List<OccupationText> texts = new ArrayList<>(base.texts());
+		texts.add(text(OccupationText.Kind.DESCRIPTION, "Compile, process, and maintain medical records of hospital and "
+				+ "clinic patients in a manner consistent with medical, administrative, ethical, legal, and regulatory "
+				+ "requirements of the health care system. ".repeat(200), 0));
+		return new OccupationReport(base.occupation(), base.figures(), texts, base.documents(), base.claims(), base.verdicts(),
+				base.chosen(), base.conflicts());
+	}
+
 	static Occupation occupation() {
 		return new Occupation(SOC, TITLE, null, 3, "Postsecondary nondegree award");
 	}

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.careerbrief.model.OccupationReport;
 
@@ -99,8 +102,23 @@ class BriefWriterTests {
 		BriefPdf pdf = write(BriefReports.crowded(40), new BriefOptions(GENERATED, "Indiana"));
 
 		assertThat(pdf.pages()).isEqualTo(2);
-		assertThat(pdf.flatText()).contains("$50,250", "May 2024", "Page 2 of 2", "Sources and citation",
-				"Suggested citation", "O*NET", "more articles");
+		// One shortening: 6 of the 41 articles are named (the seed's and the first five), 35 are counted.
+		assertThat(pdf.flatText()).contains("$50,250", "May 2024", "Page 2 of 2", "Skills", "Where they work",
+				"What sources say", "Sources and citation", "Suggested citation", "O*NET",
+				"And 35 more articles, listed with their claims in the analyst workbook",
+				"Career Blog 5,").doesNotContain("Career Blog 6,");
+		assertThat(pdf.flatText()).containsPattern("Certifications: .* and \\d+ more\\.")
+			.containsPattern("Articles also mention: .* and \\d+ more\\.");
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aBriefThatCannotFitIsStillWrittenAndTheLogNamesIt(CapturedOutput log) throws Exception {
+		BriefPdf pdf = write(BriefReports.overlongDescription(), BriefOptions.on(GENERATED));
+
+		assertThat(pdf.pages()).isGreaterThan(2);
+		assertThat(log.getAll()).contains("Brief 29-2072-medical-records-specialists.pdf is " + pdf.pages()
+				+ " pages even with its lists at their shortest (limit 2)");
 	}
 
 	@Test
