@@ -44,8 +44,8 @@ class CareerReportJobConfiguration {
 	@Bean
 	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
 			Step occupationCatalogStep, Step reconcileStep, Step workbookOccupationsStep,
-			Step workbookFinishStep, Step briefsStep, Step publishStep, StepSummaryListener summary) {
-		return new JobBuilder("careerReportJob", jobRepository).listener(summary)
+			Step workbookFinishStep, Step briefsStep, Step publishStep, StepSummaryListener summary, GracefulStop gracefulStop) {
+		return new JobBuilder("careerReportJob", jobRepository).listener(summary).listener(gracefulStop)
 			.start(ingestTablesStep)
 			.next(ingestDocumentsStep)
 			.next(occupationCatalogStep)

@@ -102,6 +102,10 @@ class RunLauncher {
 		}
 		JobExecution execution = launcher.run(job, parameters);
 		long runId = execution.getJobInstance().getInstanceId();
+		if (execution.getStatus() == BatchStatus.STOPPED) {
+			return failed("Run " + runId + " stopped on request after its last committed chunk; the next launch resumes "
+					+ "it; the outputs of the last good run are untouched");
+		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return failed("Run " + runId + " " + execution.getStatus() + ": " + reason(execution)
 					+ "; the outputs of the last good run are untouched");

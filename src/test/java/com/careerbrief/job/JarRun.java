@@ -73,6 +73,16 @@ final class JarRun {
 		process.waitFor(1, TimeUnit.MINUTES);
 	}
 
+	/**
+	 * SIGTERM, as {@code kill}, {@code systemctl stop} or a container runtime send it; returns the exit code.
+	 * Through the process handle: {@code Process.destroy()} would also close our end of its output, and the
+	 * lines it prints while stopping would be lost.
+	 */
+	int terminate() throws InterruptedException {
+		process.toHandle().destroy();
+		return awaitExit();
+	}
+
 	int awaitExit() throws InterruptedException {
 		if (!process.waitFor(RUN_LIMIT.toMinutes(), TimeUnit.MINUTES)) {
 			process.destroyForcibly();

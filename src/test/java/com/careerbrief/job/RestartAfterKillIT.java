@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The packaged jar on the shipped input, killed with SIGKILL in the middle of a step and launched
  * again with the same command: the second launch resumes the run and its outputs equal those of an
  * uninterrupted run, sheet by sheet and brief by brief. Also: a second launch while a run is going
- * is refused. Runs in the integration-test phase (failsafe), after the jar is built.
+ * is refused, and a run sent SIGTERM stops after a committed chunk and is finished by the next launch.
+ * Runs in the integration-test phase (failsafe), after the jar is built.
  */
 class RestartAfterKillIT {
 
@@ -65,8 +66,46 @@ class RestartAfterKillIT {
 		assertThat(OutputDigest.of(output)).isEqualTo(clean);
 	}
 
+	@Test
+	void aRunAskedToStopWithSigtermStopsAfterAChunkAndTheNextLaunchFinishesIt() throws Exception {
+		Path output = work.resolve("sigterm/output");
+		Path state = work.resolve("sigterm/state");
+		JarRun stopped = JarRun.start(INPUT, output, state, "--careerbrief.progress-seconds=1");
+		stopped.awaitLine("reconcile: (\\d+)/(?!\\1\\b)\\d+");
+
+		int exit = stopped.terminate();
+
+		assertThat(exit).as(stopped.log()).isNotZero();
+		assertThat(stopped.log()).contains("Stop requested: run 1 stops after its current chunk")
+			.contains("Step reconcile STOPPED")
+			.contains("Run 1 stopped cleanly after its last committed chunk")
+			.doesNotContain("did not stop within");
+		assertThat(stepInRepository(state, "reconcile")).as("reconcile in the job repository after SIGTERM")
+			.satisfies(s -> assertThat(s.status()).isEqualTo("STOPPED"))
+			.satisfies(s -> assertThat(s.commits()).isGreaterThanOrEqualTo(1));
+		assertThat(jobStatus(state)).as("the run's status saved before the process ended").isEqualTo("STOPPED");
+		assertThat(output.resolve(OutputPublisher.WORKBOOK)).as("nothing is published by a stopped run").doesNotExist();
+
+		JarRun resumed = JarRun.start(INPUT, output, state);
+
+		assertThat(resumed.awaitExit()).as(resumed.log()).isZero();
+		assertThat(resumed.log()).contains("Resuming run 1 from its last committed chunk")
+			.doesNotContain("was left running by a process");
+		assertThat(OutputDigest.of(output)).isEqualTo(clean);
+	}
+
 	/** A step's row in the job repository (the H2 file the killed process left). */
 	record StepRow(String status, long commits) {
+	}
+
+	private static String jobStatus(Path state) throws Exception {
+		String url = "jdbc:h2:file:" + state.toAbsolutePath().resolve("careerbrief");
+		try (Connection db = DriverManager.getConnection(url, "sa", "");
+				PreparedStatement query = db.prepareStatement("SELECT STATUS FROM BATCH_JOB_EXECUTION");
+				ResultSet row = query.executeQuery()) {
+			assertThat(row.next()).as("a job execution was saved").isTrue();
+			return row.getString(1);
+		}
 	}
 
 	private static StepRow stepInRepository(Path state, String step) throws Exception {
