@@ -58,12 +58,7 @@ class RestartAfterKillIT {
 			.satisfies(s -> assertThat(s.commits()).isGreaterThanOrEqualTo(minCommits));
 		assertThat(output.resolve(OutputPublisher.WORKBOOK)).as("nothing is published by a killed run").doesNotExist();
 
-		JarRun resumed = JarRun.start(INPUT, output, state);
-
-		assertThat(resumed.awaitExit()).as(resumed.log()).isZero();
-		assertThat(resumed.log()).contains("Resuming run 1 from its last committed chunk")
-			.contains("Step publish COMPLETED");
-		assertThat(OutputDigest.of(output)).isEqualTo(clean);
+		assertThat(resumeToCleanOutputs(output, state)).contains("Step publish COMPLETED");
 	}
 
 	@Test
@@ -86,12 +81,16 @@ class RestartAfterKillIT {
 		assertThat(jobStatus(state)).as("the run's status saved before the process ended").isEqualTo("STOPPED");
 		assertThat(output.resolve(OutputPublisher.WORKBOOK)).as("nothing is published by a stopped run").doesNotExist();
 
-		JarRun resumed = JarRun.start(INPUT, output, state);
+		assertThat(resumeToCleanOutputs(output, state)).doesNotContain("was left running by a process");
+	}
 
+	/** Launches the same command again; checks it resumed run 1 and ended with a clean run's outputs; returns its log. */
+	private static String resumeToCleanOutputs(Path output, Path state) throws Exception {
+		JarRun resumed = JarRun.start(INPUT, output, state);
 		assertThat(resumed.awaitExit()).as(resumed.log()).isZero();
-		assertThat(resumed.log()).contains("Resuming run 1 from its last committed chunk")
-			.doesNotContain("was left running by a process");
+		assertThat(resumed.log()).contains("Resuming run 1 from its last committed chunk");
 		assertThat(OutputDigest.of(output)).isEqualTo(clean);
+		return resumed.log();
 	}
 
 	/** A step's row in the job repository (the H2 file the killed process left). */
