@@ -59,7 +59,14 @@ class RunLauncher {
 
 	/** What a launch came to, with the one line an operator reads. */
 	record Outcome(boolean success, String message) {
+
+		/** How a scheduler reports it: "Finished", "Stopped" (asked to stop; resumed next time) or "Failed". */
+		String verb() {
+			return success ? "Finished" : message.contains(STOPPED_ON_REQUEST) ? "Stopped" : "Failed";
+		}
 	}
+
+	static final String STOPPED_ON_REQUEST = "stopped on request";
 
 	Outcome launch(boolean force) {
 		if (!Files.isDirectory(properties.input())) {
@@ -103,8 +110,8 @@ class RunLauncher {
 		JobExecution execution = launcher.run(job, parameters);
 		long runId = execution.getJobInstance().getInstanceId();
 		if (execution.getStatus() == BatchStatus.STOPPED) {
-			return failed("Run " + runId + " stopped on request after its last committed chunk; the next launch resumes "
-					+ "it; the outputs of the last good run are untouched");
+			return failed("Run " + runId + " " + STOPPED_ON_REQUEST + " after its last committed chunk; the next launch "
+					+ "resumes it; the outputs of the last good run are untouched");
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return failed("Run " + runId + " " + execution.getStatus() + ": " + reason(execution)
