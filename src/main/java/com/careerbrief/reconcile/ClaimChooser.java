@@ -1,7 +1,6 @@
 package com.careerbrief.reconcile;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -32,6 +31,9 @@ final class ClaimChooser {
 	private static final Set<Metric> CHOOSABLE = EnumSet.of(Metric.WAGE, Metric.EMPLOYMENT, Metric.EMPLOYMENT_PROJECTED,
 			Metric.EMPLOYMENT_CHANGE_COUNT, Metric.EMPLOYMENT_CHANGE_PERCENT, Metric.OPENINGS);
 
+	/** Values per statistic tried together against the wage shape: the most-voted ones. */
+	private static final int SHAPE_CANDIDATES = 4;
+
 	private final ReconcileProperties props;
 
 	private final AverageResolver averages;
@@ -57,20 +59,24 @@ final class ClaimChooser {
 				pools.computeIfAbsent(List.of(c.claim().metric(), s, c.place()), k -> new ArrayList<>()).add(j);
 			}
 		}
+		Map<List<Object>, List<JudgedClaim>> current = new LinkedHashMap<>();
 		Map<List<Object>, List<Cluster>> candidates = new LinkedHashMap<>();
-		pools.forEach((key, pool) -> candidates.put(key, clusters(newest(pool), rel)));
+		pools.forEach((key, pool) -> {
+			current.put(key, newest(pool));
+			candidates.put(key, clusters(current.get(key), rel));
+		});
 		Map<List<Object>, Cluster> picked = new LinkedHashMap<>();
 		candidates.forEach((key, list) -> picked.put(key, list.get(0)));
 		pickByShape(candidates, officials, rel.shape()).forEach(picked::put);
 		List<Choice> out = new ArrayList<>();
-		pools.forEach((key, pool) -> out.add(new Choice(chosen(socCode, (Statistic) key.get(1), newest(pool), picked.get(key),
-				candidates.get(key).get(0), rel), pool)));
+		pools.forEach((key, pool) -> out.add(new Choice(chosen(socCode, (Statistic) key.get(1), current.get(key),
+				picked.get(key), candidates.get(key).get(0), rel), pool)));
 		return out;
 	}
 
 	/**
-	 * A value the sources give for one key, with every claim that agrees with it within the rounding tolerance
-	 * and their votes; {@code value} is the one that would be reported.
+	 * A value the sources give for one key: every claim that agrees with it within the rounding tolerance,
+	 * their votes, and the claim whose value would be reported.
 	 */
 	private record Cluster(List<JudgedClaim> agreeing, double votes, JudgedClaim reported) {
 	}
@@ -80,7 +86,7 @@ final class ClaimChooser {
 		List<Cluster> out = new ArrayList<>();
 		java.util.Set<List<JudgedClaim>> seen = new java.util.HashSet<>();
 		for (JudgedClaim j : pool) {
-			List<JudgedClaim> agreeing = pool.stream().filter(o -> close(o.claim().low(), j.claim().low())).toList();
+			List<JudgedClaim> agreeing = pool.stream().filter(o -> matcher.agree(o.claim().low(), j.claim().low())).toList();
 			if (seen.add(agreeing)) {
 				out.add(new Cluster(agreeing, votes(agreeing, rel), reported(agreeing, rel)));
 			}
@@ -128,8 +134,6 @@ final class ClaimChooser {
 		});
 		return out;
 	}
-
-	private static final int SHAPE_CANDIDATES = 4;
 
 	/** Depth-first over the combinations; the first best combination (most-voted groups first) wins ties. */
 	private static void search(List<List<Object>> keys, Map<List<Object>, List<Cluster>> candidates, WageShape shape,
@@ -239,10 +243,5 @@ final class ClaimChooser {
 				+ worded + (pool.size() == 1 ? ", the only non-official figure" : ", backed by " + agreeing.size() + " of "
 						+ pool.size() + " non-official figures weighted by how often each source agrees with official data")
 				+ String.format(java.util.Locale.US, " (source weight %.2f).", rel.weight(c.claim().source()));
-	}
-
-	private boolean close(BigDecimal a, BigDecimal b) {
-		BigDecimal allowed = b.abs().multiply(props.roundingTolerancePercent()).divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_UP);
-		return a.subtract(b).abs().compareTo(allowed) <= 0;
 	}
 }

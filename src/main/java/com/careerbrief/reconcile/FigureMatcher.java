@@ -108,6 +108,11 @@ final class FigureMatcher {
 		return gap.compareTo(allowed) <= 0;
 	}
 
+	/** True when two values of one figure agree within the rounding tolerance (of {@code b}). */
+	boolean agree(BigDecimal a, BigDecimal b) {
+		return a.subtract(b).abs().compareTo(percentOf(b, props.roundingTolerancePercent())) <= 0;
+	}
+
 	private static BigDecimal percentOf(BigDecimal value, BigDecimal percent) {
 		return value.abs().multiply(percent).divide(HUNDRED, 6, RoundingMode.HALF_UP);
 	}

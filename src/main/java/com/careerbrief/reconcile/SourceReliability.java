@@ -1,6 +1,5 @@
 package com.careerbrief.reconcile;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -115,7 +114,7 @@ public final class SourceReliability {
 				wrong.computeIfAbsent(List.of(c.claim().metric(), s, String.valueOf(c.place()), c.unit()), k -> new ArrayList<>()).add(j);
 			}
 		}
-		BigDecimal tolerance = props.roundingTolerancePercent().divide(BigDecimal.valueOf(100));
+		FigureMatcher matcher = new FigureMatcher(props);
 		for (List<JudgedClaim> list : wrong.values()) {
 			for (int a = 0; a < list.size(); a++) {
 				for (int b = a + 1; b < list.size(); b++) {
@@ -123,7 +122,7 @@ public final class SourceReliability {
 					NormalisedClaim y = list.get(b).claim();
 					if (!x.claim().source().sourceId().equals(y.claim().source().sourceId())) {
 						pairs[1]++;
-						if (x.low().subtract(y.low()).abs().compareTo(y.low().abs().multiply(tolerance)) <= 0) {
+						if (matcher.agree(x.low(), y.low())) {
 							pairs[0]++;
 						}
 					}
