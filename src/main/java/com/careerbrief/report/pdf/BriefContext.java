@@ -1,5 +1,7 @@
 package com.careerbrief.report.pdf;
 
+import java.util.List;
+
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
@@ -24,6 +26,21 @@ record BriefContext(ReportFacts facts, BriefFonts fonts, BriefOptions options, P
 	 */
 	int cap(int full) {
 		return full == Integer.MAX_VALUE ? full : Math.max(1, (int) Math.ceil(full * SHARE[Math.min(shortening, MAX_SHORTENING)]));
+	}
+
+	/** The first {@link #cap}({@code full}) items of a list, and how many were left out. */
+	<T> Shown<T> shown(List<T> all, int full) {
+		int n = Math.min(cap(full), all.size());
+		return new Shown<>(all.subList(0, n), all.size() - n);
+	}
+
+	/** Items a list shows, and how many it leaves out, which the brief always says. */
+	record Shown<T>(List<T> items, int left) {
+
+		/** " and 3 more" to end a run-on line, or "" when nothing was left out. */
+		String andMore() {
+			return left == 0 ? "" : " and " + left + " more";
+		}
 	}
 
 	Blocks blocks() {

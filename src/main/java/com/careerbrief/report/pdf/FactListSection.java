@@ -50,15 +50,14 @@ final class FactListSection implements BriefSection {
 	@Override
 	public List<Element> body(BriefContext context) {
 		Blocks blocks = context.blocks();
-		List<Claim> all = facts(context);
-		List<Claim> facts = all.subList(0, Math.min(context.cap(max), all.size()));
-		String more = all.size() > facts.size() ? " and " + (all.size() - facts.size()) + " more" : "";
+		BriefContext.Shown<Claim> shown = context.shown(facts(context), max);
+		List<Claim> facts = shown.items();
 		// Short items without detail read fine as one line and keep the brief to two pages.
 		if (facts.stream().allMatch(c -> c.detail() == null || c.detail().isBlank())) {
-			return List.of(blocks.paragraph(String.join("; ", facts.stream().map(Claim::text).toList()) + more + "."));
+			return List.of(blocks.paragraph(String.join("; ", facts.stream().map(Claim::text).toList()) + shown.andMore() + "."));
 		}
 		Element bullets = blocks.bullets(facts.stream().map(c -> blocks.boldLead(c.text(), c.detail())).toList());
-		return more.isEmpty() ? List.of(bullets) : List.of(bullets, blocks.paragraph("And" + more.substring(4) + "."));
+		return shown.left() == 0 ? List.of(bullets) : List.of(bullets, blocks.paragraph("And " + shown.left() + " more."));
 	}
 
 	private List<Claim> facts(BriefContext context) {

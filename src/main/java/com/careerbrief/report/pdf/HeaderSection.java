@@ -44,10 +44,8 @@ final class HeaderSection {
 		elements.add(line);
 		List<String> others = otherTitles(context);
 		if (!others.isEmpty()) {
-			int shown = context.cap(MAX_TITLES);
-			String more = others.size() > shown ? " and " + (others.size() - shown) + " more" : "";
-			elements.add(context.blocks().labelled("Also called:",
-					String.join("; ", others.subList(0, Math.min(shown, others.size()))) + more));
+			BriefContext.Shown<String> shown = context.shown(others, MAX_TITLES);
+			elements.add(context.blocks().labelled("Also called:", String.join("; ", shown.items()) + shown.andMore()));
 		}
 		return elements;
 	}

@@ -72,19 +72,17 @@ final class HowToBecomeSection implements BriefSection {
 		if (items.isEmpty()) {
 			return;
 		}
-		int max = context.cap(fullMax);
 		Blocks blocks = context.blocks();
-		List<Claim> shown = items.subList(0, Math.min(max, items.size()));
-		List<String> plain = shown.stream().filter(c -> !hasDetail(c)).map(Claim::text).toList();
-		String more = items.size() > max ? " and " + (items.size() - max) + " more" : "";
-		elements.add(blocks.labelled(label, plain.isEmpty() ? "" : String.join("; ", plain) + more + "."));
-		List<Phrase> detailed = shown.stream().filter(HowToBecomeSection::hasDetail)
+		BriefContext.Shown<Claim> shown = context.shown(items, fullMax);
+		List<String> plain = shown.items().stream().filter(c -> !hasDetail(c)).map(Claim::text).toList();
+		elements.add(blocks.labelled(label, plain.isEmpty() ? "" : String.join("; ", plain) + shown.andMore() + "."));
+		List<Phrase> detailed = shown.items().stream().filter(HowToBecomeSection::hasDetail)
 				.map(c -> blocks.boldLead(c.text(), c.detail())).toList();
 		if (!detailed.isEmpty()) {
 			elements.add(blocks.bullets(detailed));
 		}
-		if (plain.isEmpty() && !more.isEmpty()) {
-			elements.add(blocks.paragraph("And" + more.substring(4) + "."));
+		if (plain.isEmpty() && shown.left() > 0) {
+			elements.add(blocks.paragraph("And " + shown.left() + " more."));
 		}
 	}
 

@@ -38,10 +38,8 @@ final class WhatTheyDoSection implements BriefSection {
 		}
 		List<String> duties = duties(context);
 		if (!duties.isEmpty()) {
-			int shown = context.cap(MAX_DUTIES);
-			String more = duties.size() > shown ? " and " + (duties.size() - shown) + " more" : "";
-			elements.add(blocks.labelled("Articles also mention:",
-					String.join("; ", duties.subList(0, Math.min(shown, duties.size()))) + more + "."));
+			BriefContext.Shown<String> shown = context.shown(duties, MAX_DUTIES);
+			elements.add(blocks.labelled("Articles also mention:", String.join("; ", shown.items()) + shown.andMore() + "."));
 		}
 		return elements;
 	}
