@@ -25,6 +25,9 @@ public class BriefWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(BriefWriter.class);
 
+	/** A brief is a two-page handout. */
+	static final int MAX_PAGES = 2;
+
 	private final BriefOptions options;
 
 	public BriefWriter(BriefOptions options) {
@@ -97,9 +100,6 @@ public class BriefWriter {
 		log.warn("Brief {} is {} pages even with its lists at their shortest (limit {})", name, pages, MAX_PAGES);
 		return pdf;
 	}
-
-	/** A brief is a two-page handout. */
-	static final int MAX_PAGES = 2;
 
 	private static int pages(byte[] pdf) throws IOException {
 		PdfReader reader = new PdfReader(pdf);

@@ -45,16 +45,15 @@ final class SourcesSaySection implements BriefSection {
 		header(table, context, "What an article says, and what the official data says");
 		header(table, context, "Figure that holds");
 		table.setHeaderRows(1);
-		List<Checked> all = checked(context);
-		int max = context.cap(MAX_CLAIMS);
-		for (Checked c : all.subList(0, Math.min(max, all.size()))) {
+		BriefContext.Shown<Checked> shown = context.shown(checked(context), MAX_CLAIMS);
+		for (Checked c : shown.items()) {
 			table.addCell(sayCell(context, c));
 			table.addCell(holdsCell(context, c.claim()));
 		}
-		if (all.size() <= max) {
+		if (shown.left() == 0) {
 			return List.of(table);
 		}
-		return List.of(table, context.blocks().note("And " + (all.size() - max)
+		return List.of(table, context.blocks().note("And " + shown.left()
 				+ " more article figures, checked the same way: the analyst workbook (Claims sheet) lists every one."));
 	}
 

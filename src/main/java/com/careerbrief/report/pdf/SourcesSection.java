@@ -46,13 +46,14 @@ final class SourcesSection implements BriefSection {
 			lines.add("• " + describe(series));
 		}
 		// Every article is named while the brief fits; a brief laid out again to fit names fewer and says how many more.
-		int articles = context.shortening() == 0 ? Integer.MAX_VALUE : context.cap(MAX_ARTICLES_SHORTENED);
-		List<DocumentInfo> documents = report.documents();
-		for (DocumentInfo d : documents.subList(0, Math.min(articles, documents.size()))) {
-			lines.add("• Article: " + new ArticleSource(report).describe(d));
+		BriefContext.Shown<DocumentInfo> articles = context.shown(report.documents(),
+				context.shortening() == 0 ? Integer.MAX_VALUE : MAX_ARTICLES_SHORTENED);
+		ArticleSource articleSource = new ArticleSource(report);
+		for (DocumentInfo d : articles.items()) {
+			lines.add("• Article: " + articleSource.describe(d));
 		}
-		if (documents.size() > articles) {
-			lines.add("• And " + (documents.size() - articles) + " more articles, listed with their claims in the analyst "
+		if (articles.left() > 0) {
+			lines.add("• And " + articles.left() + " more articles, listed with their claims in the analyst "
 					+ "workbook (Sources sheet).");
 		}
 		lines.add("Suggested citation: CareerBrief, “" + report.occupation().title() + " ("
