@@ -1,8 +1,6 @@
 package com.careerbrief.job;
 
 import java.time.Duration;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,11 +34,8 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 
 	private volatile boolean running;
 
-	/** The execution this process is running now, and a latch that opens when it ends; null between runs. */
-	private volatile Current current;
-
-	private record Current(JobExecution execution, CountDownLatch ended) {
-	}
+	/** The execution this process is running now; null between runs. */
+	private volatile JobExecution current;
 
 	GracefulStop(JobOperator operator, JobExplorer explorer,
 			@Value("${careerbrief.stop-timeout-seconds:60}") long timeoutSeconds) {
@@ -56,38 +51,32 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		current = new Current(execution, new CountDownLatch(1));
+		current = execution;
 	}
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		Current c = current;
 		current = null;
-		if (c != null) {
-			c.ended().countDown();
-		}
 	}
 
 	@Override
 	public void stop() {
 		running = false;
-		Current c = current;
-		if (c == null) {
+		JobExecution execution = current;
+		if (execution == null) {
 			return;
 		}
-		long runId = c.execution().getJobInstance().getInstanceId();
+		long runId = execution.getJobInstance().getInstanceId();
 		log.info("Stop requested: run {} stops after its current chunk (waiting up to {} s); the next launch resumes it",
 				runId, timeout.toSeconds());
 		try {
-			operator.stop(c.execution().getId());
+			operator.stop(execution.getId());
 		}
 		catch (Exception ex) {
 			log.warn("Could not ask run {} to stop: {}", runId, ex.toString());
 		}
-		long deadline = System.nanoTime() + timeout.toNanos();
 		try {
-			// afterJob comes just before the run's final status is saved: wait for the saved status too.
-			if (c.ended().await(timeout.toMillis(), TimeUnit.MILLISECONDS) && saved(c.execution().getId(), deadline)) {
+			if (saved(execution.getId(), System.nanoTime() + timeout.toNanos())) {
 				log.info("Run {} stopped cleanly after its last committed chunk; the outputs of the last good run are untouched",
 						runId);
 			}
@@ -101,7 +90,10 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 		}
 	}
 
-	/** Waits until the job repository no longer shows the execution running; false at the deadline. */
+	/**
+	 * Waits until the job repository no longer shows the execution running (its final status is saved after
+	 * afterJob, so the repository, not the listener, says when the database may close); false at the deadline.
+	 */
 	private boolean saved(long executionId, long deadline) throws InterruptedException {
 		while (System.nanoTime() < deadline) {
 			JobExecution saved = explorer.getJobExecution(executionId);

@@ -58,15 +58,23 @@ class RunLauncher {
 	}
 
 	/** What a launch came to, with the one line an operator reads. */
-	record Outcome(boolean success, String message) {
+	record Outcome(Result result, String message) {
 
-		/** How a scheduler reports it: "Finished", "Stopped" (asked to stop; resumed next time) or "Failed". */
-		String verb() {
-			return success ? "Finished" : message.contains(STOPPED_ON_REQUEST) ? "Stopped" : "Failed";
+		boolean success() {
+			return result == Result.FINISHED;
 		}
 	}
 
-	static final String STOPPED_ON_REQUEST = "stopped on request";
+	/** How a launch ended, in the word a scheduler's log line starts with. */
+	enum Result {
+		FINISHED("Finished"), STOPPED("Stopped"), FAILED("Failed");
+
+		final String verb;
+
+		Result(String verb) {
+			this.verb = verb;
+		}
+	}
 
 	Outcome launch(boolean force) {
 		if (!Files.isDirectory(properties.input())) {
@@ -93,7 +101,7 @@ class RunLauncher {
 				String message = "Up to date: outputs of run " + instance.getInstanceId()
 						+ " still current (inputs unchanged, fingerprint " + fingerprint + "); use --force to run again";
 				log.info(message);
-				return new Outcome(true, message);
+				return new Outcome(Result.FINISHED, message);
 			}
 			// Same inputs as run N, but output/ now shows another run (or nothing): run again to publish them.
 			log.info("Inputs match completed run {}, but output/latest no longer shows it; running again",
@@ -110,14 +118,14 @@ class RunLauncher {
 		JobExecution execution = launcher.run(job, parameters);
 		long runId = execution.getJobInstance().getInstanceId();
 		if (execution.getStatus() == BatchStatus.STOPPED) {
-			return failed("Run " + runId + " " + STOPPED_ON_REQUEST + " after its last committed chunk; the next launch "
-					+ "resumes it; the outputs of the last good run are untouched");
+			return new Outcome(Result.STOPPED, "Run " + runId + " stopped on request after its last committed chunk; the next "
+					+ "launch resumes it; the outputs of the last good run are untouched");
 		}
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
 			return failed("Run " + runId + " " + execution.getStatus() + ": " + reason(execution)
 					+ "; the outputs of the last good run are untouched");
 		}
-		return new Outcome(true, "Run " + runId + " completed and published to " + properties.output().toAbsolutePath());
+		return new Outcome(Result.FINISHED, "Run " + runId + " completed and published to " + properties.output().toAbsolutePath());
 	}
 
 	private boolean isPublishedNow(long runId) {
@@ -175,7 +183,7 @@ class RunLauncher {
 	}
 
 	private static Outcome failed(String message) {
-		return new Outcome(false, message); // the caller logs it once, in its own words
+		return new Outcome(Result.FAILED, message); // the caller logs it once, in its own words
 
 	}
 

@@ -59,7 +59,7 @@ final class ScheduledRuns {
 
 	private void tick() {
 		RunLauncher.Outcome outcome = launcher.launch(false);
-		log.info("{} scheduled run: {}; next run at {}", outcome.verb(), outcome.message(), next());
+		log.info("{} scheduled run: {}; next run at {}", outcome.result().verb, outcome.message(), next());
 	}
 
 	private ZonedDateTime next() {

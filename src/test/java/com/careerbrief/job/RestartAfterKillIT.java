@@ -74,6 +74,7 @@ class RestartAfterKillIT {
 		assertThat(stopped.log()).contains("Stop requested: run 1 stops after its current chunk")
 			.contains("Step reconcile STOPPED")
 			.contains("Run 1 stopped cleanly after its last committed chunk")
+			.contains("careerbrief: Run 1 stopped on request after its last committed chunk; the next launch resumes it")
 			.doesNotContain("did not stop within");
 		assertThat(stepInRepository(state, "reconcile")).as("reconcile in the job repository after SIGTERM")
 			.satisfies(s -> assertThat(s.status()).isEqualTo("STOPPED"))
