@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.model.InputFile;
 
 /**
@@ -22,22 +23,25 @@ final class InputFingerprint {
 	private InputFingerprint() {
 	}
 
+	/**
+	 * The entries the run reads, with their hashes, and those it does not, with their reason in place of a
+	 * hash: nothing outside the input folder is read or hashed, yet a new bad link still changes the run.
+	 */
 	static List<InputFile> files(Path input) {
-		try (var walk = Files.walk(input)) {
-			return walk.filter(Files::isRegularFile)
-				.sorted()
-				.map(p -> new InputFile(input.relativize(p).toString().replace('\\', '/'), size(p), sha256(p)))
-				.toList();
+		return InputFolder.scan(input).entries().stream().map(InputFingerprint::file).toList();
+	}
+
+	private static InputFile file(InputFolder.Entry entry) {
+		if (entry.reason() != null) {
+			return new InputFile(entry.name(), 0, null, entry.reason());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list input folder " + input, ex);
-		}
+		return new InputFile(entry.name(), size(entry.path()), sha256(entry.path()));
 	}
 
 	static String of(List<InputFile> files, String configuration) {
 		MessageDigest digest = digest();
 		for (InputFile f : files) {
-			digest.update((f.path() + "\0" + f.size() + "\0" + f.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
+			digest.update((f.path() + "\0" + f.size() + "\0" + f.sha256() + "\0" + f.notRead() + "\n").getBytes(StandardCharsets.UTF_8));
 		}
 		digest.update(configuration.getBytes(StandardCharsets.UTF_8));
 		return HexFormat.of().formatHex(digest.digest()).substring(0, 16);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.careerbrief.extract.DocumentClaimReader;
+import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.ingest.table.GenericFiguresTableFormat;
 import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.TableFormats;
@@ -72,7 +73,10 @@ class StageFactory {
 	/** O*NET titles, for generic-CSV figures that name the occupation by title; none without O*NET files. */
 	static TitleResolver titles(Path input) {
 		Path onet = input.resolve("onet");
-		if (!Files.exists(onet.resolve("Occupation Data.txt"))) {
+		// Only files the run may read: a link in onet/ that leads outside input/ is never followed.
+		List<String> readable = InputFolder.scan(input).tables().stream().map(InputFolder.Entry::name).toList();
+		if (!readable.contains("onet/Occupation Data.txt") || Files.exists(onet.resolve("Alternate Titles.txt"))
+				&& !readable.contains("onet/Alternate Titles.txt")) {
 			return TitleResolver.none();
 		}
 		try {
@@ -83,10 +87,14 @@ class StageFactory {
 		}
 	}
 
+	private static List<Path> tableFiles(Path input) {
+		return InputFolder.scan(input).tables().stream().map(InputFolder.Entry::path).toList();
+	}
+
 	/** The crosswalk is recognised by its content, like every other table. */
 	static SocCrosswalk crosswalk(Path input) {
 		CrosswalkTableFormat format = new CrosswalkTableFormat();
-		for (Path file : TableItemReader.listTables(input)) {
+		for (Path file : tableFiles(input)) {
 			try {
 				if (format.accepts(file.getFileName().toString(), TableFormats.headLines(file))) {
 					return CrosswalkSocCrosswalk.load(file);
@@ -114,7 +122,7 @@ class StageFactory {
 
 	/** CPI-U annual averages, recognised by their header anywhere under the input folder; none when absent. */
 	static CpiIndex cpi(Path input) {
-		for (Path file : TableItemReader.listTables(input)) {
+		for (Path file : tableFiles(input)) {
 			try {
 				if (CpiTableFormat.isCpiTable(file)) {
 					return CpiIndex.of(CpiTableFormat.load(file));

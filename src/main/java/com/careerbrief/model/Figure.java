@@ -29,4 +29,10 @@ public record Figure(String socCode, String originalCode, String codeNote, Strin
 	public boolean isNational() {
 		return areaType == AreaType.NATIONAL;
 	}
+
+	/** The same figure, its source file named by its path relative to the input folder. */
+	public Figure withSourceFile(String name) {
+		return new Figure(socCode, originalCode, codeNote, occupationTitle, area, areaType, metric, statistic, unit,
+				value, bound, period, source.withFile(name));
+	}
 }

@@ -9,9 +9,14 @@ package com.careerbrief.model;
  * @param url address, or null when unknown
  * @param published publication date or vintage as text ("May 2024", "2025-02"), or null
  * @param kind official, agency, article or other
- * @param file the input file name
+ * @param file the input file: its path relative to the input folder (tables), or to the documents folder
  * @param line the 1-based line (tables) or 0 (documents)
  */
 public record SourceRef(String sourceId, String publisher, String title, String url, String published,
 		SourceKind kind, String file, long line) {
+
+	/** The same source, read from the file of that name (a path relative to the input folder). */
+	public SourceRef withFile(String name) {
+		return new SourceRef(sourceId, publisher, title, url, published, kind, name, line);
+	}
 }

@@ -44,7 +44,8 @@ final class AboutSheetWriter {
 		line("Run", "Workbook written (UTC)", String.valueOf(finished.truncatedTo(ChronoUnit.SECONDS)));
 		counts.forEach(c -> line("Contents", c[0], c[1]));
 		for (InputFile input : run.inputs()) {
-			line("Input", input.path(), "SHA-256 " + input.sha256() + ", " + String.format("%,d", input.size()) + " bytes");
+			line("Input", input.path(), input.notRead() != null
+					? "not read: " + input.notRead() : "SHA-256 " + input.sha256() + ", " + String.format("%,d", input.size()) + " bytes");
 		}
 		for (String[] sheetLine : Definitions.SHEETS) {
 			line("Sheet", sheetLine[0], sheetLine[1]);
