@@ -10,6 +10,7 @@ import java.util.Map;
 
 import com.careerbrief.ingest.document.ArticleMetadata;
 import com.careerbrief.ingest.document.ArticleMetadataReader;
+import com.careerbrief.ingest.document.ArticleScreen;
 import com.careerbrief.ingest.document.CleanedText;
 import com.careerbrief.ingest.document.DocumentFileReader;
 import com.careerbrief.ingest.document.LoadedDocument;
@@ -48,6 +49,14 @@ public class DocumentClaimReader {
 	}
 
 	/**
+	 * Reads one file of the documents folder under its id.
+	 * @param documentId the file's path relative to the documents folder, extension included
+	 */
+	public ExtractedDocument read(Path file, String documentId) throws IOException {
+		return readWithText(file, documentId).extracted();
+	}
+
+	/**
 	 * Reads every file in a folder (sorted by name); a file that cannot be read (unknown format, empty,
 	 * corrupt) is listed with its reason and the others are still read.
 	 */
@@ -70,13 +79,23 @@ public class DocumentClaimReader {
 	 * @throws UnreadableDocumentException when the file cannot be read (its name and reason are in it)
 	 */
 	public DocumentReadResult readWithText(Path file) throws IOException {
+		return readWithText(file, file.getFileName().toString());
+	}
+
+	/**
+	 * Reads one file under its id: the file's path relative to the documents folder, extension included,
+	 * so that {@code x.html} and {@code x.pdf}, or {@code a/x.txt} and {@code b/x.txt}, stay two documents.
+	 * @throws UnreadableDocumentException when the file cannot be read, or is no article (a 404 page,
+	 *         another language, next to no text)
+	 */
+	public DocumentReadResult readWithText(Path file, String documentId) throws IOException {
 		LoadedDocument loaded = fileReader.read(file);
+		ArticleScreen.check(file, loaded.metaTitle(), loaded.text());
 		CleanedText cleaned = cleaner.clean(loaded.text());
 		ArticleMetadata meta = metadataReader.read(loaded, cleaned);
 		DocumentLayout layout = DocumentLayout.of(cleaned.text(), loaded.headings());
 		OccupationResolver.Resolution subject = resolver.resolveSubject(meta.title(), layout.headings(), cleaned.text());
-		String fileName = file.getFileName().toString();
-		String documentId = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+		String fileName = documentId;
 		DocumentInfo info = new DocumentInfo(documentId, fileName, meta.title(), meta.author(), meta.date(),
 				meta.dateInferred(), meta.dateEvidence(), loaded.contentHash(), subject.socCode(), subject.evidence(),
 				subject.confidence(), List.copyOf(cleaned.dropped()));

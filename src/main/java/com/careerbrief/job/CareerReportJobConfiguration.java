@@ -1,9 +1,9 @@
 package com.careerbrief.job;
 
-import java.nio.file.Path;
 import java.util.Map;
 
 import com.careerbrief.extract.ExtractedDocument;
+import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.ingest.document.UnreadableDocumentException;
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
@@ -43,12 +43,13 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
-			Step occupationCatalogStep, Step reconcileStep, Step workbookOccupationsStep,
+			Step occupationCatalogStep, Step shrinkGuardStep, Step reconcileStep, Step workbookOccupationsStep,
 			Step workbookFinishStep, Step briefsStep, Step publishStep, StepSummaryListener summary, GracefulStop gracefulStop) {
 		return new JobBuilder("careerReportJob", jobRepository).listener(summary).listener(gracefulStop)
 			.start(ingestTablesStep)
 			.next(ingestDocumentsStep)
 			.next(occupationCatalogStep)
+			.next(shrinkGuardStep)
 			.next(reconcileStep)
 			.next(workbookOccupationsStep)
 			.next(workbookFinishStep)
@@ -79,8 +80,7 @@ class CareerReportJobConfiguration {
 	TableItemReader tableItemReader(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
 			@Value(RUN_ID) long runId) {
 		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()));
-		return new TableItemReader(TableItemReader.listTables(properties.input()), formats, staging, runId,
-				progress());
+		return new TableItemReader(InputFolder.scan(properties.input()), formats, staging, runId, progress());
 	}
 
 	@Bean
@@ -98,7 +98,7 @@ class CareerReportJobConfiguration {
 			DocumentItemWriter documentItemWriter, UnreadableDocumentRecorder unreadableDocumentRecorder,
 			StepSummaryListener summary) {
 		// An unreadable article is reported (Rejected input) and skipped; the other articles are still read.
-		return new StepBuilder("ingestDocuments", jobRepository).<Path, ExtractedDocument>chunk(1, tx)
+		return new StepBuilder("ingestDocuments", jobRepository).<InputFolder.Entry, ExtractedDocument>chunk(1, tx)
 			.reader(documentItemReader)
 			.processor(documentItemProcessor)
 			.writer(documentItemWriter)
@@ -113,7 +113,7 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	DocumentItemReader documentItemReader(CareerBriefProperties properties) {
-		return new DocumentItemReader(properties.documents());
+		return new DocumentItemReader(properties.input());
 	}
 
 	@Bean
@@ -145,6 +145,20 @@ class CareerReportJobConfiguration {
 				.execute(contribution, chunk), tx)
 			.listener(summary)
 			.build();
+	}
+
+	@Bean
+	Step shrinkGuardStep(JobRepository jobRepository, PlatformTransactionManager tx, ShrinkGuardTasklet shrinkGuard,
+			StepSummaryListener summary) {
+		return new StepBuilder("checkShrink", jobRepository).tasklet(shrinkGuard, tx).listener(summary).build();
+	}
+
+	@Bean
+	@StepScope
+	ShrinkGuardTasklet shrinkGuard(StagingRepository staging, CareerBriefProperties properties,
+			@Value(RUN_ID) long runId, @Value("#{jobParameters['" + RunLauncher.ALLOW_SHRINK + "']}") String allowShrink) {
+		return new ShrinkGuardTasklet(staging, new OutputPublisher(properties.output()), runId,
+				properties.maxShrinkPercent(), Boolean.parseBoolean(allowShrink));
 	}
 
 	@Bean
@@ -261,7 +275,8 @@ class CareerReportJobConfiguration {
 	Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, ReportSession reportSession,
 			StepSummaryListener summary) {
 		return new StepBuilder("publish", jobRepository)
-			.tasklet((contribution, chunk) -> reportSession.publish(), tx)
+			.tasklet((contribution, chunk) -> reportSession.publish(
+					chunk.getStepContext().getStepExecution().getJobExecution().getExecutionContext()), tx)
 			.listener(summary)
 			.build();
 	}

@@ -3,15 +3,14 @@ package com.careerbrief.job;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.nio.file.Path;
-
 import com.careerbrief.extract.DocumentClaimReader;
 import com.careerbrief.extract.ExtractedDocument;
+import com.careerbrief.ingest.InputFolder;
 
 import org.springframework.batch.item.ItemProcessor;
 
-/** Reads one article into its metadata and claims. */
-class DocumentItemProcessor implements ItemProcessor<Path, ExtractedDocument> {
+/** Reads one article into its metadata and claims, under its path relative to the documents folder. */
+class DocumentItemProcessor implements ItemProcessor<InputFolder.Entry, ExtractedDocument> {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentItemProcessor.class);
 
@@ -22,9 +21,9 @@ class DocumentItemProcessor implements ItemProcessor<Path, ExtractedDocument> {
 	}
 
 	@Override
-	public ExtractedDocument process(Path file) throws Exception {
-		log.info("ingestDocuments: reading {}", file.getFileName());
-		return reader.read(file);
+	public ExtractedDocument process(InputFolder.Entry file) throws Exception {
+		log.info("ingestDocuments: reading {}", file.name());
+		return reader.read(file.path(), file.documentName());
 	}
 
 }

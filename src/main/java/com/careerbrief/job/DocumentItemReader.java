@@ -1,43 +1,36 @@
 package com.careerbrief.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.careerbrief.ingest.InputFolder;
+
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
-/** Lists the source documents of the input folder, in name order; restartable by position. */
-class DocumentItemReader extends AbstractItemCountingItemStreamItemReader<Path> {
+/**
+ * Lists the source documents below {@code input/documents/} (sub-folders included, links only inside
+ * the input folder), in name order; restartable by position.
+ */
+class DocumentItemReader extends AbstractItemCountingItemStreamItemReader<InputFolder.Entry> {
 
-	private final Path folder;
+	private final Path input;
 
-	private List<Path> files;
+	private List<InputFolder.Entry> files;
 
-	DocumentItemReader(Path folder) {
-		this.folder = folder;
+	DocumentItemReader(Path input) {
+		this.input = input;
 		setName("documentItemReader");
 	}
 
 	@Override
-	protected Path doRead() {
+	protected InputFolder.Entry doRead() {
 		int next = getCurrentItemCount() - 1;
 		return next < files.size() ? files.get(next) : null;
 	}
 
 	@Override
 	protected void doOpen() {
-		if (!Files.isDirectory(folder)) {
-			files = List.of();
-			return;
-		}
-		try (var list = Files.list(folder)) {
-			files = list.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot list documents in " + folder, ex);
-		}
+		files = InputFolder.scan(input).documents();
 	}
 
 	@Override

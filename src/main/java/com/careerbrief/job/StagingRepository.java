@@ -79,7 +79,9 @@ public class StagingRepository {
 		jdbc.update("DELETE FROM cb_document WHERE run_id = ? AND document_id = ?", runId, info.documentId());
 		jdbc.update("INSERT INTO cb_document (run_id, document_id, soc_code, payload) VALUES (?, ?, ?, ?)", runId,
 				info.documentId(), info.socCode(), write(info));
-		jdbc.update("DELETE FROM cb_claim WHERE run_id = ? AND claim_id LIKE ?", runId, info.documentId() + "#%");
+		// Escaped: a document id is a file path, and '_' or '%' in it must not match other documents' claims.
+		String prefix = info.documentId().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		jdbc.update("DELETE FROM cb_claim WHERE run_id = ? AND claim_id LIKE ? ESCAPE '\\'", runId, prefix + "#%");
 		jdbc.batchUpdate("INSERT INTO cb_claim (run_id, claim_id, soc_code, payload) VALUES (?, ?, ?, ?)", claims, 500,
 				(ps, c) -> {
 					ps.setLong(1, runId);
@@ -107,6 +109,29 @@ public class StagingRepository {
 			jdbc.update("INSERT INTO cb_source_weight (run_id, source_id, payload) VALUES (?, ?, ?)", runId,
 					w.sourceId(), write(w));
 		}
+	}
+
+	/**
+	 * Takes back every figure a table file gave, listing each of its rows as filtered with the reason
+	 * and moving the file's accepted rows to filtered in its accounting: for a file found unusable only
+	 * once all files were read (a partial national survey).
+	 */
+	void setAsideFigures(long runId, String file, String reason) {
+		List<Figure> figures = list("SELECT payload FROM cb_figure WHERE run_id = ? AND file_name = ? ORDER BY line_no",
+				Figure.class, runId, file);
+		java.util.Map<Long, Figure> rows = new java.util.TreeMap<>();
+		figures.forEach(f -> rows.putIfAbsent(f.source().line(), f));
+		jdbc.update("DELETE FROM cb_figure WHERE run_id = ? AND file_name = ?", runId, file);
+		addRejects(runId, rows.values().stream()
+			.map(f -> new RejectedRow(file, f.source().line(), f.originalCode() + " " + f.occupationTitle(), reason, true))
+			.toList());
+		accounting(runId).stream().filter(a -> a.file().equals(file)).findFirst().ifPresent(a -> saveAccounting(runId,
+				new FileAccounting(a.file(), a.layout(), a.read(), 0, a.filtered() + a.accepted(), a.rejected(), reason)));
+	}
+
+	long figureCount(long runId) {
+		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_figure WHERE run_id = ?", Long.class, runId);
+		return n == null ? 0 : n;
 	}
 
 	List<String> occupationCodes(long runId) {

@@ -1,9 +1,9 @@
 package com.careerbrief.job;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import com.careerbrief.extract.ExtractedDocument;
+import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.ingest.document.UnreadableDocumentException;
 import com.careerbrief.model.RejectedRow;
 
@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.SkipListener;
 
 /**
- * Records a document that could not be read (unknown format, empty, corrupt) as a rejected input with
- * its file name and reason, so it shows in the workbook's Rejected input sheet while the run goes on.
+ * Records a document that was not read, so that it shows in the workbook's Rejected input and Input
+ * accounting sheets while the run goes on: rejected when it cannot be read (unknown format, empty,
+ * corrupt, content unlike its extension), filtered when it is no article (an error page, another
+ * language, next to no text).
  */
-class UnreadableDocumentRecorder implements SkipListener<Path, ExtractedDocument> {
+class UnreadableDocumentRecorder implements SkipListener<InputFolder.Entry, ExtractedDocument> {
 
 	private static final Logger log = LoggerFactory.getLogger(UnreadableDocumentRecorder.class);
 
@@ -30,12 +32,16 @@ class UnreadableDocumentRecorder implements SkipListener<Path, ExtractedDocument
 	}
 
 	@Override
-	public void onSkipInProcess(Path file, Throwable failure) {
-		String reason = failure instanceof UnreadableDocumentException unreadable ? unreadable.reason()
+	public void onSkipInProcess(InputFolder.Entry file, Throwable failure) {
+		UnreadableDocumentException unreadable = failure instanceof UnreadableDocumentException u ? u : null;
+		String reason = unreadable != null ? unreadable.reason()
 				: failure.getClass().getSimpleName() + ": " + failure.getMessage();
-		log.warn("Document {} not read: {}", file.getFileName(), reason);
-		staging.addRejects(runId, List.of(new RejectedRow("documents/" + file.getFileName(), 0, "",
-				"document not read: " + reason, false)));
+		boolean filtered = unreadable != null && unreadable.notAnArticle();
+		String shown = (filtered ? "document set aside: " : "document not read: ") + reason;
+		log.warn("Document {} {}", file.name(), shown.substring(shown.indexOf(' ') + 1));
+		staging.addRejects(runId, List.of(new RejectedRow(file.name(), 0, "", shown, filtered)));
+		staging.saveAccounting(runId, DocumentItemWriter.accounting(file.name(), 0, filtered ? 1 : 0, filtered ? 0 : 1,
+				filtered ? null : reason));
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A source document (career article) as ingested.
  *
- * @param documentId stable id: file name without extension
- * @param file input file name
+ * @param documentId stable id: the path relative to the documents folder, extension included
+ * @param file the path relative to the documents folder (the same as the id)
  * @param title the article title
  * @param author author if stated, else null
  * @param date stated or inferred date, or null

@@ -27,7 +27,8 @@ class UnreadableDocumentRunTests {
 		InProcessRun.Result run = InProcessRun.run(input, output, work.resolve("state"));
 
 		assertThat(run.exitCode()).as(run.log()).isZero();
-		assertThat(run.log()).contains("Document broken.pdf not read: ").contains("Document figures.xls not read: ")
+		assertThat(run.log()).contains("Document documents/broken.pdf not read: ")
+			.contains("Document documents/figures.xls not read: ")
 			.containsPattern("Step ingestDocuments COMPLETED: read 4, written 2, filtered 0, rejected 2");
 		StreamedSheet rejected = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Rejected input");
 		assertThat(rejected.rows).anySatisfy(row -> assertThat(row.get(0).value()).isEqualTo("documents/broken.pdf"));

@@ -2,6 +2,7 @@ package com.careerbrief.ingest.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,10 +60,18 @@ public class DocumentFileReader {
 		if (bytes.length == 0) {
 			throw new UnreadableDocumentException(file, "empty file (0 bytes)", null);
 		}
+		String mismatch = ContentType.mismatch(ext, bytes);
+		if (mismatch != null) {
+			throw new UnreadableDocumentException(file, mismatch, null);
+		}
+		if (ext.equals("docx") && !ContentType.zipComplete(bytes)) {
+			throw new UnreadableDocumentException(file, "corrupt .docx: the file is cut short (the end of its zip"
+					+ " archive is missing); save it again from the word processor", null);
+		}
 		String hash = sha256(bytes);
 		LoadedDocument doc = switch (ext) {
 			case "txt", "md" -> new LoadedDocument(file, plain(bytes), null, null, null, hash);
-			case "html", "htm" -> html(file, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8)), hash, null);
+			case "html", "htm" -> html(file, Jsoup.parse(decode(bytes)), hash, null);
 			case "pdf" -> PdfDocumentReader.read(file, bytes, hash);
 			default -> tika(file, bytes, hash);
 		};
@@ -74,8 +83,15 @@ public class DocumentFileReader {
 	}
 
 	private static String plain(byte[] bytes) {
-		String text = new String(bytes, StandardCharsets.UTF_8);
-		return (text.startsWith("\uFEFF") ? text.substring(1) : text).replace("\r\n", "\n").replace('\r', '\n');
+		String text = decode(bytes);
+		return text.replace("\r\n", "\n").replace('\r', '\n');
+	}
+
+	/** UTF-8, or UTF-16 when the bytes say so (a byte-order mark, or NUL in every other byte); no BOM. */
+	private static String decode(byte[] bytes) {
+		Charset utf16 = ContentType.utf16(bytes);
+		String text = new String(bytes, utf16 != null ? utf16 : StandardCharsets.UTF_8);
+		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 
 	private static LoadedDocument html(Path file, Document doc, String hash, Metadata tikaMeta) {

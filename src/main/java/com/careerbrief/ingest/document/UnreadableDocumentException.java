@@ -13,10 +13,27 @@ public class UnreadableDocumentException extends IOException {
 
 	private final String reason;
 
+	private final boolean notAnArticle;
+
 	public UnreadableDocumentException(Path file, String reason, Throwable cause) {
+		this(file, reason, cause, false);
+	}
+
+	private UnreadableDocumentException(Path file, String reason, Throwable cause, boolean notAnArticle) {
 		super(file.getFileName() + ": " + reason, cause);
 		this.fileName = file.getFileName().toString();
 		this.reason = reason;
+		this.notAnArticle = notAnArticle;
+	}
+
+	/** A file that reads fine but is no career article (a 404 page, another language): set aside, not bad. */
+	public static UnreadableDocumentException notAnArticle(Path file, String reason) {
+		return new UnreadableDocumentException(file, reason, null, true);
+	}
+
+	/** True when the file was read but is no article to take claims from (filtered, not rejected). */
+	public boolean notAnArticle() {
+		return notAnArticle;
 	}
 
 	/** The file name, without its folder. */
