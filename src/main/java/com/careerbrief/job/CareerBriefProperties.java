@@ -20,13 +20,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param force run even when the inputs are unchanged since the last completed run
  * @param schedule a Spring cron expression (e.g. {@code 0 0 6 * * MON}): keep running and launch on it;
  *        empty to run once and exit
+ * @param maxShrinkPercent how far the catalog or the staged figures may fall below the last published
+ *        run's before the run fails unpublished (launch with {@code --allow-shrink} to publish it anyway)
  */
 @ConfigurationProperties("careerbrief")
 public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
 		@DefaultValue("state") Path state, @DefaultValue("-1") long maxRejectedRows,
 		@DefaultValue("29-2072") List<String> chartOccupations, @DefaultValue("3") int keepRuns,
 		@DefaultValue("") List<String> states, @DefaultValue("false") boolean force,
-		@DefaultValue("") String schedule) {
+		@DefaultValue("") String schedule, @DefaultValue("10") double maxShrinkPercent) {
 
 	/** Folder of the source articles. */
 	public Path documents() {

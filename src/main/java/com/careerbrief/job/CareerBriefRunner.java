@@ -41,7 +41,8 @@ class CareerBriefRunner implements ApplicationRunner, ExitCodeGenerator {
 			schedule();
 			return;
 		}
-		RunLauncher.Outcome outcome = launcher.launch(args.containsOption("force") || properties.force());
+		RunLauncher.Outcome outcome = launcher.launch(args.containsOption("force") || properties.force(),
+				args.containsOption("allow-shrink"));
 		if (!outcome.success()) {
 			fail(outcome.message());
 		}

@@ -3,11 +3,11 @@ package com.careerbrief.job;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
+import com.careerbrief.occupation.NationalSurveys;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,17 +18,18 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * Decides which occupations the run reports on: every detailed occupation in the newest national
- * OEWS survey, titled as OEWS titles it, with O*NET's description and job zone and BLS's typical entry
- * education where those exist.
+ * Decides which occupations the run reports on: every detailed occupation in the newest complete
+ * national OEWS survey, titled as OEWS titles it, with O*NET's description and job zone and BLS's
+ * typical entry education where those exist. A partial national file (a slice of a survey) is set
+ * aside first, its rows filtered with the reason, so it can neither shrink the catalog nor stand in
+ * for a survey's figures.
  */
 class OccupationCatalogTasklet implements Tasklet {
 
 	private static final Logger log = LoggerFactory.getLogger(OccupationCatalogTasklet.class);
 
-	static final String OEWS_SOURCE_PREFIX = "bls-oews-";
-
-	private static final String ALL_OCCUPATIONS = "00-0000";
+	/** Job execution context key: the newest complete survey, e.g. "2024 (oews/national/national_M2024_dl.csv)". */
+	static final String NEWEST_SURVEY = "newestSurvey";
 
 	private final StagingRepository staging;
 
@@ -41,29 +42,29 @@ class OccupationCatalogTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		Map<String, String> titles = newestOewsTitles(staging.nationalFigures(runId));
+		NationalSurveys surveys = NationalSurveys.of(staging.nationalFigures(runId));
+		for (NationalSurveys.Partial partial : surveys.partial()) {
+			log.warn("{}: {}", partial.file().file(), partial.reason());
+			staging.setAsideFigures(runId, partial.file().file(), partial.reason());
+		}
+		Map<String, String> titles = surveys.newestTitles();
 		Map<String, String> descriptions = texts(OccupationText.Kind.DESCRIPTION);
 		Map<String, String> zones = texts(OccupationText.Kind.JOB_ZONE);
 		Map<String, String> education = texts(OccupationText.Kind.ENTRY_EDUCATION);
 		titles.forEach((soc, title) -> staging.saveOccupation(runId, new Occupation(soc, title, descriptions.get(soc),
 				parseZone(zones.get(soc)), education.get(soc))));
+		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+			.putString(NEWEST_SURVEY, surveys.newestYear() + " (" + String.join(", ", surveys.newestFiles()) + ")");
 		contribution.incrementWriteCount(titles.size());
-		log.info("Reporting on {} occupations from the newest national OEWS survey", titles.size());
+		contribution.incrementFilterCount(surveys.partial().size());
+		log.info("Reporting on {} occupations from the newest complete national OEWS survey ({})", titles.size(),
+				surveys.newestYear());
 		return RepeatStatus.FINISHED;
 	}
 
+	/** The newest complete survey's titles by code (partial files already set aside by the step). */
 	static Map<String, String> newestOewsTitles(List<Figure> national) {
-		int newest = national.stream()
-			.filter(f -> f.source().sourceId().startsWith(OEWS_SOURCE_PREFIX))
-			.mapToInt(f -> f.period().startYear())
-			.max()
-			.orElse(0);
-		Map<String, String> titles = new TreeMap<>();
-		national.stream()
-			.filter(f -> f.source().sourceId().startsWith(OEWS_SOURCE_PREFIX) && f.period().startYear() == newest)
-			.filter(f -> f.socCode() != null && !ALL_OCCUPATIONS.equals(f.socCode()))
-			.forEach(f -> titles.putIfAbsent(f.socCode(), f.occupationTitle()));
-		return titles;
+		return NationalSurveys.of(national).newestTitles();
 	}
 
 	private Map<String, String> texts(OccupationText.Kind kind) {

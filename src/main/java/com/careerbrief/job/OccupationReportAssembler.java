@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.careerbrief.occupation.NationalSurveys;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
@@ -93,7 +94,7 @@ class OccupationReportAssembler {
 	static Map<String, String> hybridTitles(List<Figure> national, Map<String, String> current) {
 		Map<String, String> hybrids = new java.util.TreeMap<>();
 		for (Figure f : national) {
-			if (f.source().sourceId().startsWith(OccupationCatalogTasklet.OEWS_SOURCE_PREFIX) && f.socCode() != null
+			if (f.source().sourceId().startsWith(NationalSurveys.OEWS_SOURCE_PREFIX) && f.socCode() != null
 					&& !current.containsKey(f.socCode()) && f.occupationTitle() != null
 					&& f.occupationTitle().contains(",")) {
 				hybrids.putIfAbsent(f.socCode(), f.occupationTitle());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
@@ -57,14 +58,20 @@ class OutputPublisher {
 		}
 	}
 
-	void publish(long runId, int keepRuns) {
+	/** What a published run reported on, when its mark records it. */
+	Optional<PublishedCounts> publishedCounts(long runId) {
+		Path mark = runFolder(runId).resolve(PUBLISHED_MARK);
+		return Files.exists(mark) ? PublishedCounts.read(mark) : Optional.empty();
+	}
+
+	void publish(long runId, int keepRuns, PublishedCounts counts) {
 		Path run = output.relativize(runFolder(runId));
 		try {
 			boolean linked = link("latest", run, run);
 			// Links through latest: once they exist, switching latest above switched them too.
 			link(WORKBOOK, linked ? Path.of("latest", WORKBOOK) : run.resolve(WORKBOOK), run.resolve(WORKBOOK));
 			link(BRIEFS, linked ? Path.of("latest", BRIEFS) : run.resolve(BRIEFS), run.resolve(BRIEFS));
-			Files.writeString(runFolder(runId).resolve(PUBLISHED_MARK), "published\n"); // only once it is
+			Files.writeString(runFolder(runId).resolve(PUBLISHED_MARK), counts.toMark()); // only once it is
 			prune(runId, keepRuns);
 		}
 		catch (IOException ex) {

@@ -14,6 +14,7 @@ import com.careerbrief.report.excel.WorkbookWriter;
 import com.careerbrief.report.pdf.BriefWriter;
 
 import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
@@ -98,8 +99,8 @@ class ReportSession implements AutoCloseable {
 		}
 	}
 
-	RepeatStatus publish() {
-		publisher.publish(runId, properties.keepRuns());
+	RepeatStatus publish(ExecutionContext job) {
+		publisher.publish(runId, properties.keepRuns(), ShrinkGuardTasklet.counts(staging, runId, job));
 		return RepeatStatus.FINISHED;
 	}
 

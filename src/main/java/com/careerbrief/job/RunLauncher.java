@@ -38,6 +38,9 @@ class RunLauncher {
 
 	static final String FINGERPRINT = "inputFingerprint";
 
+	/** Job parameter (not identifying): publish even when the run shrinks the report (--allow-shrink). */
+	static final String ALLOW_SHRINK = "allowShrink";
+
 	private final JobLauncher launcher;
 
 	private final JobRepository repository;
@@ -77,11 +80,16 @@ class RunLauncher {
 	}
 
 	Outcome launch(boolean force) {
+		return launch(force, false);
+	}
+
+	/** @param allowShrink publish even when the run reports on far less than the last published run */
+	Outcome launch(boolean force, boolean allowShrink) {
 		if (!Files.isDirectory(properties.input())) {
 			return failed("Input folder " + properties.input().toAbsolutePath() + " does not exist (set --input=DIR)");
 		}
 		try {
-			return launchLocked(force); // this process holds the state folder's lock (RunLockHolder)
+			return launchLocked(force, allowShrink); // this process holds the state folder's lock (RunLockHolder)
 		}
 		catch (Exception ex) {
 			// An operator needs the reason on one line; the stack trace stays in the log.
@@ -90,10 +98,10 @@ class RunLauncher {
 		}
 	}
 
-	private Outcome launchLocked(boolean force) throws Exception {
+	private Outcome launchLocked(boolean force, boolean allowShrink) throws Exception {
 		List<InputFile> inputs = InputFingerprint.files(properties.input());
 		String fingerprint = InputFingerprint.of(inputs, configuration());
-		JobParameters parameters = parameters(fingerprint, force);
+		JobParameters parameters = parameters(fingerprint, force, allowShrink);
 		JobInstance instance = repository.getJobInstance(job.getName(), parameters);
 		JobExecution last = instance == null ? null : repository.getLastJobExecution(job.getName(), parameters);
 		if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
@@ -106,7 +114,7 @@ class RunLauncher {
 			// Same inputs as run N, but output/ now shows another run (or nothing): run again to publish them.
 			log.info("Inputs match completed run {}, but output/latest no longer shows it; running again",
 					instance.getInstanceId());
-			parameters = parameters(fingerprint, true);
+			parameters = parameters(fingerprint, true, allowShrink);
 			last = null;
 		}
 		if (last != null && last.getStatus().isRunning()) {
@@ -135,8 +143,9 @@ class RunLauncher {
 				&& Files.exists(properties.output().resolve(OutputPublisher.WORKBOOK));
 	}
 
-	private JobParameters parameters(String fingerprint, boolean force) {
+	private JobParameters parameters(String fingerprint, boolean force, boolean allowShrink) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(FINGERPRINT, fingerprint)
+			.addString(ALLOW_SHRINK, String.valueOf(allowShrink), false)
 			.addString("input", properties.input().toAbsolutePath().toString(), false)
 			.addString("output", properties.output().toAbsolutePath().toString(), false);
 		if (force) {

@@ -69,6 +69,68 @@ class FailedRunKeepsPublishedOutputsTests {
 		assertThat(new OutputPublisher(output).latestRun()).hasValue(1);
 	}
 
+	@Test
+	void aRunThatLosesMostOfItsOccupationsIsRefusedUntilTheOperatorAllowsIt() throws Exception {
+		// given: the national wage file cut down to two occupations, as a truncated download would be
+		Path national = input.resolve("oews/national/national_M2024_dl.csv");
+		java.util.List<String> lines = Files.readAllLines(national);
+		java.util.List<String> kept = new java.util.ArrayList<>(lines.stream().limit(1).toList());
+		lines.stream().filter(l -> l.contains("29-2072") || l.contains("29-2081")).forEach(kept::add);
+		Files.write(national, kept);
+
+		// when
+		InProcessRun.Result refused = InProcessRun.run(input, output, state);
+
+		// then: nothing published, and the reason names the drop and the setting
+		assertThat(refused.exitCode()).as(refused.log()).isEqualTo(1);
+		assertThat(refused.log()).containsPattern("Run 2 would publish 2 occupations, [\\d.]+% fewer than the \\d+ of run 1, the last published run")
+			.contains("careerbrief.max-shrink-percent=10%").contains("launch again with --allow-shrink")
+			.contains("outputs of the last good run are untouched");
+		assertThat(digests(output)).isEqualTo(published);
+		assertThat(new OutputPublisher(output).latestRun()).hasValue(1);
+
+		// when the operator accepts it, the same run resumes and publishes the two occupations
+		InProcessRun.Result allowed = InProcessRun.run(input, output, state, "--allow-shrink");
+
+		assertThat(allowed.exitCode()).as(allowed.log()).isZero();
+		assertThat(allowed.log()).contains("Resuming run 2").contains("publishing anyway (--allow-shrink)");
+		assertThat(new OutputPublisher(output).latestRun()).hasValue(2);
+		try (Stream<Path> briefs = Files.list(output.resolve("briefs"))) {
+			assertThat(briefs.map(p -> p.getFileName().toString()).sorted().toList())
+				.containsExactly("29-2072-medical-records-specialists.pdf", "29-2081-opticians-dispensing.pdf");
+		}
+	}
+
+	@Test
+	void aSliceOfANewerNationalSurveyIsSetAsideAndTheReportKeepsEveryOccupation() throws Exception {
+		// given: a file named like a newer national release holding one slice of occupations
+		Path national = input.resolve("oews/national/national_M2024_dl.csv");
+		java.util.List<String> lines = Files.readAllLines(national);
+		java.util.List<String> slice = new java.util.ArrayList<>(lines.stream().limit(1).toList());
+		lines.stream().filter(l -> l.contains("29-2072") || l.contains("29-2081")).forEach(slice::add);
+		Files.write(input.resolve("oews/national/national_M2025_dl.csv"), slice);
+
+		// when
+		InProcessRun.Result run = InProcessRun.run(input, output, state);
+
+		// then: the catalog is the 2024 survey's, the slice's rows are filtered with the reason
+		assertThat(run.exitCode()).as(run.log()).isZero();
+		assertThat(run.log()).contains("partial national survey: covers 2 occupations, where the 2024 survey"
+				+ " (oews/national/national_M2024_dl.csv) covers");
+		try (Stream<Path> briefs = Files.list(output.resolve("briefs"))) {
+			assertThat(briefs.count()).isEqualTo(published.keySet().stream().filter(k -> k.startsWith("briefs/")).count());
+		}
+		StreamedSheet accounting = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Input accounting");
+		assertThat(accounting.rows).anySatisfy(row -> {
+			assertThat(row.get(0).value()).isEqualTo("oews/national/national_M2025_dl.csv");
+			assertThat(row.get(3).value()).as("accepted").isEqualTo("0.0");
+			assertThat(row.get(4).value()).as("filtered").isEqualTo("2.0");
+			assertThat(row.get(8).value()).startsWith("partial national survey");
+		});
+		StreamedSheet occupations = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Occupations");
+		assertThat(occupations.rows.toString()).doesNotContain("2025");
+	}
+
 	/** SHA-256 of every file the user opens, following the published links, by path under output/. */
 	private static Map<String, String> digests(Path output) throws Exception {
 		Map<String, String> digests = new TreeMap<>();

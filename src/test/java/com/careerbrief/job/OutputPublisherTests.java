@@ -23,9 +23,9 @@ class OutputPublisherTests {
 		writeRun(publisher, 1, "first");
 		writeRun(publisher, 2, "failed, to be resumed");
 		writeRun(publisher, 3, "third");
-		publisher.publish(1, 1);
+		publisher.publish(1, 1, new PublishedCounts(1, 1, ""));
 
-		publisher.publish(3, 1);
+		publisher.publish(3, 1, new PublishedCounts(1, 1, ""));
 
 		assertThat(Files.readString(output.resolve("careerbrief.xlsx"))).isEqualTo("third");
 		assertThat(Files.readString(output.resolve("briefs/a.pdf"))).isEqualTo("third");
