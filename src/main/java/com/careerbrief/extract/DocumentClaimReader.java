@@ -108,6 +108,9 @@ public class DocumentClaimReader {
 		for (ClaimDraft d : drafts) {
 			claims.add(d.build(documentId + "#" + (claims.size() + 1), documentId, subject.socCode(), source));
 		}
+		if (claims.isEmpty()) {
+			ArticleScreen.checkLength(file, cleaned.text());
+		}
 		return new DocumentReadResult(new ReadDocument(info, cleaned.text()), new ExtractedDocument(info, claims));
 	}
 

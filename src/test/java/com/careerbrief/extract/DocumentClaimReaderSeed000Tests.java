@@ -68,7 +68,7 @@ class DocumentClaimReaderSeed000Tests {
 			assertThat(c.source().kind()).isEqualTo(SourceKind.ARTICLE);
 			assertThat(c.source().sourceId()).isEqualTo(result.document().info().documentId());
 			assertThat(c.source().publisher()).isEqualTo("Imed Bouchrika, PhD");
-			assertThat(c.claimId()).startsWith("how-to-become-a-medical-records-technician#");
+			assertThat(c.claimId()).startsWith("how-to-become-a-medical-records-technician.txt#");
 		}
 	}
 

@@ -155,7 +155,7 @@ class BadInputIT {
 				+ " archivos de papel como en sistemas electrónicos. Según esta guía, ganan un salario medio de $99,991 al"
 				+ " año y la mayoría trabaja en hospitales y consultorios médicos.").getBytes(StandardCharsets.UTF_8),
 				"document set aside: not English");
-		write(input, "documents/zz-broken/stub.md", "# Medical records technician\n\nSalary: $99,991".getBytes(StandardCharsets.UTF_8),
+		write(input, "documents/zz-broken/stub.md", "# Medical records technician\n\nComing soon.".getBytes(StandardCharsets.UTF_8),
 				"document set aside: no article text");
 	}
 

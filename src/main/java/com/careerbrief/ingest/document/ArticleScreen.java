@@ -34,6 +34,24 @@ public final class ArticleScreen {
 	}
 
 	/**
+	 * Why a document that gave no claim gave none, when it is because it has next to no text.
+	 * @throws UnreadableDocumentException (not an article) when the text has fewer than {@link #MIN_WORDS} words
+	 */
+	public static void checkLength(Path file, String text) throws UnreadableDocumentException {
+		Matcher words = WORD.matcher(text);
+		int count = 0;
+		while (words.find()) {
+			count++;
+		}
+		if (count < MIN_WORDS) {
+			throw UnreadableDocumentException.notAnArticle(file,
+					"no article text: only " + count + " word" + (count == 1 ? "" : "s"));
+		}
+	}
+
+	/**
+	 * Checked before any claim is taken: an error page, or prose in another language (judged on texts of
+	 * at least {@link #MIN_WORDS} words, where the share of English function words is telling).
 	 * @param title the document's title, or null
 	 * @param text the document's text as read
 	 * @throws UnreadableDocumentException (not an article) with the reason a person reads
@@ -52,11 +70,7 @@ public final class ArticleScreen {
 			throw UnreadableDocumentException.notAnArticle(file,
 					"an error page ('" + error.group().strip() + "'), not an article");
 		}
-		if (count < MIN_WORDS) {
-			throw UnreadableDocumentException.notAnArticle(file,
-					"no article text: only " + count + " word" + (count == 1 ? "" : "s"));
-		}
-		if (english < count * MIN_ENGLISH_SHARE) {
+		if (count >= MIN_WORDS && english < count * MIN_ENGLISH_SHARE) {
 			throw UnreadableDocumentException.notAnArticle(file, String.format(Locale.ROOT,
 					"not English: %d of its %d words (%.0f%%) are common English words, where English prose has"
 							+ " about 40%%", english, count, 100.0 * english / count));

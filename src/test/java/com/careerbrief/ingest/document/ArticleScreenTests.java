@@ -57,10 +57,10 @@ class ArticleScreenTests {
 	}
 
 	@Test
-	void aFileWithNextToNoTextIsSetAside() {
-		assertThatThrownBy(() -> ArticleScreen.check(FILE, null, "Medical records technician"))
+	void aFileWithNextToNoTextIsSetAsideWhenItGivesNoClaim() {
+		assertThatThrownBy(() -> ArticleScreen.checkLength(FILE, "Medical records technician"))
 			.extracting(ex -> ((UnreadableDocumentException) ex).reason()).isEqualTo("no article text: only 3 words");
-		assertThatThrownBy(() -> ArticleScreen.check(FILE, null, "Salary: $50,250"))
+		assertThatThrownBy(() -> ArticleScreen.checkLength(FILE, "Salary: $50,250"))
 			.extracting(ex -> ((UnreadableDocumentException) ex).reason()).isEqualTo("no article text: only 1 word");
 	}
 
