@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,6 +28,8 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -185,17 +186,7 @@ class BadInputIT {
 	}
 
 	private static Path copy(Path from, Path to) throws Exception {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path p : walk.toList()) {
-				Path dest = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				}
-				else {
-					Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-		}
+		FileSystemUtils.copyRecursively(from, to);
 		return to;
 	}
 

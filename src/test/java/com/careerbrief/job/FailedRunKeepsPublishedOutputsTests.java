@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -73,10 +75,7 @@ class FailedRunKeepsPublishedOutputsTests {
 	void aRunThatLosesMostOfItsOccupationsIsRefusedUntilTheOperatorAllowsIt() throws Exception {
 		// given: the national wage file cut down to two occupations, as a truncated download would be
 		Path national = input.resolve("oews/national/national_M2024_dl.csv");
-		java.util.List<String> lines = Files.readAllLines(national);
-		java.util.List<String> kept = new java.util.ArrayList<>(lines.stream().limit(1).toList());
-		lines.stream().filter(l -> l.contains("29-2072") || l.contains("29-2081")).forEach(kept::add);
-		Files.write(national, kept);
+		Files.write(national, twoOccupationsOf(national));
 
 		// when
 		InProcessRun.Result refused = InProcessRun.run(input, output, state);
@@ -105,10 +104,7 @@ class FailedRunKeepsPublishedOutputsTests {
 	void aSliceOfANewerNationalSurveyIsSetAsideAndTheReportKeepsEveryOccupation() throws Exception {
 		// given: a file named like a newer national release holding one slice of occupations
 		Path national = input.resolve("oews/national/national_M2024_dl.csv");
-		java.util.List<String> lines = Files.readAllLines(national);
-		java.util.List<String> slice = new java.util.ArrayList<>(lines.stream().limit(1).toList());
-		lines.stream().filter(l -> l.contains("29-2072") || l.contains("29-2081")).forEach(slice::add);
-		Files.write(input.resolve("oews/national/national_M2025_dl.csv"), slice);
+		Files.write(input.resolve("oews/national/national_M2025_dl.csv"), twoOccupationsOf(national));
 
 		// when
 		InProcessRun.Result run = InProcessRun.run(input, output, state);
@@ -129,6 +125,14 @@ class FailedRunKeepsPublishedOutputsTests {
 		});
 		StreamedSheet occupations = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Occupations");
 		assertThat(occupations.rows.toString()).doesNotContain("2025");
+	}
+
+	/** The header line and the rows of two occupations: a national wage file cut down as a bad download would be. */
+	private static List<String> twoOccupationsOf(Path national) throws IOException {
+		List<String> lines = Files.readAllLines(national);
+		List<String> kept = new ArrayList<>(lines.subList(0, 1));
+		lines.stream().filter(l -> l.contains("29-2072") || l.contains("29-2081")).forEach(kept::add);
+		return kept;
 	}
 
 	/** SHA-256 of every file the user opens, following the published links, by path under output/. */
