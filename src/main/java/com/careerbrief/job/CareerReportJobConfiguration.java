@@ -1,6 +1,8 @@
 package com.careerbrief.job;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import com.careerbrief.extract.ExtractedDocument;
@@ -77,8 +79,8 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	TableItemReader tableItemReader(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
-			@Value(RUN_ID) long runId) {
-		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()));
+			Clock clock, @Value(RUN_ID) long runId) {
+		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()), LocalDate.now(clock));
 		return new TableItemReader(TableItemReader.listTables(properties.input()), formats, staging, runId,
 				progress());
 	}

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,12 +22,25 @@ public final class TableFormats {
 
 	private final List<TableFormat> formats;
 
+	private final RunDateCheck runDate;
+
+	/** Formats checked against today's date (tests and tools; the job passes its run date). */
 	public TableFormats(List<TableFormat> formats) {
-		this.formats = List.copyOf(formats);
+		this(formats, LocalDate.now());
 	}
 
-	/** Opens the file with the first format that accepts it. */
+	/** @param runDate no figure may be dated after it ({@link RunDateCheck}) */
+	public TableFormats(List<TableFormat> formats, LocalDate runDate) {
+		this.formats = List.copyOf(formats);
+		this.runDate = new RunDateCheck(runDate);
+	}
+
+	/** Opens the file with the first format that accepts it; rows dated after the run date are rejected. */
 	public TableSource open(Path file) throws IOException {
+		return new RunDateCheckedTableSource(openUnchecked(file), runDate);
+	}
+
+	private TableSource openUnchecked(Path file) throws IOException {
 		byte[] head = head(file);
 		if (isBinary(head)) {
 			return UnreadableTableSource.wholeFile(file, "binary content (NUL bytes): not a text table");

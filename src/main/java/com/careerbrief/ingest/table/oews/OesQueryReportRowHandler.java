@@ -49,6 +49,8 @@ final class OesQueryReportRowHandler implements RowHandler {
 
 	private int year;
 
+	private SurveyYear surveyYear;
+
 	OesQueryReportRowHandler(String file, SocCrosswalk crosswalk) {
 		this.file = file;
 		this.crosswalk = crosswalk;
@@ -77,11 +79,9 @@ final class OesQueryReportRowHandler implements RowHandler {
 				columns.put(i, meaning);
 			}
 		}
-		if (year == 0) {
-			// Fallback when the "Period: May 20xx" preamble line was cut: the file name, if it says so.
-			Matcher m = FILE_YEAR.matcher(file);
-			year = m.find() ? Integer.parseInt(m.group(1)) : 0;
-		}
+		// Fallback when the "Period: May 20xx" preamble line was cut: the file name, if it says so.
+		surveyYear = SurveyYear.of(year, "the 'Period:' line", SurveyYear.inFileName(file, FILE_YEAR));
+		year = surveyYear.year();
 		if (code == null) {
 			return "no 'Occupation: ... (SOC code NN-NNNN)' line before the header";
 		}
@@ -93,7 +93,8 @@ final class OesQueryReportRowHandler implements RowHandler {
 
 	@Override
 	public String layoutName() {
-		return "BLS OES query tool, " + (titles == null ? "?" : titles.length) + " columns";
+		String note = surveyYear == null || surveyYear.note() == null ? "" : " (" + surveyYear.note() + ")";
+		return "BLS OES query tool, " + (titles == null ? "?" : titles.length) + " columns" + note;
 	}
 
 	@Override

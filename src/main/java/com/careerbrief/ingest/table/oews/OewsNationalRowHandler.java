@@ -41,6 +41,8 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private int year;
 
+	private SurveyYear surveyYear;
+
 	private OewsTopCode topCode;
 
 	/** The survey period, made once per file: every row of a national file shares it. */
@@ -76,7 +78,8 @@ final class OewsNationalRowHandler implements RowHandler {
 	@Override
 	public String bindHeader(DelimitedRow header) {
 		layout = new OewsNationalLayout(header.fields());
-		year = layout.surveyYear(file);
+		surveyYear = layout.surveyYear(file);
+		year = surveyYear.year();
 		if (year == 0) {
 			return "survey year unknown: the " + layout.describe()
 					+ " layout has no year column and the file name has no 'M20xx'";
@@ -102,7 +105,7 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	@Override
 	public String layoutName() {
-		return layout == null ? null : layout.describe() + ", May " + year;
+		return layout == null ? null : layout.describe() + (year == 0 ? "" : surveyYear.label());
 	}
 
 	@Override

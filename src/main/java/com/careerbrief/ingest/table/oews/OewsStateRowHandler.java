@@ -36,15 +36,18 @@ final class OewsStateRowHandler implements RowHandler {
 
 	private final int year;
 
+	private final SurveyYear surveyYear;
+
 	private final Map<String, Integer> columns = new HashMap<>();
 
 	private int width;
 
-	/** @param year the survey year, from the file name (the cut-down layout has no year column) */
-	OewsStateRowHandler(String file, SocCrosswalk crosswalk, int year) {
+	/** @param surveyYear the survey year, from the file name (the state layouts have no year column) */
+	OewsStateRowHandler(String file, SocCrosswalk crosswalk, SurveyYear surveyYear) {
 		this.file = file;
 		this.crosswalk = crosswalk;
-		this.year = year;
+		this.surveyYear = surveyYear;
+		this.year = surveyYear.year();
 	}
 
 	static boolean looksLike(String[] header) {
@@ -70,7 +73,7 @@ final class OewsStateRowHandler implements RowHandler {
 
 	@Override
 	public String layoutName() {
-		return "OEWS state, " + width + " columns, May " + year;
+		return "OEWS state, " + width + " columns" + (year == 0 ? "" : surveyYear.label());
 	}
 
 	@Override
