@@ -25,14 +25,23 @@ public final class FigureCollector {
 
 	private final FigureTemplate template;
 
+	private final CellReader cells;
+
 	private final List<Figure> figures = new ArrayList<>();
 
 	private final List<String> unavailable = new ArrayList<>();
 
 	private String problem;
 
+	/** A collector reading cells by the lenient rules of agency files and the generic CSV. */
 	public FigureCollector(FigureTemplate template) {
+		this(template, CellReader.other());
+	}
+
+	/** @param cells the file's cell rules (one reader per file: it remembers the separator style) */
+	public FigureCollector(FigureTemplate template, CellReader cells) {
 		this.template = template;
+		this.cells = cells;
 	}
 
 	/**
@@ -101,7 +110,7 @@ public final class FigureCollector {
 	}
 
 	private BlsValue read(String column, String cell) {
-		BlsValue value = BlsValueParser.parse(cell);
+		BlsValue value = cells.read(cell);
 		if (value.kind() == BlsValue.Kind.INVALID) {
 			fail(column + " '" + cell + "' " + value.meaning());
 		}

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
@@ -38,6 +39,9 @@ final class OesQueryReportRowHandler implements RowHandler {
 	private final String file;
 
 	private final SocCrosswalk crosswalk;
+
+	/** The file's cell rules; one per file, since it remembers the file's thousands-separator style. */
+	private final CellReader cells = CellReader.oesQueryTool();
 
 	private final Map<Integer, OesQueryColumns> columns = new LinkedHashMap<>();
 
@@ -115,7 +119,7 @@ final class OesQueryReportRowHandler implements RowHandler {
 				"https://www.bls.gov/oes/", "May " + year, SourceKind.OFFICIAL, file, row.line());
 		FigureTemplate template = FigureTemplate.of(crosswalk, code, title, areaName, areaType(areaName, areaCode),
 				Period.survey(year), source);
-		FigureCollector collector = new FigureCollector(template);
+		FigureCollector collector = new FigureCollector(template, cells);
 		OewsTopCode topCode = OewsTopCode.forYear(year);
 		columns.forEach((i, meaning) -> {
 			if (meaning.metric() == Metric.EMPLOYMENT) {

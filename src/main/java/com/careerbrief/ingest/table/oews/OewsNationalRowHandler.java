@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
@@ -34,6 +35,9 @@ final class OewsNationalRowHandler implements RowHandler {
 	private final String file;
 
 	private final SocCrosswalk crosswalk;
+
+	/** The file's cell rules; one per file, since it remembers the file's thousands-separator style. */
+	private final CellReader cells = CellReader.oews();
 
 	private final DetailedCodes kept = new DetailedCodes();
 
@@ -179,7 +183,7 @@ final class OewsNationalRowHandler implements RowHandler {
 				period.label(), SourceKind.OFFICIAL, file, row.line());
 		FigureTemplate template = FigureTemplate.of(crosswalk, code, row.field(titleColumn), Figure.UNITED_STATES,
 				AreaType.NATIONAL, period, source);
-		FigureCollector collector = new FigureCollector(template);
+		FigureCollector collector = new FigureCollector(template, cells);
 		collector.employment("TOT_EMP", row.field(employmentColumn));
 		// ANNUAL=TRUE: only annual wages are released; HOURLY=TRUE: only hourly. The other columns
 		// hold '*' then, but the flag is what BLS defines, so it decides.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
@@ -33,6 +34,9 @@ final class OewsStateRowHandler implements RowHandler {
 	private final String file;
 
 	private final SocCrosswalk crosswalk;
+
+	/** The file's cell rules; one per file, since it remembers the file's thousands-separator style. */
+	private final CellReader cells = CellReader.oews();
 
 	private final int year;
 
@@ -104,7 +108,7 @@ final class OewsStateRowHandler implements RowHandler {
 		String title = columns.containsKey("OCC_TITLE") ? row.field(columns.get("OCC_TITLE")) : null;
 		FigureTemplate template = FigureTemplate.of(crosswalk, code, title, area, AreaType.STATE,
 				Period.survey(year), source);
-		FigureCollector collector = new FigureCollector(template);
+		FigureCollector collector = new FigureCollector(template, cells);
 		if (columns.containsKey("TOT_EMP")) {
 			collector.employment("TOT_EMP", row.field(columns.get("TOT_EMP")));
 		}
