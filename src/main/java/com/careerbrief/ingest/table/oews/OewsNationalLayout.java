@@ -44,15 +44,24 @@ final class OewsNationalLayout {
 	record WageColumn(int index, String name) {
 	}
 
-	/** True when a header line names the columns every OEWS national layout has. */
+	/**
+	 * True when a header line is an OEWS national one: it names the code and group columns and at least
+	 * one wage column. Whether it names every required column is {@link #missing}'s question, so that a
+	 * file lacking one is reported by name rather than as an unknown layout.
+	 */
 	static boolean looksLike(String[] header) {
 		OewsNationalLayout layout = new OewsNationalLayout(header);
-		return layout.missing() == null && layout.groupColumn() >= 0;
+		return layout.column("OCC_CODE") >= 0 && layout.groupColumn() >= 0
+				&& REQUIRED.stream().anyMatch(c -> c.matches("[HA]_.*") && layout.column(c) >= 0);
 	}
 
-	/** The first required column the header lacks, or null. */
+	/** "missing column A_MEDIAN" (or columns, listed), or null when the header has every required one. */
 	String missing() {
-		return REQUIRED.stream().filter(c -> !columns.containsKey(c)).findFirst().orElse(null);
+		List<String> absent = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+		if (absent.isEmpty()) {
+			return null;
+		}
+		return (absent.size() == 1 ? "missing column " : "missing columns ") + String.join(", ", absent);
 	}
 
 	int column(String name) {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
+import com.careerbrief.ingest.table.Delimiters;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
 import com.careerbrief.ingest.table.RowHandler;
@@ -69,9 +70,12 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private final List<OewsNationalLayout.WageColumn> annualWages = new ArrayList<>();
 
-	OewsNationalRowHandler(String file, SocCrosswalk crosswalk) {
+	private final char delimiter;
+
+	OewsNationalRowHandler(String file, SocCrosswalk crosswalk, char delimiter) {
 		this.file = file;
 		this.crosswalk = crosswalk;
+		this.delimiter = delimiter;
 	}
 
 	@Override
@@ -82,6 +86,9 @@ final class OewsNationalRowHandler implements RowHandler {
 	@Override
 	public String bindHeader(DelimitedRow header) {
 		layout = new OewsNationalLayout(header.fields());
+		if (layout.missing() != null) {
+			return layout.missing();
+		}
 		surveyYear = layout.surveyYear(file);
 		year = surveyYear.year();
 		if (year == 0) {
@@ -115,8 +122,8 @@ final class OewsNationalRowHandler implements RowHandler {
 	@Override
 	public TableItem handle(DelimitedRow row, Lookahead ahead) {
 		if (row.fields().length != layout.width()) {
-			return TableItems.rejected(file, row, "expected " + layout.width() + " comma-separated fields but found "
-					+ row.fields().length);
+			return TableItems.rejected(file, row, "expected " + layout.width() + " " + Delimiters.separated(delimiter)
+					+ " fields but found " + row.fields().length);
 		}
 		String code = row.field(codeColumn);
 		if (DetailedCodes.index(code) < 0) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
+import com.careerbrief.ingest.table.Delimiters;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
 import com.careerbrief.ingest.table.RowHandler;
@@ -46,8 +47,11 @@ final class OewsStateRowHandler implements RowHandler {
 
 	private int width;
 
+	private final char delimiter;
+
 	/** @param surveyYear the survey year, from the file name (the state layouts have no year column) */
-	OewsStateRowHandler(String file, SocCrosswalk crosswalk, SurveyYear surveyYear) {
+	OewsStateRowHandler(String file, SocCrosswalk crosswalk, SurveyYear surveyYear, char delimiter) {
+		this.delimiter = delimiter;
 		this.file = file;
 		this.crosswalk = crosswalk;
 		this.surveyYear = surveyYear;
@@ -83,8 +87,8 @@ final class OewsStateRowHandler implements RowHandler {
 	@Override
 	public TableItem handle(DelimitedRow row, Lookahead ahead) {
 		if (row.fields().length != width) {
-			return TableItems.rejected(file, row, "expected " + width + " fields separated by ';' but found "
-					+ row.fields().length);
+			return TableItems.rejected(file, row, "expected " + width + " " + Delimiters.separated(delimiter)
+					+ " fields but found " + row.fields().length);
 		}
 		String code = row.field(columns.get("OCC_CODE"));
 		if (!OewsNationalRowHandler.SOC_CODE.matcher(code).matches()) {

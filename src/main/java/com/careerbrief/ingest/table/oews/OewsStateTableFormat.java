@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.careerbrief.ingest.table.Delimiters;
 import com.careerbrief.ingest.table.HeadLines;
 import com.careerbrief.ingest.table.RowTableSource;
 import com.careerbrief.ingest.table.TableFormat;
@@ -31,26 +32,16 @@ public final class OewsStateTableFormat implements TableFormat {
 
 	@Override
 	public boolean accepts(String fileName, List<String> headLines) {
-		return OewsStateRowHandler.looksLike(HeadLines.fields(headLines, 0, delimiterOf(headLines)));
+		return OewsStateRowHandler.looksLike(HeadLines.fields(headLines, 0, Delimiters.sniff(headLines)));
 	}
 
 	@Override
 	public TableSource open(Path file) throws IOException {
 		String name = file.getFileName().toString();
-		var handler = new OewsStateRowHandler(name, crosswalk, SurveyYear.of(0, null, SurveyYear.inFileName(name)));
-		List<String> head = TextFiles.headLines(file, 1);
-		return RowTableSource.open(file, name(), delimiterOf(head), handler);
-	}
-
-	/** Semicolon when the header line has more semicolons than commas (the cut-down 2023 file). */
-	private static char delimiterOf(List<String> headLines) {
-		if (headLines.isEmpty()) {
-			return ',';
-		}
-		String header = headLines.get(0);
-		long semicolons = header.chars().filter(c -> c == ';').count();
-		long commas = header.chars().filter(c -> c == ',').count();
-		return semicolons > commas ? ';' : ',';
+		char delimiter = Delimiters.sniff(TextFiles.headLines(file, 1));
+		var handler = new OewsStateRowHandler(name, crosswalk, SurveyYear.of(0, null, SurveyYear.inFileName(name)),
+				delimiter);
+		return RowTableSource.open(file, name(), delimiter, handler);
 	}
 
 }
