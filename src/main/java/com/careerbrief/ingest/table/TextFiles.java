@@ -47,7 +47,8 @@ public final class TextFiles {
 	 * re-save the file in one of them ("CSV UTF-8" in Excel).
 	 */
 	public static String binaryProblem(byte[] head, int n) {
-		if (n >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE) || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+		boolean littleEndianBom = n >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE;
+		if (littleEndianBom || (n >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
 			return "the file is UTF-16 text, not UTF-8: save it as CSV UTF-8";
 		}
 		if (n >= 2 && head[0] == (byte) 0x1F && head[1] == (byte) 0x8B) {

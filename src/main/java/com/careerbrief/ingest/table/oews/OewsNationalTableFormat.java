@@ -32,8 +32,9 @@ public final class OewsNationalTableFormat implements TableFormat {
 
 	/**
 	 * The header names the OEWS code, group and wage columns (a missing one is reported when the file is
-	 * opened, naming it), in any of the delimiters {@link Delimiters} knows; when the layout has AREA_TYPE, the first row must
-	 * be the U.S. (AREA_TYPE 1), so a full-layout state or metro file is not taken for a national one.
+	 * opened, naming it), in any of the delimiters {@link Delimiters} knows; when the layout has
+	 * AREA_TYPE, the first row must be the U.S. (AREA_TYPE 1), so a full-layout state or metro file is
+	 * not taken for a national one.
 	 */
 	@Override
 	public boolean accepts(String fileName, List<String> headLines) {
