@@ -1,5 +1,7 @@
 package com.careerbrief.job;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 
 import com.careerbrief.extract.ExtractedDocument;
@@ -78,8 +80,8 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	TableItemReader tableItemReader(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
-			@Value(RUN_ID) long runId) {
-		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()));
+			Clock clock, @Value(RUN_ID) long runId) {
+		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()), LocalDate.now(clock));
 		return new TableItemReader(InputFolder.scan(properties.input()), formats, staging, runId, progress());
 	}
 

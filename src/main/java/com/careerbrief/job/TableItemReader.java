@@ -90,7 +90,7 @@ class TableItemReader extends AbstractItemCountingItemStreamItemReader<TableItem
 		RejectedRow row = item.setAside();
 		List<Figure> figures = item.figures().stream().map(f -> f.withSourceFile(name)).toList();
 		return new TableItem(name, item.line(), figures, item.occupations(), item.texts(),
-				row == null ? null : new RejectedRow(name, row.line(), row.raw(), row.reason(), row.filtered()));
+				row == null ? null : new RejectedRow(name, row.line(), row.raw(), row.reason(), row.filtered()), item.raw());
 	}
 
 	private static FileAccounting named(FileAccounting a, String name) {

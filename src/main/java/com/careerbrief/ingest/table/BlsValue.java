@@ -18,7 +18,7 @@ public record BlsValue(Kind kind, BigDecimal number, String meaning) {
 		NUMBER,
 		/** BLS {@code #}: at or above the year's top-code; the reader supplies the top-code. */
 		TOP_CODED,
-		/** A marker ({@code *}, {@code **}, {@code ~}, {@code (8) -}, {@code —}): no figure, row still good. */
+		/** A BLS marker ({@code *}, {@code **}, {@code ~}; {@code (8) -} in query-tool exports): no figure. */
 		NOT_AVAILABLE,
 		/** An empty cell: no figure. */
 		BLANK,

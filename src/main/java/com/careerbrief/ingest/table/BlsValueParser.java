@@ -4,16 +4,14 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /**
- * Reads number cells of BLS and state agency tables: thousands separators, dollar signs, the BLS
- * markers {@code * ** # ~}, the query tool's footnoted {@code (8) -}, and the EP dash {@code —}.
+ * Reads number cells of BLS and state agency tables: thousands separators, dollar signs and the BLS
+ * markers {@code * ** # ~} (the Field Descriptions' list). Nothing else means "not available": a
+ * dash, {@code N/A} or a word is invalid. {@link CellReader} adds each publisher's own rules.
  */
 public final class BlsValueParser {
 
 	/** Optional minus, optional $, digits with optional thousands groups, optional decimals. */
 	private static final Pattern NUMBER = Pattern.compile("-?\\$?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?|-?\\$?\\.\\d+");
-
-	/** A footnote reference then a dash, as in the OES query tool: "(8) -" or "(5)-". */
-	private static final Pattern FOOTNOTE_DASH = Pattern.compile("\\((\\d+)\\)\\s*-");
 
 	private BlsValueParser() {
 	}
@@ -34,19 +32,12 @@ public final class BlsValueParser {
 			case "~":
 				return BlsValue.marker(BlsValue.Kind.NOT_AVAILABLE,
 						"fewer than 0.5% of establishments report the occupation");
-			case "—", "-", "–", "n/a", "N/A":
-				return BlsValue.marker(BlsValue.Kind.NOT_AVAILABLE, "not available");
 			default:
 				break;
 		}
 		// Plain numbers first: they are nearly every cell, and the checks below use regular expressions.
 		if (plainDecimal(text)) {
 			return BlsValue.number(new BigDecimal(text));
-		}
-		var footnote = FOOTNOTE_DASH.matcher(text);
-		if (footnote.matches()) {
-			return BlsValue.marker(BlsValue.Kind.NOT_AVAILABLE,
-					"estimate not released (footnote " + footnote.group(1) + ")");
 		}
 		if (text.length() <= 40 && NUMBER.matcher(text).matches()) {
 			return BlsValue.number(new BigDecimal(text.replace("$", "").replace(",", "")));

@@ -25,14 +25,26 @@ public final class FigureCollector {
 
 	private final FigureTemplate template;
 
+	private final CellReader cells;
+
 	private final List<Figure> figures = new ArrayList<>();
+
+	/** The column each figure came from, index for index, for the consistency reasons. */
+	private final List<String> columns = new ArrayList<>();
 
 	private final List<String> unavailable = new ArrayList<>();
 
 	private String problem;
 
+	/** A collector reading cells by the lenient rules of agency files and the generic CSV. */
 	public FigureCollector(FigureTemplate template) {
+		this(template, CellReader.other());
+	}
+
+	/** @param cells the file's cell rules (one reader per file: it remembers the separator style) */
+	public FigureCollector(FigureTemplate template, CellReader cells) {
 		this.template = template;
+		this.cells = cells;
 	}
 
 	/**
@@ -51,10 +63,10 @@ public final class FigureCollector {
 				fail(column + " '" + cell + "' is a BLS top-code marker, but no top-code is known for this file");
 				return;
 			}
-			figures.add(of.figure(Metric.WAGE, statistic, unit, topCode, Bound.AT_LEAST));
+			add(column, of.figure(Metric.WAGE, statistic, unit, topCode, Bound.AT_LEAST));
 		}
 		else if (value.kind() == BlsValue.Kind.NUMBER && checkWage(column, cell, value.number(), unit)) {
-			figures.add(of.figure(Metric.WAGE, statistic, unit, value.number(), Bound.EXACT));
+			add(column, of.figure(Metric.WAGE, statistic, unit, value.number(), Bound.EXACT));
 		}
 	}
 
@@ -81,7 +93,7 @@ public final class FigureCollector {
 			fail(column + " '" + cell + "' is a wage top-code marker in " + article + what + " column");
 		}
 		else if (value.kind() == BlsValue.Kind.NUMBER && checkCount(column, cell, value.number(), metric)) {
-			figures.add(of.figure(metric, statistic, unit, value.number(), Bound.EXACT));
+			add(column, of.figure(metric, statistic, unit, value.number(), Bound.EXACT));
 		}
 	}
 
@@ -101,7 +113,7 @@ public final class FigureCollector {
 	}
 
 	private BlsValue read(String column, String cell) {
-		BlsValue value = BlsValueParser.parse(cell);
+		BlsValue value = cells.read(cell);
 		if (value.kind() == BlsValue.Kind.INVALID) {
 			fail(column + " '" + cell + "' " + value.meaning());
 		}
@@ -126,6 +138,11 @@ public final class FigureCollector {
 		return true;
 	}
 
+	private void add(String column, Figure figure) {
+		figures.add(figure);
+		columns.add(column);
+	}
+
 	private void fail(String reason) {
 		if (problem == null) {
 			problem = reason;
@@ -147,8 +164,14 @@ public final class FigureCollector {
 		return unavailable;
 	}
 
-	/** The item for this row: rejected on a bad cell, filtered when nothing was published, else accepted. */
+	/**
+	 * The item for this row: rejected on a bad cell or on figures that cannot be true together
+	 * ({@link RowConsistency}), filtered when nothing was published, else accepted.
+	 */
 	public TableItem item(String file, DelimitedRow row) {
+		if (problem == null) {
+			problem = RowConsistency.problem(figures, columns);
+		}
 		if (problem != null) {
 			return TableItems.rejected(file, row, problem);
 		}

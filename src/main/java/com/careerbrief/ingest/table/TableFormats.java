@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,15 +22,29 @@ public final class TableFormats {
 
 	private final List<TableFormat> formats;
 
+	private final RunDateCheck runDate;
+
+	/** Formats checked against today's date (tests and tools; the job passes its run date). */
 	public TableFormats(List<TableFormat> formats) {
-		this.formats = List.copyOf(formats);
+		this(formats, LocalDate.now());
 	}
 
-	/** Opens the file with the first format that accepts it. */
+	/** @param runDate no figure may be dated after it ({@link RunDateCheck}) */
+	public TableFormats(List<TableFormat> formats, LocalDate runDate) {
+		this.formats = List.copyOf(formats);
+		this.runDate = new RunDateCheck(runDate);
+	}
+
+	/** Opens the file with the first format that accepts it; rows dated after the run date are rejected. */
 	public TableSource open(Path file) throws IOException {
+		return new RunDateCheckedTableSource(openUnchecked(file), runDate);
+	}
+
+	private TableSource openUnchecked(Path file) throws IOException {
 		byte[] head = head(file);
-		if (isBinary(head)) {
-			return UnreadableTableSource.wholeFile(file, "binary content (NUL bytes): not a text table");
+		String binary = TextFiles.binaryProblem(head, head.length);
+		if (binary != null) {
+			return UnreadableTableSource.wholeFile(file, binary);
 		}
 		List<String> lines = headLines(head);
 		String name = file.getFileName().toString();
@@ -47,15 +62,6 @@ public final class TableFormats {
 		}
 	}
 
-	private static boolean isBinary(byte[] head) {
-		for (byte b : head) {
-			if (b == 0) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	/** The first lines of a file as layouts see them: UTF-8, byte-order mark removed. */
 	public static List<String> headLines(Path file) throws IOException {
 		return headLines(head(file));
@@ -66,7 +72,8 @@ public final class TableFormats {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r?\n", -1)));
+		// CR alone ends a line too (old Mac files): without it a whole file was one "line".
+		List<String> lines = new ArrayList<>(Arrays.asList(text.split("\r\n|\r|\n", -1)));
 		if (head.length == HEAD_BYTES && !lines.isEmpty()) {
 			lines.remove(lines.size() - 1); // cut mid-line by the byte limit
 		}

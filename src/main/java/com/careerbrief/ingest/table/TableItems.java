@@ -12,7 +12,7 @@ public final class TableItems {
 	}
 
 	public static TableItem accepted(String file, DelimitedRow row, List<Figure> figures) {
-		return new TableItem(file, row.line(), List.copyOf(figures), List.of(), List.of(), null);
+		return new TableItem(file, row.line(), List.copyOf(figures), List.of(), List.of(), null, row.rawShown());
 	}
 
 	public static TableItem filtered(String file, DelimitedRow row, String reason) {

@@ -29,8 +29,8 @@ public final class TextFiles {
 	}
 
 	/**
-	 * Why the file cannot be read as text, or null when it can.
-	 * A NUL byte in the first 8 KB means a binary file (xlsx, pdf, image) named like a table.
+	 * Why the file cannot be read as text, or null when it can: a workbook, an archive, UTF-16 text or
+	 * other binary content (a NUL byte in the first 8 KB) named like a table.
 	 */
 	public static String binaryProblem(Path file) throws IOException {
 		byte[] head = new byte[SNIFF_BYTES];
@@ -38,15 +38,46 @@ public final class TextFiles {
 		try (InputStream in = Files.newInputStream(file)) {
 			n = in.readNBytes(head, 0, head.length);
 		}
-		if (n >= 2 && head[0] == 'P' && head[1] == 'K') {
-			return "the file is a ZIP archive (an .xlsx workbook?), not a text table";
+		return binaryProblem(head, n);
+	}
+
+	/**
+	 * What the first {@code n} bytes of a file say it is when it is no text table, or null. UTF-16 is
+	 * named rather than decoded: every reader here decodes UTF-8 or Windows-1252, and a person can
+	 * re-save the file in one of them ("CSV UTF-8" in Excel).
+	 */
+	public static String binaryProblem(byte[] head, int n) {
+		boolean littleEndianBom = n >= 2 && head[0] == (byte) 0xFF && head[1] == (byte) 0xFE;
+		if (littleEndianBom || (n >= 2 && head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)) {
+			return "the file is UTF-16 text, not UTF-8: save it as CSV UTF-8";
+		}
+		if (n >= 2 && head[0] == (byte) 0x1F && head[1] == (byte) 0x8B) {
+			return "the file is gzip-compressed, not a text table: unpack it first";
+		}
+		if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+			return new String(head, 0, n, StandardCharsets.ISO_8859_1).contains("xl/")
+					? "the file is an Excel .xlsx workbook (zip), not a text table: save the sheet as CSV"
+					: "the file is a ZIP archive, not a text table";
 		}
 		for (int i = 0; i < n; i++) {
 			if (head[i] == 0) {
-				return "the file is binary (NUL byte at offset " + i + "), not a text table";
+				return looksLikeUtf16(head, n) ? "the file is UTF-16 text, not UTF-8: save it as CSV UTF-8"
+						: "the file is binary (NUL byte at offset " + i + "), not a text table";
 			}
 		}
 		return null;
+	}
+
+	/** UTF-16 text without a byte-order mark: of ASCII text, every other byte is NUL. */
+	private static boolean looksLikeUtf16(byte[] head, int n) {
+		int pairs = Math.min(n, 512) / 2;
+		int evenNul = 0;
+		int oddNul = 0;
+		for (int i = 0; i < pairs; i++) {
+			evenNul += head[2 * i] == 0 ? 1 : 0;
+			oddNul += head[2 * i + 1] == 0 ? 1 : 0;
+		}
+		return pairs >= 4 && (Math.max(evenNul, oddNul) >= pairs * 9 / 10) && Math.min(evenNul, oddNul) == 0;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
@@ -39,6 +40,9 @@ final class OesQueryReportRowHandler implements RowHandler {
 
 	private final SocCrosswalk crosswalk;
 
+	/** The file's cell rules; one per file, since it remembers the file's thousands-separator style. */
+	private final CellReader cells = CellReader.oesQueryTool();
+
 	private final Map<Integer, OesQueryColumns> columns = new LinkedHashMap<>();
 
 	private String[] titles;
@@ -48,6 +52,8 @@ final class OesQueryReportRowHandler implements RowHandler {
 	private String title;
 
 	private int year;
+
+	private SurveyYear surveyYear;
 
 	OesQueryReportRowHandler(String file, SocCrosswalk crosswalk) {
 		this.file = file;
@@ -77,11 +83,9 @@ final class OesQueryReportRowHandler implements RowHandler {
 				columns.put(i, meaning);
 			}
 		}
-		if (year == 0) {
-			// Fallback when the "Period: May 20xx" preamble line was cut: the file name, if it says so.
-			Matcher m = FILE_YEAR.matcher(file);
-			year = m.find() ? Integer.parseInt(m.group(1)) : 0;
-		}
+		// Fallback when the "Period: May 20xx" preamble line was cut: the file name, if it says so.
+		surveyYear = SurveyYear.of(year, "the 'Period:' line", SurveyYear.inFileName(file, FILE_YEAR));
+		year = surveyYear.year();
 		if (code == null) {
 			return "no 'Occupation: ... (SOC code NN-NNNN)' line before the header";
 		}
@@ -93,7 +97,8 @@ final class OesQueryReportRowHandler implements RowHandler {
 
 	@Override
 	public String layoutName() {
-		return "BLS OES query tool, " + (titles == null ? "?" : titles.length) + " columns";
+		String note = surveyYear == null || surveyYear.note() == null ? "" : " (" + surveyYear.note() + ")";
+		return "BLS OES query tool, " + (titles == null ? "?" : titles.length) + " columns" + note;
 	}
 
 	@Override
@@ -114,7 +119,7 @@ final class OesQueryReportRowHandler implements RowHandler {
 				"https://www.bls.gov/oes/", "May " + year, SourceKind.OFFICIAL, file, row.line());
 		FigureTemplate template = FigureTemplate.of(crosswalk, code, title, areaName, areaType(areaName, areaCode),
 				Period.survey(year), source);
-		FigureCollector collector = new FigureCollector(template);
+		FigureCollector collector = new FigureCollector(template, cells);
 		OewsTopCode topCode = OewsTopCode.forYear(year);
 		columns.forEach((i, meaning) -> {
 			if (meaning.metric() == Metric.EMPLOYMENT) {

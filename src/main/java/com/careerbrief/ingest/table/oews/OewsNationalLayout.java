@@ -4,8 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Column positions of an OEWS national file, from its header: the 20-column layout (to 2018,
@@ -19,8 +17,6 @@ final class OewsNationalLayout {
 	private static final List<String> REQUIRED = List.of("OCC_CODE", "OCC_TITLE", "TOT_EMP", "H_MEAN", "A_MEAN",
 			"H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75",
 			"A_PCT90");
-
-	private static final Pattern FILE_YEAR = Pattern.compile("M(20\\d\\d)", Pattern.CASE_INSENSITIVE);
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
@@ -48,15 +44,24 @@ final class OewsNationalLayout {
 	record WageColumn(int index, String name) {
 	}
 
-	/** True when a header line names the columns every OEWS national layout has. */
+	/**
+	 * True when a header line is an OEWS national one: it names the code and group columns and at least
+	 * one wage column. Whether it names every required column is {@link #missing}'s question, so that a
+	 * file lacking one is reported by name rather than as an unknown layout.
+	 */
 	static boolean looksLike(String[] header) {
 		OewsNationalLayout layout = new OewsNationalLayout(header);
-		return layout.missing() == null && layout.groupColumn() >= 0;
+		return layout.column("OCC_CODE") >= 0 && layout.groupColumn() >= 0
+				&& REQUIRED.stream().anyMatch(c -> c.matches("[HA]_.*") && layout.column(c) >= 0);
 	}
 
-	/** The first required column the header lacks, or null. */
+	/** "missing column A_MEDIAN" (or columns, listed), or null when the header has every required one. */
 	String missing() {
-		return REQUIRED.stream().filter(c -> !columns.containsKey(c)).findFirst().orElse(null);
+		List<String> absent = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+		if (absent.isEmpty()) {
+			return null;
+		}
+		return (absent.size() == 1 ? "missing column " : "missing columns ") + String.join(", ", absent);
 	}
 
 	int column(String name) {
@@ -84,18 +89,17 @@ final class OewsNationalLayout {
 	 * The survey year. No national layout carries a year column, so content decides only where a layout
 	 * was used in one year alone: the lower-case 30-column layout is May 2019 and the 31-column layout
 	 * (PRIM_STATE, no PCT_RPT) is May 2020. Otherwise the year comes from the BLS file name
-	 * ("national_M2024_dl.csv"), as a fallback.
-	 * @return the year, or 0 when neither content nor file name gives one
+	 * ("national_M2024_dl.csv"), and the accounting says so.
 	 */
-	int surveyYear(String fileName) {
+	SurveyYear surveyYear(String fileName) {
+		int named = SurveyYear.inFileName(fileName);
 		if (width == 30 && lowerCase && column("AREA") >= 0) {
-			return 2019;
+			return SurveyYear.of(2019, "its 30-column lower-case layout (used in May 2019 only)", named);
 		}
 		if (width == 31 && column("PRIM_STATE") >= 0 && column("PCT_RPT") < 0) {
-			return 2020;
+			return SurveyYear.of(2020, "its 31-column layout (used in May 2020 only)", named);
 		}
-		Matcher m = FILE_YEAR.matcher(fileName);
-		return m.find() ? Integer.parseInt(m.group(1)) : 0;
+		return SurveyYear.of(0, null, named);
 	}
 
 	/** A person-readable layout name. */

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
+import com.careerbrief.ingest.table.Delimiters;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
 import com.careerbrief.ingest.table.RowHandler;
@@ -35,11 +37,16 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private final SocCrosswalk crosswalk;
 
+	/** The file's cell rules; one per file, since it remembers the file's thousands-separator style. */
+	private final CellReader cells = CellReader.oews();
+
 	private final DetailedCodes kept = new DetailedCodes();
 
 	private OewsNationalLayout layout;
 
 	private int year;
+
+	private SurveyYear surveyYear;
 
 	private OewsTopCode topCode;
 
@@ -63,9 +70,12 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	private final List<OewsNationalLayout.WageColumn> annualWages = new ArrayList<>();
 
-	OewsNationalRowHandler(String file, SocCrosswalk crosswalk) {
+	private final char delimiter;
+
+	OewsNationalRowHandler(String file, SocCrosswalk crosswalk, char delimiter) {
 		this.file = file;
 		this.crosswalk = crosswalk;
+		this.delimiter = delimiter;
 	}
 
 	@Override
@@ -76,7 +86,11 @@ final class OewsNationalRowHandler implements RowHandler {
 	@Override
 	public String bindHeader(DelimitedRow header) {
 		layout = new OewsNationalLayout(header.fields());
-		year = layout.surveyYear(file);
+		if (layout.missing() != null) {
+			return layout.missing();
+		}
+		surveyYear = layout.surveyYear(file);
+		year = surveyYear.year();
 		if (year == 0) {
 			return "survey year unknown: the " + layout.describe()
 					+ " layout has no year column and the file name has no 'M20xx'";
@@ -102,14 +116,14 @@ final class OewsNationalRowHandler implements RowHandler {
 
 	@Override
 	public String layoutName() {
-		return layout == null ? null : layout.describe() + ", May " + year;
+		return layout == null ? null : layout.describe() + (year == 0 ? "" : surveyYear.label());
 	}
 
 	@Override
 	public TableItem handle(DelimitedRow row, Lookahead ahead) {
 		if (row.fields().length != layout.width()) {
-			return TableItems.rejected(file, row, "expected " + layout.width() + " comma-separated fields but found "
-					+ row.fields().length);
+			return TableItems.rejected(file, row, "expected " + layout.width() + " " + Delimiters.separated(delimiter)
+					+ " fields but found " + row.fields().length);
 		}
 		String code = row.field(codeColumn);
 		if (DetailedCodes.index(code) < 0) {
@@ -176,7 +190,7 @@ final class OewsNationalRowHandler implements RowHandler {
 				period.label(), SourceKind.OFFICIAL, file, row.line());
 		FigureTemplate template = FigureTemplate.of(crosswalk, code, row.field(titleColumn), Figure.UNITED_STATES,
 				AreaType.NATIONAL, period, source);
-		FigureCollector collector = new FigureCollector(template);
+		FigureCollector collector = new FigureCollector(template, cells);
 		collector.employment("TOT_EMP", row.field(employmentColumn));
 		// ANNUAL=TRUE: only annual wages are released; HOURLY=TRUE: only hourly. The other columns
 		// hold '*' then, but the flag is what BLS defines, so it decides.

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.careerbrief.ingest.table.CellReader;
 import com.careerbrief.ingest.table.DelimitedRow;
+import com.careerbrief.ingest.table.Delimiters;
 import com.careerbrief.ingest.table.FigureCollector;
 import com.careerbrief.ingest.table.FigureTemplate;
 import com.careerbrief.ingest.table.RowHandler;
@@ -34,17 +36,26 @@ final class OewsStateRowHandler implements RowHandler {
 
 	private final SocCrosswalk crosswalk;
 
+	/** The file's cell rules; one per file, since it remembers the file's thousands-separator style. */
+	private final CellReader cells = CellReader.oews();
+
 	private final int year;
+
+	private final SurveyYear surveyYear;
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
 	private int width;
 
-	/** @param year the survey year, from the file name (the cut-down layout has no year column) */
-	OewsStateRowHandler(String file, SocCrosswalk crosswalk, int year) {
+	private final char delimiter;
+
+	/** @param surveyYear the survey year, from the file name (the state layouts have no year column) */
+	OewsStateRowHandler(String file, SocCrosswalk crosswalk, SurveyYear surveyYear, char delimiter) {
+		this.delimiter = delimiter;
 		this.file = file;
 		this.crosswalk = crosswalk;
-		this.year = year;
+		this.surveyYear = surveyYear;
+		this.year = surveyYear.year();
 	}
 
 	static boolean looksLike(String[] header) {
@@ -70,14 +81,14 @@ final class OewsStateRowHandler implements RowHandler {
 
 	@Override
 	public String layoutName() {
-		return "OEWS state, " + width + " columns, May " + year;
+		return "OEWS state, " + width + " columns" + (year == 0 ? "" : surveyYear.label());
 	}
 
 	@Override
 	public TableItem handle(DelimitedRow row, Lookahead ahead) {
 		if (row.fields().length != width) {
-			return TableItems.rejected(file, row, "expected " + width + " fields separated by ';' but found "
-					+ row.fields().length);
+			return TableItems.rejected(file, row, "expected " + width + " " + Delimiters.separated(delimiter)
+					+ " fields but found " + row.fields().length);
 		}
 		String code = row.field(columns.get("OCC_CODE"));
 		if (!OewsNationalRowHandler.SOC_CODE.matcher(code).matches()) {
@@ -101,7 +112,7 @@ final class OewsStateRowHandler implements RowHandler {
 		String title = columns.containsKey("OCC_TITLE") ? row.field(columns.get("OCC_TITLE")) : null;
 		FigureTemplate template = FigureTemplate.of(crosswalk, code, title, area, AreaType.STATE,
 				Period.survey(year), source);
-		FigureCollector collector = new FigureCollector(template);
+		FigureCollector collector = new FigureCollector(template, cells);
 		if (columns.containsKey("TOT_EMP")) {
 			collector.employment("TOT_EMP", row.field(columns.get("TOT_EMP")));
 		}

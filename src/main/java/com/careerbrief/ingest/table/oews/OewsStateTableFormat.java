@@ -3,9 +3,8 @@ package com.careerbrief.ingest.table.oews;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import com.careerbrief.ingest.table.Delimiters;
 import com.careerbrief.ingest.table.HeadLines;
 import com.careerbrief.ingest.table.RowTableSource;
 import com.careerbrief.ingest.table.TableFormat;
@@ -15,11 +14,10 @@ import com.careerbrief.occupation.SocCrosswalk;
 
 /**
  * Reads BLS OEWS state files (state_M20xx_dl, including the semicolon-separated 5-column cut of May
- * 2023) into state wage figures.
+ * 2023) into state wage figures. Neither layout has a year column, so the survey year comes from the
+ * BLS file name ("state_M2023_dl..."), and the accounting says so; without one, the file is an error.
  */
 public final class OewsStateTableFormat implements TableFormat {
-
-	private static final Pattern FILE_YEAR = Pattern.compile("M(20\\d\\d)", Pattern.CASE_INSENSITIVE);
 
 	private final SocCrosswalk crosswalk;
 
@@ -34,35 +32,16 @@ public final class OewsStateTableFormat implements TableFormat {
 
 	@Override
 	public boolean accepts(String fileName, List<String> headLines) {
-		return OewsStateRowHandler.looksLike(HeadLines.fields(headLines, 0, delimiterOf(headLines)));
+		return OewsStateRowHandler.looksLike(HeadLines.fields(headLines, 0, Delimiters.sniff(headLines)));
 	}
 
 	@Override
 	public TableSource open(Path file) throws IOException {
 		String name = file.getFileName().toString();
-		var handler = new OewsStateRowHandler(name, crosswalk, yearOf(name));
-		List<String> head = TextFiles.headLines(file, 1);
-		return RowTableSource.open(file, name(), delimiterOf(head), handler);
-	}
-
-	/**
-	 * The survey year. Neither state layout has a year column, so it comes from the BLS file name
-	 * ("state_M2023_dl..."); without one, the source reports a whole-file error.
-	 */
-	static int yearOf(String fileName) {
-		Matcher m = FILE_YEAR.matcher(fileName);
-		return m.find() ? Integer.parseInt(m.group(1)) : 0;
-	}
-
-	/** Semicolon when the header line has more semicolons than commas (the cut-down 2023 file). */
-	private static char delimiterOf(List<String> headLines) {
-		if (headLines.isEmpty()) {
-			return ',';
-		}
-		String header = headLines.get(0);
-		long semicolons = header.chars().filter(c -> c == ';').count();
-		long commas = header.chars().filter(c -> c == ',').count();
-		return semicolons > commas ? ';' : ',';
+		char delimiter = Delimiters.sniff(TextFiles.headLines(file, 1));
+		var handler = new OewsStateRowHandler(name, crosswalk, SurveyYear.of(0, null, SurveyYear.inFileName(name)),
+				delimiter);
+		return RowTableSource.open(file, name(), delimiter, handler);
 	}
 
 }

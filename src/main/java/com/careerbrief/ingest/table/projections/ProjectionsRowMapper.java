@@ -103,7 +103,7 @@ final class ProjectionsRowMapper {
 		List<OccupationText> texts = education.isEmpty() || education.equals("—") ? List.of()
 				: List.of(new OccupationText(mapping.socCode(), OccupationText.Kind.ENTRY_EDUCATION, education, 0,
 						source));
-		return new TableItem(file, record.line(), figures, List.of(), texts, null);
+		return new TableItem(file, record.line(), figures, List.of(), texts, null, record.raw());
 	}
 
 	private ProjectionsValue number(String[] cells, int column) {

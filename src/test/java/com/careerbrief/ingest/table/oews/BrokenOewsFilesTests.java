@@ -69,13 +69,16 @@ class BrokenOewsFilesTests {
 	}
 
 	@Test
-	void wrongDelimiterIsAFileError() throws IOException {
-		OewsTestFiles result = write("national_M2013_dl.csv",
-				HEADER.replace(',', ';') + "\n" + ROW.replace(',', ';') + "\n");
+	void semicolonDelimitedFileIsReadWithItsDelimiter() throws IOException {
+		// Was a file error ("no OEWS national header line ... (delimiter ',')"); the delimiter is now sniffed.
+		String plain = row("OCC_CODE", "29-2071");
+		OewsTestFiles result = write("national_M2013_dl.csv", String.join("\n", HEADER.replace(',', ';'),
+				plain.replace(',', ';'), plain.replace(',', ';').substring(0, 20), ""));
 
-		assertThat(result.items()).isEmpty();
-		assertThat(result.accounting().error())
-			.isEqualTo("no OEWS national header line in the first 50 lines (delimiter ',')");
+		assertThat(result.accounting().accepted()).isEqualTo(1);
+		assertThat(result.value("29-2071", Figure.UNITED_STATES, Metric.WAGE, Statistic.MEDIAN, Unit.USD_PER_YEAR))
+			.isEqualByComparingTo("34970");
+		assertThat(result.itemAt(3).setAside().reason()).isEqualTo("expected 20 ';'-separated fields but found 2");
 	}
 
 	@Test
@@ -97,7 +100,7 @@ class BrokenOewsFilesTests {
 		Files.write(bin, new byte[] { 'O', 'C', 'C', 0, 1, 2, (byte) 0xff, 0 });
 
 		assertThat(OewsTestFiles.readAll(format, xlsx).accounting().error())
-			.isEqualTo("the file is a ZIP archive (an .xlsx workbook?), not a text table");
+			.isEqualTo("the file is an Excel .xlsx workbook (zip), not a text table: save the sheet as CSV");
 		assertThat(OewsTestFiles.readAll(format, bin).accounting().error())
 			.isEqualTo("the file is binary (NUL byte at offset 3), not a text table");
 		assertThat(format.accepts("national_M2013_dl.csv", TextFiles.headLines(bin, 20))).isFalse();

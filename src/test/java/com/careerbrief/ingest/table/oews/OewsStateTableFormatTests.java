@@ -29,7 +29,7 @@ class OewsStateTableFormatTests {
 		assertThat(STATE.accounting().accepted()).isEqualTo(35_983);
 		assertThat(STATE.accounting().filtered()).isEqualTo(1_188 + 505);
 		assertThat(STATE.accounting().rejected()).isZero();
-		assertThat(STATE.accounting().layout()).isEqualTo("OEWS state, 5 columns, May 2023");
+		assertThat(STATE.accounting().layout()).isEqualTo("OEWS state, 5 columns, May 2023 (period taken from the file name only)");
 	}
 
 	@Test
