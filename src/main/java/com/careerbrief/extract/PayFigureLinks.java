@@ -79,7 +79,7 @@ final class PayFigureLinks {
 		d.statisticAsWorded = share.group().replaceFirst("^\\W*(?:[a-z ]+\\W+)?for the ", "").trim();
 	}
 
-	private static void copyStatistic(ClaimDraft from, ClaimDraft to) {
+	static void copyStatistic(ClaimDraft from, ClaimDraft to) {
 		to.statistic = from.statistic;
 		to.percentile = from.percentile;
 		to.statisticAsWorded = from.statisticAsWorded;

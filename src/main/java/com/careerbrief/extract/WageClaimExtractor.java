@@ -68,8 +68,19 @@ final class WageClaimExtractor {
 			drafts.add(notOwn ? null : draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix, i == 0)));
 		}
 		PayFigureLinks.apply(after, drafts);
-		return drafts.stream().filter(java.util.Objects::nonNull).toList();
+		List<ClaimDraft> read = drafts.stream().filter(java.util.Objects::nonNull).toList();
+		if (!PAY_WORDS.matcher(t).find() && !ctx.earlierInBlock(s).isEmpty()) {
+			List<ClaimDraft> before = extract(ctx.earlierInBlock(s).get(0), ctx);
+			read.stream().filter(d -> d.statistic == Statistic.VALUE && !before.isEmpty())
+				.forEach(d -> PayFigureLinks.copyStatistic(before.get(before.size() - 1), d));
+		}
+		return read;
 	}
+
+	/*
+	 * A sentence that continues a pay sentence without pay words of its own ("Hawaii ranked second at $84,750")
+	 * takes that sentence's statistic for its unlabelled figures, above.
+	 */
 
 	/**
 	 * A sentence with pay words, or under a pay heading ("Electrician wages"), or with a dollar figure continuing
