@@ -127,6 +127,27 @@ final class EmploymentClaimExtractor {
 		return drafts;
 	}
 
+	/**
+	 * The all-occupations growth the article gives next to a growth claim: in its sentence, its paragraph or the
+	 * paragraph after ("(The average growth rate for all occupations is 7 percent.)"), or null.
+	 */
+	private static BigDecimal statedAverage(Sentence s, ExtractionContext ctx) {
+		List<Block> blocks = ctx.layout().blocks();
+		List<Sentence> near = new ArrayList<>(List.of(s));
+		for (int b = s.block(); b < Math.min(blocks.size(), s.block() + 2); b++) {
+			near.addAll(blocks.get(b).sentences());
+		}
+		for (Sentence o : near) {
+			Matcher m = PERCENT.matcher(o.text());
+			while (m.find()) {
+				if (benchmark(o.text(), m)) {
+					return NumberText.parse(m.group(1));
+				}
+			}
+		}
+		return null;
+	}
+
 	/** True when the percent is the all-occupations average the article compares with, not the occupation's own. */
 	private static boolean benchmark(String t, Matcher m) {
 		String before = t.substring(0, m.start());
@@ -152,6 +173,7 @@ final class EmploymentClaimExtractor {
 		d.statisticAsWorded = projected.find() ? projected.group().toLowerCase() : verb.group().toLowerCase();
 		Matcher comparator = COMPARATOR.matcher(t);
 		d.comparator = comparator.find() ? comparator.group(1) : null;
+		d.statedAverage = d.comparator == null ? null : statedAverage(s, ctx);
 		return common(d, s, ctx);
 	}
 

@@ -56,6 +56,18 @@ class DocumentClaimReaderRealWordingTests {
 	}
 
 	@Test
+	void theAverageAnArticleGivesForAllOccupationsTravelsWithItsGrowthClaim() throws Exception {
+		Path file = dir.resolve("article.txt");
+		Files.writeString(file, "Career notes\n\nEmployment of welders is projected to grow 7 percent from 2024 to 2034,"
+				+ " much faster than average, which for all occupations is 8 percent.\n");
+		Claim growth = SeedArticleFixtures.reader().read(file).claims().stream().filter(Claim::figure).findFirst()
+			.orElseThrow();
+		assertThat(growth.valueLow()).isEqualByComparingTo("7");
+		assertThat(growth.comparator()).isEqualTo("much faster than average");
+		assertThat(growth.statedAverage()).isEqualByComparingTo("8");
+	}
+
+	@Test
 	void aFigureRestatedInTheOtherUnitKeepsItsStatisticAndPeriod() throws Exception {
 		assertThat(figures("Median hourly earnings of electricians were $26.53 in May 2018 ($55,190 annually).",
 				"Plumbers earned an average salary of $24.92 an hour or $51,830 a year as of May 2011."))
