@@ -27,6 +27,7 @@ final class ClaimDraft {
 	Period period;
 	String place;
 	String comparator;
+	BigDecimal statedAverage;
 	String attribution;
 	FactCategory category;
 	String text;
@@ -77,6 +78,7 @@ final class ClaimDraft {
 		other.quotes.stream().filter(q -> quotes.stream().noneMatch(k -> k.start() == q.start())).forEach(quotes::add);
 		attribution = attribution != null ? attribution : other.attribution;
 		comparator = comparator != null ? comparator : other.comparator;
+		statedAverage = statedAverage != null ? statedAverage : other.statedAverage;
 		if (other.detail != null && (detail == null || other.detail.length() > detail.length())) {
 			detail = other.detail;
 		}
@@ -91,7 +93,7 @@ final class ClaimDraft {
 		String summary = text != null ? text : summary();
 		return new Claim(claimId, documentId, socCode != null ? socCode : subjectSoc, occupationAsWorded, figure, metric,
 				statisticAsWorded, statistic, percentile, valueLow, valueHigh, unit, period, place, comparator,
-				attribution, category, summary, detail, source, List.copyOf(quotes));
+				attribution, category, summary, detail, source, List.copyOf(quotes), statedAverage);
 	}
 
 	private String summary() {

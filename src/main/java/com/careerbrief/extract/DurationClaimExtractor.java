@@ -19,8 +19,8 @@ final class DurationClaimExtractor {
 	private static final String N = NumberText.NUMBER;
 
 	private static final Pattern DURATION = Pattern.compile("(?i)((?:up to|about|around|approximately|roughly|at least"
-			+ "|at most|less than|nearly|over|more than|typically|usually)\\s+)?\\b(" + N + ")(?:\\s*(?:-|–|to)\\s*(" + N
-			+ "))?[\\s-]+(years?|months?|weeks?|yrs?|wks?)\\b");
+			+ "|at most|less than|nearly|over|more than|typically|usually|under)\\s+)?\\b(" + N + "|an?)(?:\\s*(?:-|–|to|or)\\s*("
+			+ N + "))?[\\s-]+(years?|months?|weeks?|yrs?|wks?)\\b");
 
 	private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:within|next|past|last|every|each|after|per"
 			+ "|in)\\s+$");
@@ -53,7 +53,8 @@ final class DurationClaimExtractor {
 		int clauseStart = 0;
 		while (m.find()) {
 			String before = t.substring(0, m.start());
-			if (EXCLUDED_BEFORE.matcher(before).find() || EXCLUDED_AFTER.matcher(t.substring(m.end())).find()) {
+			boolean bareArticle = m.group(2).matches("(?i)an?") && (m.group(1) == null || m.group(3) != null);
+			if (bareArticle || EXCLUDED_BEFORE.matcher(before).find() || EXCLUDED_AFTER.matcher(t.substring(m.end())).find()) {
 				continue;
 			}
 			String subject = subject(t.substring(clauseStart, m.start()), t.substring(m.end()), m.group().matches("(?is).*\\S-[a-z]+$"));

@@ -20,10 +20,18 @@ final class EmploymentClaimExtractor {
 	private static final Pattern PERCENT = Pattern.compile("(" + NumberText.NUMBER + ")\\s*(?:%|percent\\b|per cent\\b)");
 
 	private static final Pattern GROWTH = Pattern.compile("(?i)\\b(grow|growth|increase|rise|expand|expansion|decline"
-			+ "|decrease|drop|fall|shrink|change)\\w*");
+			+ "|decrease|drop|fall|shrink|change|outlook)\\w*");
 
 	private static final Pattern JOBS_CONTEXT = Pattern.compile("(?i)\\b(employment|jobs?|outlook|demand|occupations?"
-			+ "|workforce|positions|openings|projected|projection|employ\\w*)\\b");
+			+ "|workforce|positions|openings|projected|projection|employ\\w*|rate of growth)\\b");
+
+	/** The clause a percent sits in starts after these: "…faster than average, which for all occupations is 5 percent". */
+	private static final Pattern CLAUSE_START = Pattern.compile("(?i)[,;(:]|\\b(?:which|than|while|whereas)\\b");
+
+	/** A percent that is the all-occupations benchmark: "the average growth rate of 14 percent for all occupations". */
+	private static final Pattern BENCHMARK_BEFORE = Pattern.compile("(?i)\\baverage (?:\\w+ )?(?:growth )?rate (?:of|is|was)\\s*$");
+
+	private static final Pattern BENCHMARK_AFTER = Pattern.compile("(?i)^\\s*\\)?\\s*(?:for|across|among|of) (?:all|every)\\b");
 
 	private static final Pattern NOT_GROWTH = Pattern.compile("(?i)(?:top|bottom|highest|lowest|upper|lower)\\s*$");
 
@@ -41,11 +49,43 @@ final class EmploymentClaimExtractor {
 
 	private static final String SCALE = "\\s*(k|thousand|million)?";
 
-	/** How many hold the job: "held about 194,800 jobs", "2.2 million people work as", "employs 50,000 workers". */
-	private static final Pattern EMPLOYED = Pattern.compile("(?i)(?:\\b(?:held|hold|holds|filled)\\s+" + ABOUT + "("
-			+ NumberText.NUMBER + ")" + SCALE + "\\s+jobs\\b|\\bemploy(?:s|ed)?\\s+" + ABOUT + "(" + NumberText.NUMBER + ")"
-			+ SCALE + "\\s+(?:people|workers|persons)\\b|(" + NumberText.NUMBER + ")" + SCALE + "\\s+(?:people|workers|persons"
-			+ "|Americans)\\s+(?:are\\s+|were\\s+)?(?:work|works|worked|working|employed)\\b)");
+	/**
+	 * How many hold the job, each pattern with the number in group 1 and its scale in group 2: "held about 194,800
+	 * jobs", "employs 50,000 workers", "715,400 electricians working", "there were over 650,000 jobs", "591,000
+	 * people held this job title", "the pay of the 129,600 phlebotomists in the United States". The occupation's
+	 * own name is not needed, so a misspelt or glued name does not lose the count.
+	 */
+	private static final List<Pattern> EMPLOYED = List.of(
+			Pattern.compile("(?i)\\b(?:held|hold|holds|filled)\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
+					+ "\\s+jobs\\b"),
+			Pattern.compile("(?i)\\bemploy(?:s|ed)?\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
+					+ "\\s+(?:people|workers|persons)\\b"),
+			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+){0,2}?(people|[a-z'’-]+s)\\s+(?:are\\s+"
+					+ "|were\\s+|currently\\s+)?(?:work|works|worked|working|employed)\\b"),
+			Pattern.compile("(?i)\\bthere\\s+(?:were|are|was|is)\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
+					+ "\\s+(?:jobs|positions)\\b"),
+			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s+(?:people|workers|persons|Americans)\\s+(?:held"
+					+ "|hold|holds)\\s+(?:this|the|that|these)\\s+(?:jobs?|positions?|title|occupation)\\b"),
+			Pattern.compile("(?i)\\bthe\\s+(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+)?(people|[a-z'’-]+s)\\s+(?:who"
+					+ "\\s+(?:work|are employed)|in\\s+(?:the|this)\\s+(?:occupation|field|profession|United States|U\\.S\\."
+					+ "|country|nation))\\b"));
+
+	/** Nouns counted in a headcount pattern that are not people: "2,000 hours working…". */
+	private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)hours|years|months|weeks|days|percent|dollars|times"
+			+ "|shifts|cents");
+
+	/** The OOH fact box: "Number of Jobs, 2020 129,600", "Employment Change, 2020-30 28,800". */
+	private static final Pattern FACT_BOX = Pattern.compile("(?i)\\b(Number of Jobs|Employment Change),?\\s*"
+			+ "((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?:?\\s+(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
+
+	/** People to hire and train each year are openings: "hire and train about 19,500 phlebotomists yearly". */
+	private static final Pattern HIRE_YEARLY = Pattern.compile("(?i)\\b(?:hire|hiring|train|training)\\b[^.;$%]{0,60}?"
+			+ ABOUT + "(" + NumberText.NUMBER + ")" + SCALE + "\\s+(?:new\\s+)?[a-z'’-]+\\b[^.;$%]{0,40}?\\b(?:yearly|each year"
+			+ "|every year|per year|a year|annually)\\b");
+
+	/** Openings and new jobs that refer back to the projection: "…each year, on average, over the decade". */
+	private static final Pattern OVER_THE_DECADE = Pattern.compile("(?i)\\bover the (?:next )?decade\\b|\\b(?:during|in|over)"
+			+ " this period\\b|\\bprojection period\\b|\\bwithin (?:the next )?ten years\\b");
 
 	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|annually|every year");
 
@@ -55,20 +95,70 @@ final class EmploymentClaimExtractor {
 		if (GROWTH.matcher(t).find() && JOBS_CONTEXT.matcher(t).find()) {
 			Matcher m = PERCENT.matcher(t);
 			while (m.find()) {
-				if (!NOT_GROWTH.matcher(t.substring(0, m.start())).find() && !t.substring(0, m.start()).contains("$")) {
+				if (!NOT_GROWTH.matcher(t.substring(0, m.start())).find() && !t.substring(0, m.start()).contains("$")
+						&& !benchmark(t, m)) {
 					drafts.add(growth(s, ctx, m));
 				}
 			}
 		}
-		Matcher e = EMPLOYED.matcher(t);
-		while (e.find()) {
-			drafts.add(employed(s, ctx, e));
+		for (Pattern p : EMPLOYED) {
+			Matcher e = p.matcher(t);
+			while (e.find()) {
+				if (isHeadcount(e)) {
+					drafts.add(employed(s, ctx, e));
+				}
+			}
+		}
+		Matcher box = FACT_BOX.matcher(t);
+		while (box.find()) {
+			drafts.add(factBox(s, ctx, box));
+		}
+		Matcher hire = HIRE_YEARLY.matcher(t);
+		while (hire.find()) {
+			ClaimDraft d = ClaimDraft.figure(Metric.OPENINGS, Statistic.VALUE, scaled(NumberText.parse(hire.group(1)),
+					hire.group(2)), null, Unit.PERSONS);
+			d.statisticAsWorded = hire.group().toLowerCase().replaceAll("\\s+", " ");
+			drafts.add(common(d, s, ctx));
 		}
 		Matcher c = COUNT.matcher(t);
 		while (c.find()) {
 			drafts.add(count(s, ctx, c));
 		}
 		return drafts;
+	}
+
+	/**
+	 * The all-occupations growth the article gives next to a growth claim: in its sentence, its paragraph or the
+	 * paragraph after ("(The average growth rate for all occupations is 7 percent.)"), or null.
+	 */
+	private static BigDecimal statedAverage(Sentence s, ExtractionContext ctx) {
+		List<Block> blocks = ctx.layout().blocks();
+		List<Sentence> near = new ArrayList<>(List.of(s));
+		for (int b = s.block(); b < Math.min(blocks.size(), s.block() + 2); b++) {
+			near.addAll(blocks.get(b).sentences());
+		}
+		for (Sentence o : near) {
+			Matcher m = PERCENT.matcher(o.text());
+			while (m.find()) {
+				if (benchmark(o.text(), m)) {
+					return NumberText.parse(m.group(1));
+				}
+			}
+		}
+		return null;
+	}
+
+	/** True when the percent is the all-occupations average the article compares with, not the occupation's own. */
+	private static boolean benchmark(String t, Matcher m) {
+		String before = t.substring(0, m.start());
+		Matcher start = CLAUSE_START.matcher(before);
+		int from = 0;
+		while (start.find()) {
+			from = start.end();
+		}
+		String clause = before.substring(from);
+		return FigureContext.ALL_OCCUPATIONS.matcher(clause).find() || BENCHMARK_BEFORE.matcher(clause).find()
+				|| BENCHMARK_AFTER.matcher(t.substring(m.end())).find();
 	}
 
 	private ClaimDraft growth(Sentence s, ExtractionContext ctx, Matcher m) {
@@ -83,6 +173,7 @@ final class EmploymentClaimExtractor {
 		d.statisticAsWorded = projected.find() ? projected.group().toLowerCase() : verb.group().toLowerCase();
 		Matcher comparator = COMPARATOR.matcher(t);
 		d.comparator = comparator.find() ? comparator.group(1) : null;
+		d.statedAverage = d.comparator == null ? null : statedAverage(s, ctx);
 		return common(d, s, ctx);
 	}
 
@@ -101,12 +192,41 @@ final class EmploymentClaimExtractor {
 		return common(d, s, ctx);
 	}
 
+	/** A number of people: not a year, not a handful, and not hours or years of something. */
+	private static boolean isHeadcount(Matcher e) {
+		BigDecimal n = NumberText.parse(e.group(1));
+		boolean year = e.group(1).matches("(?:19|20)\\d{2}");
+		boolean noun = e.groupCount() < 3 || e.group(3) == null || !NOT_PEOPLE.matcher(e.group(3)).matches();
+		return n != null && !year && noun && (e.group(2) != null || n.compareTo(BigDecimal.valueOf(100)) >= 0);
+	}
+
 	private ClaimDraft employed(Sentence s, ExtractionContext ctx, Matcher e) {
-		int g = e.group(1) != null ? 1 : e.group(3) != null ? 3 : 5;
-		BigDecimal value = scaled(NumberText.parse(e.group(g)), e.group(g + 1));
+		BigDecimal value = scaled(NumberText.parse(e.group(1)), e.group(2));
 		ClaimDraft d = ClaimDraft.figure(Metric.EMPLOYMENT, Statistic.VALUE, value, null, Unit.PERSONS);
 		d.statisticAsWorded = e.group().toLowerCase().replaceAll("\\s+", " ");
 		return common(d, s, ctx);
+	}
+
+	/** A fact-box row: jobs in a base year, or the change over the projection its years name. */
+	private ClaimDraft factBox(Sentence s, ExtractionContext ctx, Matcher box) {
+		boolean jobs = box.group(1).equalsIgnoreCase("Number of Jobs");
+		ClaimDraft d = ClaimDraft.figure(jobs ? Metric.EMPLOYMENT : Metric.EMPLOYMENT_CHANGE_COUNT, Statistic.VALUE,
+				NumberText.parse(box.group(3).replace("-", "")).multiply(BigDecimal.valueOf(box.group(3).startsWith("-")
+						? -1 : 1)), null, Unit.PERSONS);
+		d.statisticAsWorded = box.group(1);
+		common(d, s, ctx);
+		d.period = jobs ? Period.year(Integer.parseInt(box.group(2))) : d.period;
+		return d;
+	}
+
+	/** The latest projection period stated before a sentence anywhere in the document, or null. */
+	private static Period earlierProjection(Sentence s, ExtractionContext ctx) {
+		Period found = null;
+		for (Sentence o : ctx.layout().sentences()) {
+			Period p = o.end() <= s.start() ? FigureContext.period(o.text()) : null;
+			found = p != null && p.kind() == com.careerbrief.model.PeriodKind.PROJECTION ? p : found;
+		}
+		return found;
 	}
 
 	private static BigDecimal scaled(BigDecimal value, String scale) {
@@ -116,10 +236,11 @@ final class EmploymentClaimExtractor {
 	}
 
 	private ClaimDraft common(ClaimDraft d, Sentence s, ExtractionContext ctx) {
-		Period period = FigureContext.period(s.text());
+		Period period = FigureContext.projectionPeriod(s.text());
 		for (Sentence earlier : ctx.earlierInBlock(s)) {
-			period = period != null ? period : FigureContext.period(earlier.text());
+			period = period != null ? period : FigureContext.projectionPeriod(earlier.text());
 		}
+		period = period != null || !OVER_THE_DECADE.matcher(s.text()).find() ? period : earlierProjection(s, ctx);
 		d.period = period != null ? period : ctx.inheritedPeriod();
 		String place = FigureContext.lastPlace(s.text());
 		d.place = place != null ? place : FigureContext.UNITED_STATES;

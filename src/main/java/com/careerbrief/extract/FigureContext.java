@@ -22,6 +22,23 @@ final class FigureContext {
 
 	private static final Pattern YEAR = Pattern.compile("(?i)\\b(?:in|for|during|of)\\s+((?:19|20)\\d{2})\\b");
 
+	/** A fact-box label dated by a leading year: "2021 Median Pay". */
+	private static final Pattern YEAR_LABEL = Pattern.compile("(?i)\\b((?:19|20)\\d{2})\\s+(?:median|mean|average)\\s+"
+			+ "(?:pay|salary|wage|earnings)");
+
+	/** The end of a ten-year projection stated alone: "7 percent through 2029", "13 percent by 2028". */
+	private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|thru|by|until)\\s+(?:the\\s+year\\s+)?"
+			+ "((?:19|20)\\d{2})\\b");
+
+	/** Words that make a figure the all-occupations benchmark rather than the occupation's own. */
+	static final Pattern ALL_OCCUPATIONS = Pattern.compile("(?i)\\ball (?:other )?(?:occupations|jobs|careers|professions)\\b"
+			+ "|\\bacross (?:all )?occupations\\b");
+
+	/** Words that put a pay figure on an industry or employer rather than on the occupation as a whole. */
+	static final Pattern EMPLOYER = Pattern.compile("(?i:\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b"
+			+ "|\\bwork(?:s|ed|ing)? (?:at|for)\\b)|\\b(?:hospitals|offices|governments?|companies|carriers|enterprises"
+			+ "|contractors|facilities|services)\\b");
+
 	private static final List<String> STATES = List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
 			"Colorado", "Connecticut", "Delaware", "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho",
 			"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
@@ -67,7 +84,24 @@ final class FigureContext {
 			return new Period("as of " + y, y, y, PeriodKind.YEAR);
 		}
 		Matcher y = YEAR.matcher(window);
-		return y.find() ? Period.year(Integer.parseInt(y.group(1))) : null;
+		if (y.find()) {
+			return Period.year(Integer.parseInt(y.group(1)));
+		}
+		Matcher label = YEAR_LABEL.matcher(window);
+		return label.find() ? Period.year(Integer.parseInt(label.group(1))) : null;
+	}
+
+	/**
+	 * The period a projection figure's text states: a range of years as {@link #period}, else a year it runs
+	 * "through" or "by", read as the ten-year BLS projection ending then (every BLS projection spans ten years).
+	 */
+	static Period projectionPeriod(String window) {
+		Period p = period(window);
+		if (p != null) {
+			return p;
+		}
+		Matcher t = THROUGH.matcher(window);
+		return t.find() ? Period.projection(Integer.parseInt(t.group(1)) - 10, Integer.parseInt(t.group(1))) : null;
 	}
 
 	/** The place named nearest the end of a window, or null. */

@@ -20,7 +20,8 @@ final class WageClaimExtractor {
 	private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kK]\\b|thousand)?"
 			+ "|\\b(\\d{1,3}(?:,\\d{3})+|\\d{4,7}|\\d+(?:\\.\\d+)?\\s*(?:k|thousand))\\s+(?:US\\s+|U\\.S\\.\\s+)?dollars\\b");
 
-	private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:to|-|–|—|and)\\s*");
+	private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:to|-|–|—|and)\\s*(?:(?:more|less) than\\s+|over\\s+"
+			+ "|under\\s+)?");
 
 	/** Words that make a dollar amount pay; a statistic word (median, percentile) with a dollar amount is pay too. */
 	private static final Pattern PAY_WORDS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|compensation|\\bpaid"
@@ -33,6 +34,14 @@ final class WageClaimExtractor {
 
 	private static final Pattern ANNUAL = Pattern.compile("(?i)per year|a year|annual|yearly|/\\s?yr|every year");
 
+	/** A heading that labels the lone figure under it: "Median Salary". */
+	private static final Pattern PAY_HEADING = Pattern.compile("(?i)salar|wage|\\bpay\\b|earn|income");
+
+	private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:they|those)\\b|\\bhere\\b");
+
+	private static final Pattern EMPLOYER_NAMED = Pattern.compile("(?i)\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b"
+			+ "|\\bemployers?\\b");
+
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,?\\s+(?:while|whereas)\\b|,\\s+(?:and|but|with"
 			+ "|though|although|yet)\\b");
 
@@ -42,33 +51,81 @@ final class WageClaimExtractor {
 
 	List<ClaimDraft> extract(Sentence s, ExtractionContext ctx) {
 		String t = s.text();
-		if (!PAY_WORDS.matcher(t).find()) {
+		if (!isPay(s, ctx) || aboutAnEmployerBefore(s, ctx)) {
 			return List.of();
 		}
 		List<Amount> amounts = amounts(t);
 		List<ClaimDraft> drafts = new ArrayList<>();
+		List<String> after = new ArrayList<>();
 		String prefix = amounts.isEmpty() ? "" : t.substring(0, amounts.get(0).start());
 		for (int i = 0; i < amounts.size(); i++) {
 			Amount a = amounts.get(i);
 			String leading = t.substring(i == 0 ? 0 : amounts.get(i - 1).end(), a.start());
-			String trailing = ownClause(t.substring(a.end(), i + 1 < amounts.size() ? amounts.get(i + 1).start() : t.length()));
-			if (NOT_PAY.matcher(leading).find()) {
-				continue;
-			}
-			drafts.add(draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix)));
+			String following = t.substring(a.end(), i + 1 < amounts.size() ? amounts.get(i + 1).start() : t.length());
+			String trailing = ownClause(following);
+			after.add(following);
+			boolean notOwn = NOT_PAY.matcher(leading).find() || notTheOccupations(ownClauseEnd(leading), trailing);
+			drafts.add(notOwn ? null : draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix, i == 0)));
 		}
-		return drafts;
+		PayFigureLinks.apply(after, drafts);
+		List<ClaimDraft> read = drafts.stream().filter(java.util.Objects::nonNull).toList();
+		if (!PAY_WORDS.matcher(t).find() && !ctx.earlierInBlock(s).isEmpty()) {
+			List<ClaimDraft> before = extract(ctx.earlierInBlock(s).get(0), ctx);
+			read.stream().filter(d -> d.statistic == Statistic.VALUE && !before.isEmpty())
+				.forEach(d -> PayFigureLinks.copyStatistic(before.get(before.size() - 1), d));
+		}
+		return read;
 	}
 
-	/** The words around one figure: its own clause before and after it, and the sentence's opening. */
-	private record Window(String leading, String trailing, String prefix) {
+	/*
+	 * A sentence that continues a pay sentence without pay words of its own ("Hawaii ranked second at $84,750")
+	 * takes that sentence's statistic for its unlabelled figures, above.
+	 */
+
+	/**
+	 * A sentence with pay words, or under a pay heading ("Electrician wages"), or with a dollar figure continuing
+	 * the pay sentence before it; but not a list of industries' or employers' pay.
+	 */
+	private static boolean isPay(Sentence s, ExtractionContext ctx) {
+		if (EMPLOYER_NAMED.matcher(DocumentLayout.lower(s.section()) + " " + DocumentLayout.lower(s.listIntro())).find()) {
+			return false;
+		}
+		if (PAY_WORDS.matcher(s.text()).find() || PAY_WORDS.matcher(DocumentLayout.lower(s.section())).find()) {
+			return true;
+		}
+		List<Sentence> earlier = ctx.earlierInBlock(s);
+		return !earlier.isEmpty() && PAY_WORDS.matcher(earlier.get(0).text()).find() && !amounts(earlier.get(0).text())
+			.isEmpty();
+	}
+
+	/** The all-occupations benchmark, or pay in one industry or at one kind of employer. */
+	private static boolean notTheOccupations(String leading, String trailing) {
+		return FigureContext.ALL_OCCUPATIONS.matcher(leading).find() || FigureContext.ALL_OCCUPATIONS.matcher(trailing)
+			.find() || FigureContext.EMPLOYER.matcher(leading).find();
+	}
+
+	/** "Average annual income here was…", "They reported…" right after a sentence about an industry or employer. */
+	private static boolean aboutAnEmployerBefore(Sentence s, ExtractionContext ctx) {
+		List<Sentence> earlier = ctx.earlierInBlock(s);
+		return BACK_REFERENCE.matcher(s.text()).find() && !earlier.isEmpty()
+				&& EMPLOYER_NAMED.matcher(earlier.get(0).text()).find();
+	}
+
+	/** The words around one figure: its own clause before and after it, the sentence's opening, and whether it comes first. */
+	private record Window(String leading, String trailing, String prefix, boolean first) {
 	}
 
 	private ClaimDraft draft(Sentence s, ExtractionContext ctx, Amount a, Window w) {
 		StatisticWording wording = StatisticWording.classify(w.leading(), a.high() != null);
-		Unit unit = HOURLY.matcher(w.trailing()).find() || HOURLY.matcher(w.leading()).find() ? Unit.USD_PER_HOUR
-				: ANNUAL.matcher(w.trailing()).find() || ANNUAL.matcher(w.leading()).find() ? Unit.USD_PER_YEAR
-						: a.low().compareTo(BigDecimal.valueOf(200)) < 0 ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
+		StatisticWording heading = StatisticWording.classify(s.section() == null ? "" : s.section(), a.high() != null);
+		boolean alone = w.leading().isBlank() && w.prefix().isBlank() && PAY_HEADING.matcher(s.section() == null ? ""
+				: s.section()).find();
+		wording = alone && wording.statistic() == Statistic.VALUE && heading.statistic() != Statistic.RANGE ? heading : wording;
+		wording = w.first() && wording.statistic() == Statistic.VALUE ? StatisticWording.classify(w.prefix(), a.high() != null)
+				: wording;
+		Unit unit = unit(w.trailing());
+		unit = unit != null ? unit : unit(w.leading());
+		unit = unit != null ? unit : a.low().compareTo(BigDecimal.valueOf(200)) < 0 ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
 		ClaimDraft d = ClaimDraft.figure(Metric.WAGE, wording.statistic(), a.low(), a.high(), unit);
 		d.statisticAsWorded = wording.asWorded();
 		d.percentile = wording.percentile();
@@ -80,6 +137,11 @@ final class WageClaimExtractor {
 			d.socCode = m.socCode();
 		});
 		return d.quote(s.quote());
+	}
+
+	/** The unit words in a window ("$26.53 an hour ($55,190 annually)": the words after a figure speak first), or null. */
+	private static Unit unit(String window) {
+		return HOURLY.matcher(window).find() ? Unit.USD_PER_HOUR : ANNUAL.matcher(window).find() ? Unit.USD_PER_YEAR : null;
 	}
 
 	/**
@@ -115,11 +177,14 @@ final class WageClaimExtractor {
 		return p == null || p.kind() == com.careerbrief.model.PeriodKind.PROJECTION ? null : p;
 	}
 
-	/** A pay sentence's words before its first figure ("In May 2024, the median was"), or "". */
+	/**
+	 * A pay sentence's words before its first figure ("In May 2024, the median was"); a pay sentence with no
+	 * figure scopes the paragraph whole ("Regionally, the highest pay was in the West as of May 2011."); else "".
+	 */
 	private static String opening(String sentence) {
 		List<Amount> amounts = amounts(sentence);
-		return amounts.isEmpty() || !PAY_WORDS.matcher(sentence).find() ? ""
-				: sentence.substring(0, amounts.get(0).start());
+		return !PAY_WORDS.matcher(sentence).find() ? ""
+				: amounts.isEmpty() ? sentence : sentence.substring(0, amounts.get(0).start());
 	}
 
 	/** Text after a figure up to where the next clause starts (", and", ", while", "; "…). */

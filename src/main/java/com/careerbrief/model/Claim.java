@@ -27,11 +27,24 @@ import java.util.List;
  * @param detail fact claims: extra detail (full name, issuing body, duration), or null
  * @param source publisher and file of the claim
  * @param quotes every sentence the claim was read from (duplicates within a document are merged)
+ * @param statedAverage growth claims: the all-occupations growth the article itself gives for comparison
+ *        ("…, which for all occupations is 5 percent"), in percent; else null
  */
 public record Claim(String claimId, String documentId, String socCode, String occupationAsWorded, boolean figure,
 		Metric metric, String statisticAsWorded, Statistic statistic, int percentile, BigDecimal valueLow,
 		BigDecimal valueHigh, Unit unit, Period period, String place, String comparator, String attribution,
-		FactCategory category, String text, String detail, SourceRef source, List<Quote> quotes) {
+		FactCategory category, String text, String detail, SourceRef source, List<Quote> quotes,
+		BigDecimal statedAverage) {
+
+	/** A claim whose article gives no all-occupations average to compare with. */
+	public Claim(String claimId, String documentId, String socCode, String occupationAsWorded, boolean figure,
+			Metric metric, String statisticAsWorded, Statistic statistic, int percentile, BigDecimal valueLow,
+			BigDecimal valueHigh, Unit unit, Period period, String place, String comparator, String attribution,
+			FactCategory category, String text, String detail, SourceRef source, List<Quote> quotes) {
+		this(claimId, documentId, socCode, occupationAsWorded, figure, metric, statisticAsWorded, statistic, percentile,
+				valueLow, valueHigh, unit, period, place, comparator, attribution, category, text, detail, source, quotes,
+				null);
+	}
 
 	/** True when the claim states a range rather than a single value. */
 	public boolean isRange() {

@@ -1,5 +1,6 @@
 package com.careerbrief.reconcile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,12 @@ final class VerdictWriter {
 	}
 
 	List<Verdict> judge(NormalisedClaim c, OfficialFigures officials) {
+		List<Verdict> verdicts = new ArrayList<>(againstOfficial(c, officials));
+		SelfContradictionVerdicts.write(c.claim()).ifPresent(verdicts::add);
+		return verdicts;
+	}
+
+	private List<Verdict> againstOfficial(NormalisedClaim c, OfficialFigures officials) {
 		if (c.claim().socCode() == null) {
 			return List.of(UncheckableVerdicts.unresolved(c));
 		}

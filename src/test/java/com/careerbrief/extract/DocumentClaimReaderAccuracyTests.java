@@ -15,101 +15,110 @@ import org.junit.jupiter.api.io.TempDir;
 import com.careerbrief.model.Claim;
 
 /**
- * Prints the precision and recall of figure claims over every test article (the two seeds and the
- * articles under src/test/resources/extract/articles) against hand-written gold lists. It reports,
- * it does not assert thresholds; it does fail when a gold file does not parse or names no article.
+ * Precision and recall of figure claims against hand-written gold lists, printed per article, on three sets:
+ * the articles written for the tests with the two seeds, the development articles (real public articles the
+ * rules may be improved on) and the frozen held-out articles (real public articles the rules are never tuned
+ * on; see src/test/resources/extract/heldout/README.md). The first two are pinned exactly, so any change in
+ * what is read shows; the frozen set must stay above its floors.
  */
 class DocumentClaimReaderAccuracyTests {
+
+	private static final Path DEV = Path.of("src/test/resources/extract/dev");
+
+	private static final Path HELD_OUT = Path.of("src/test/resources/extract/heldout");
+
+	/*
+	 * Issue 15 asks for exact precision >= 0.9 and recall >= 0.85 on the frozen set. Measured once, after the
+	 * development work (2026-12-01): precision 51/73 = 0.699, recall 51/74 = 0.689 (value-level 0.849, 0.838).
+	 * The target is not met; the rules may not be tuned on this set, so the floors are what was measured and a
+	 * drop fails. Raise them only when a change made on the development set lifts the frozen figures.
+	 */
+	private static final double FROZEN_PRECISION_FLOOR = 0.698;
+
+	private static final double FROZEN_RECALL_FLOOR = 0.689;
 
 	@TempDir
 	Path dir;
 
-	/** Counts for one article: exact matches, figures found with a wrong label, extras, misses. */
-	private record Score(String article, int gold, int extracted, int exact, int valueOnly, List<String> notes) {
+	@Test
+	void writtenArticlesAndSeedsArePinned() throws Exception {
+		List<String> sources = new ArrayList<>(List.of(SeedArticleFixtures.SEED_000.getFileName().toString(),
+				SeedArticleFixtures.SEED_001.getFileName().toString()));
+		sources.addAll(TestArticles.names());
+		List<GoldScore> scores = new ArrayList<>();
+		for (String source : sources.stream().sorted().toList()) {
+			scores.add(score(source, readable(source), TestArticles.GOLD.resolve(source + ".csv")));
+		}
+		assertGoldNamesArticles(TestArticles.GOLD, sources);
+		GoldScore total = print("written articles and seeds", scores);
+		assertThat(counts(total)).containsExactly(69, 69, 69, 0);
 	}
 
 	@Test
-	void precisionAndRecallOfFigureClaims() throws Exception {
-		List<String> sources = sources();
-		try (Stream<Path> gold = Files.list(TestArticles.GOLD)) {
-			List<String> goldNames = gold.map(p -> p.getFileName().toString().replaceFirst("\\.csv$", "")).sorted().toList();
-			assertThat(goldNames).as("one gold file per article, each naming a real article").isEqualTo(sources);
+	void developmentArticlesArePinned() throws Exception {
+		GoldScore total = print("development articles (real, rules may be tuned on them)", scoreFolder(DEV));
+		assertThat(counts(total)).containsExactly(78, 78, 71, 6);
+	}
+
+	@Test
+	void frozenHeldOutArticlesStayAboveTheirFloors() throws Exception {
+		GoldScore total = print("FROZEN held-out articles (real, never tuned on)", scoreFolder(HELD_OUT));
+		assertThat(total.precision()).as("exact precision on the frozen set").isGreaterThanOrEqualTo(FROZEN_PRECISION_FLOOR);
+		assertThat(total.recall()).as("exact recall on the frozen set").isGreaterThanOrEqualTo(FROZEN_RECALL_FLOOR);
+	}
+
+	private List<GoldScore> scoreFolder(Path set) throws Exception {
+		List<String> sources;
+		try (Stream<Path> files = Files.list(set.resolve("articles"))) {
+			sources = files.map(p -> p.getFileName().toString()).sorted().toList();
 		}
-		List<Score> scores = new ArrayList<>();
+		assertGoldNamesArticles(set.resolve("gold"), sources);
+		List<GoldScore> scores = new ArrayList<>();
 		for (String source : sources) {
-			List<GoldFigure> gold = GoldFigure.read(TestArticles.GOLD.resolve(source + ".csv"));
-			assertThat(gold).as(source + " gold").isNotEmpty();
-			scores.add(score(source, gold));
+			scores.add(score(source, set.resolve("articles").resolve(source), set.resolve("gold").resolve(source + ".csv")));
 		}
-		print(scores);
+		return scores;
 	}
 
-	private List<String> sources() throws Exception {
-		List<String> all = new ArrayList<>(List.of(SeedArticleFixtures.SEED_000.getFileName().toString(),
-				SeedArticleFixtures.SEED_001.getFileName().toString()));
-		all.addAll(TestArticles.names());
-		return all.stream().sorted().toList();
+	private static void assertGoldNamesArticles(Path goldFolder, List<String> sources) throws Exception {
+		try (Stream<Path> gold = Files.list(goldFolder)) {
+			assertThat(gold.map(p -> p.getFileName().toString().replaceFirst("\\.csv$", "")).sorted().toList())
+				.as("one gold file per article in " + goldFolder).isEqualTo(sources.stream().sorted().toList());
+		}
 	}
 
-	private Score score(String source, List<GoldFigure> gold) throws Exception {
-		Path file = source.equals(SeedArticleFixtures.SEED_000.getFileName().toString()) ? SeedArticleFixtures.SEED_000
+	private Path readable(String source) throws Exception {
+		return source.equals(SeedArticleFixtures.SEED_000.getFileName().toString()) ? SeedArticleFixtures.SEED_000
 				: source.equals(SeedArticleFixtures.SEED_001.getFileName().toString()) ? SeedArticleFixtures.SEED_001
 						: TestArticles.file(source, dir);
-		List<GoldFigure> found = SeedArticleFixtures.reader().read(file).claims().stream().filter(Claim::figure)
-			.map(GoldFigure::of).toList();
-		List<GoldFigure> unmatched = new ArrayList<>(found);
-		List<String> notes = new ArrayList<>();
-		int exact = 0;
-		int valueOnly = 0;
-		for (GoldFigure g : gold) {
-			GoldFigure hit = unmatched.stream().filter(g::matches).findFirst()
-				.orElse(unmatched.stream().filter(g::sameValue).findFirst().orElse(null));
-			if (hit == null) {
-				notes.add("  missed:    " + g);
-				continue;
-			}
-			unmatched.remove(hit);
-			if (g.matches(hit)) {
-				exact++;
-			}
-			else {
-				valueOnly++;
-				notes.add("  mislabelled: gold " + g + "\n               got  " + hit);
-			}
-		}
-		unmatched.forEach(u -> notes.add("  extra:     " + u));
-		return new Score(source, gold.size(), found.size(), exact, valueOnly, notes);
 	}
 
-	private static void print(List<Score> scores) {
-		StringBuilder out = new StringBuilder("\nFigure claims: exact = statistic, value, unit, period and place all right;"
+	private static GoldScore score(String source, Path file, Path goldFile) throws Exception {
+		List<GoldFigure> gold = GoldFigure.read(goldFile);
+		assertThat(gold).as(source + " gold").isNotEmpty();
+		List<GoldFigure> found = SeedArticleFixtures.reader().read(file).claims().stream().filter(Claim::figure)
+			.map(GoldFigure::of).toList();
+		return GoldScore.of(source, gold, found);
+	}
+
+	private static List<Integer> counts(GoldScore s) {
+		return List.of(s.gold(), s.found(), s.exact(), s.valueOnly());
+	}
+
+	private static GoldScore print(String set, List<GoldScore> scores) {
+		StringBuilder out = new StringBuilder("\n" + set + ": exact = statistic, value, unit, period and place all right;"
 				+ " value = the figure found, some label wrong\n");
 		out.append(String.format(Locale.ROOT, "%-48s %5s %5s %5s %5s %9s %7s%n", "article", "gold", "found", "exact",
 				"value", "precision", "recall"));
-		int gold = 0;
-		int found = 0;
-		int exact = 0;
-		int value = 0;
-		for (Score s : scores) {
-			out.append(row(s.article(), s.gold(), s.extracted(), s.exact(), s.valueOnly()));
+		for (GoldScore s : scores) {
+			out.append(s.row());
 			s.notes().forEach(n -> out.append(n).append('\n'));
-			gold += s.gold();
-			found += s.extracted();
-			exact += s.exact();
-			value += s.valueOnly();
 		}
-		out.append(row("ALL (" + scores.size() + " articles)", gold, found, exact, value));
+		GoldScore total = GoldScore.total("ALL (" + scores.size() + " articles)", scores);
+		out.append(total.row());
 		out.append(String.format(Locale.ROOT, "value-level (label ignored): precision %.3f, recall %.3f%n",
-				ratio(exact + value, found), ratio(exact + value, gold)));
+				total.valuePrecision(), total.valueRecall()));
 		System.out.println(out);
-	}
-
-	private static String row(String name, int gold, int found, int exact, int value) {
-		return String.format(Locale.ROOT, "%-48s %5d %5d %5d %5d %9.3f %7.3f%n", name, gold, found, exact, value,
-				ratio(exact, found), ratio(exact, gold));
-	}
-
-	private static double ratio(int a, int b) {
-		return b == 0 ? 1.0 : (double) a / b;
+		return total;
 	}
 }

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public class PageFurnitureCleaner {
 
+	private static final Pattern FIGURE = Pattern.compile("\\$\\s?\\d|\\d\\s?%|\\b\\d{1,3},\\d{3}\\b");
+
 	private static final Pattern MENU = Pattern.compile("(?i)^\\s*(?:[≡☰]\\s*.*|(?:main menu|menu|navigation|toggle navigation"
 			+ "|skip to (?:main )?content|search|home|share|tweet|pin it|print|subscribe|sign in|log in|close"
 			+ "|cookie settings)|home\\s*[>»/›].*)\\s*$");
@@ -80,8 +82,9 @@ public class PageFurnitureCleaner {
 		return new CleanedText(text, dropped, header, dates);
 	}
 
+	/** A short header line; one stating a figure ("2021 Median Pay $37,380 per year") is a fact box, not a byline. */
 	private static boolean isByline(String t) {
-		return t.length() < 70 && !t.matches(".*[.?!:]$");
+		return t.length() < 70 && !t.matches(".*[.?!:]$") && !FIGURE.matcher(t).find();
 	}
 
 	private static boolean isProse(String t) {

@@ -75,6 +75,8 @@ final class Definitions {
 			case SUPERSEDED -> "A newer release of the same source replaced the figure.";
 			case CONFLICTS -> "The claim disagrees with the official figure and no other explanation fits.";
 			case UNCHECKABLE -> "No official figure to compare with (a fact, or no matching series).";
+			case CONTRADICTS_ITSELF ->
+				"The article's own figures contradict its words: growth called faster (or slower) than average is not above (or below) the all-occupations average it gives.";
 		};
 	}
 }

@@ -1,0 +1,41 @@
+package com.careerbrief.reconcile;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+import com.careerbrief.model.Claim;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.model.VerdictKind;
+
+/**
+ * Writes the verdict of a growth claim that its own article contradicts: called "much faster than average"
+ * (or faster) while not above the all-occupations average the article gives, or "slower" while not below it.
+ * No official figure is needed: the article is judged by its own numbers.
+ */
+final class SelfContradictionVerdicts {
+
+	private SelfContradictionVerdicts() {
+	}
+
+	static Optional<Verdict> write(Claim claim) {
+		if (claim.metric() != Metric.EMPLOYMENT_CHANGE_PERCENT || claim.comparator() == null
+				|| claim.statedAverage() == null) {
+			return Optional.empty();
+		}
+		String words = claim.comparator().toLowerCase();
+		int vsAverage = claim.valueLow().compareTo(claim.statedAverage());
+		boolean contradicts = words.contains("faster") && vsAverage <= 0 || words.contains("slower") && vsAverage >= 0;
+		if (!contradicts) {
+			return Optional.empty();
+		}
+		return Optional.of(new Verdict(claim.claimId(), VerdictKind.CONTRADICTS_ITSELF, "The article calls "
+				+ percent(claim.valueLow()) + " growth \"" + claim.comparator() + "\", but the average it gives for all"
+				+ " occupations is " + percent(claim.statedAverage()) + ": by its own figures the growth is "
+				+ (vsAverage < 0 ? "below" : vsAverage > 0 ? "above" : "equal to") + " average.", null, null));
+	}
+
+	private static String percent(BigDecimal v) {
+		return v.stripTrailingZeros().toPlainString() + "%";
+	}
+}

@@ -1,0 +1,113 @@
+package com.careerbrief.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.careerbrief.model.Claim;
+
+/**
+ * Wordings real career articles use that the rules once missed or misread (issue 15's list, and the
+ * development articles under src/test/resources/extract/dev): each case is read the way a careful reader would.
+ */
+class DocumentClaimReaderRealWordingTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void anEmploymentCountInsideAClauseAboutPayIsRead() throws Exception {
+		assertThat(figures("The median pay of the 45,000 people in this occupation was $52,000 in May 2024."))
+			.contains("EMPLOYMENT VALUE 45000 PERSONS [May 2024] United States",
+					"WAGE MEDIAN 52000 USD_PER_YEAR [May 2024] United States");
+	}
+
+	@Test
+	void anEmploymentCountIsReadWhenTheOccupationIsMisspeltOrGlued() throws Exception {
+		assertThat(figures("There are approximately 715,400 electricans working in the United States.",
+				"About 61,000 dentalassistants work in the country today."))
+			.contains("EMPLOYMENT VALUE 715400 PERSONS [none] United States",
+					"EMPLOYMENT VALUE 61000 PERSONS [none] United States");
+	}
+
+	@Test
+	void aRateOfGrowthThroughAYearIsTheTenYearProjectionEndingThen() throws Exception {
+		assertThat(figures("Welders can expect a 3 percent rate of growth through 2030."))
+			.containsExactly("EMPLOYMENT_CHANGE_PERCENT VALUE 3 PERCENT [2020-2030] United States");
+	}
+
+	@Test
+	void peopleToHireAndTrainEachYearAreOpenings() throws Exception {
+		assertThat(figures("Employers will need to hire and train about 19,500 phlebotomists yearly."))
+			.containsExactly("OPENINGS VALUE 19500 PERSONS [none] United States");
+	}
+
+	@Test
+	void theAllOccupationsAverageIsNotTheOccupationsOwnProjection() throws Exception {
+		assertThat(figures("Employment of plumbers is projected to grow 2 percent from 2023 to 2033, slower than average,"
+				+ " which for all occupations is 4 percent.",
+				"That's well above the expected average growth rate of 14 percent for all occupations."))
+			.containsExactly("EMPLOYMENT_CHANGE_PERCENT VALUE 2 PERCENT [2023-2033] United States");
+	}
+
+	@Test
+	void theAverageAnArticleGivesForAllOccupationsTravelsWithItsGrowthClaim() throws Exception {
+		Path file = dir.resolve("article.txt");
+		Files.writeString(file, "Career notes\n\nEmployment of welders is projected to grow 7 percent from 2024 to 2034,"
+				+ " much faster than average, which for all occupations is 8 percent.\n");
+		Claim growth = SeedArticleFixtures.reader().read(file).claims().stream().filter(Claim::figure).findFirst()
+			.orElseThrow();
+		assertThat(growth.valueLow()).isEqualByComparingTo("7");
+		assertThat(growth.comparator()).isEqualTo("much faster than average");
+		assertThat(growth.statedAverage()).isEqualByComparingTo("8");
+	}
+
+	@Test
+	void aFigureRestatedInTheOtherUnitKeepsItsStatisticAndPeriod() throws Exception {
+		assertThat(figures("Median hourly earnings of electricians were $26.53 in May 2018 ($55,190 annually).",
+				"Plumbers earned an average salary of $24.92 an hour or $51,830 a year as of May 2011."))
+			.containsExactly("WAGE MEDIAN 26.53 USD_PER_HOUR [May 2018] United States",
+					"WAGE MEDIAN 55190 USD_PER_YEAR [May 2018] United States",
+					"WAGE AVERAGE_AS_WORDED 24.92 USD_PER_HOUR [May 2011] United States",
+					"WAGE AVERAGE_AS_WORDED 51830 USD_PER_YEAR [May 2011] United States");
+	}
+
+	@Test
+	void aShareNamedAfterTheFiguresLabelsThem() throws Exception {
+		assertThat(figures("Wages ranged from less than $15.84 ($32,940 annually) for the lowest paid 10 percent to more"
+				+ " than $45.49 an hour ($94,620 annually) for the highest paid 10 percent."))
+			.containsExactly("WAGE BOTTOM_PERCENT10 15.84 USD_PER_HOUR [none] United States",
+					"WAGE BOTTOM_PERCENT10 32940 USD_PER_YEAR [none] United States",
+					"WAGE TOP_PERCENT10 45.49 USD_PER_HOUR [none] United States",
+					"WAGE TOP_PERCENT10 94620 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void payInOneIndustryOrAtOneEmployerIsNotTheOccupationsPay() throws Exception {
+		assertThat(figures("Plumbers working in the steel manufacturing industry earned an average of $66,710 a year.",
+				"Those employed by local governments earned an average of $47,970 a year."))
+			.isEmpty();
+	}
+
+	@Test
+	void aFactBoxAtTheTopIsReadNotDroppedAsAByline() throws Exception {
+		assertThat(figures("Number of Jobs, 2020 129,600", "Employment Change, 2020-30 28,800",
+				"2021 Median Pay $37,380 per year", "", "Phlebotomists draw blood for tests and transfusions."))
+			.contains("EMPLOYMENT VALUE 129600 PERSONS [2020] United States",
+					"EMPLOYMENT_CHANGE_COUNT VALUE 28800 PERSONS [2020-2030] United States",
+					"WAGE MEDIAN 37380 USD_PER_YEAR [2021] United States");
+	}
+
+	/** The figure claims read from an article made of a title line and these lines, as GoldFigure strings. */
+	private List<String> figures(String... lines) throws Exception {
+		Path file = dir.resolve("article.txt");
+		Files.writeString(file, "Career notes\n\n" + String.join("\n", lines) + "\n");
+		return SeedArticleFixtures.reader().read(file).claims().stream().filter(Claim::figure).map(GoldFigure::of)
+			.map(GoldFigure::toString).toList();
+	}
+}
