@@ -138,6 +138,12 @@ class BadInputIT {
 		write(input, "zz-broken/national_M2025_dl.csv", slice(lines, 72, "99991"), "partial national survey: covers ");
 		write(input, "zz-broken/national_M2024_dl (1).csv", slice(lines, 40, "88881"), "partial national survey: covers ");
 
+		// Odd names, which once vanished without a word: each ends in the accounting like any file.
+		write(input, "zz-broken/oews%2fnational_M2024_dl.csv", "Occupation;Pay\nNurses;99991\n".getBytes(StandardCharsets.UTF_8),
+				"layout not recognised");
+		write(input, "zz-broken/wages (copy) #2 ü.csv", "Occupation;Pay\nNurses;99991\n".getBytes(StandardCharsets.UTF_8),
+				"layout not recognised");
+
 		// Documents that are no article, or not what their name says.
 		write(input, "documents/zz-broken/pdf-named-txt.txt", TestDocuments.pdf(DocumentIdentityRunTests.article("$99,991")),
 				"document not read: content is a PDF document");
