@@ -105,7 +105,7 @@ class LoginAttempts {
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 					throws ServletException, IOException {
-				if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
+				if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
 						&& refused(String.valueOf(request.getParameter("username")), request.getRemoteAddr())) {
 					log.warn("Login refused for a while after {} failed attempts: user {}, address {}", max,
 							request.getParameter("username"), request.getRemoteAddr());
