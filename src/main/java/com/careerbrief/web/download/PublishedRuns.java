@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import com.careerbrief.job.CareerBriefProperties;
 
@@ -45,6 +49,21 @@ public class PublishedRuns {
 		}
 		catch (IOException ex) {
 			return Optional.empty(); // nothing published yet, or the run was pruned under us
+		}
+	}
+
+	/** Every published run still kept under output/runs/, newest first. */
+	public List<PublishedRun> kept() {
+		try (Stream<Path> folders = Files.list(output.resolve("runs"))) {
+			List<PublishedRun> runs = new ArrayList<>();
+			for (Path folder : folders.toList()) {
+				run(folder.toRealPath()).ifPresent(runs::add);
+			}
+			runs.sort(Comparator.comparingLong(PublishedRun::runId).reversed());
+			return runs;
+		}
+		catch (IOException ex) {
+			return List.of();
 		}
 	}
 
