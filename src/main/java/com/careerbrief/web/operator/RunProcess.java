@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * One run the portal started: the application launched as its own process, exactly as an operator runs it
  * by hand, so it takes the run lock itself (and reports "another run is in progress" when it cannot), and a
- * stop is the SIGTERM that {@code GracefulStop} handles. Its console lines are kept for the operator page.
+ * stop is the SIGTERM that {@code GracefulStop} handles. Its console lines are kept for the operator page
+ * (whose template reads the public accessors).
  */
-final class RunProcess {
+public final class RunProcess {
 
 	private static final int KEPT_LINES = 40;
 
@@ -56,26 +57,26 @@ final class RunProcess {
 		return stopRequested;
 	}
 
-	Instant started() {
+	public Instant started() {
 		return started;
 	}
 
 	/** The exit code, or null while running. */
-	Integer exitCode() {
+	public Integer exitCode() {
 		return process.isAlive() ? null : process.exitValue();
 	}
 
 	/** The newest progress line the run printed (step, items done of the total, rate, time left), or null. */
-	String progress() {
+	public String progress() {
 		return progress;
 	}
 
 	/** The one-line reason the run printed when it failed ("careerbrief: …"), or null. */
-	String reason() {
+	public String reason() {
 		return reason;
 	}
 
-	List<String> lastLines() {
+	public List<String> lastLines() {
 		synchronized (lines) {
 			return List.copyOf(lines);
 		}

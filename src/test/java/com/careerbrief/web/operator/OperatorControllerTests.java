@@ -70,6 +70,34 @@ class OperatorControllerTests {
 
 	@Test
 	@WithMockUser(roles = "OPERATOR")
+	void thePageShowsTheRunsLatestProgressWhileItRunsAndOffersToStopIt() throws Exception {
+		RunProcess run = org.mockito.Mockito.mock(RunProcess.class);
+		given(run.started()).willReturn(java.time.Instant.parse("2026-12-01T05:00:00Z"));
+		given(run.progress()).willReturn("reconcile: 10/26 (5 per second, about 3s left)");
+		given(run.lastLines()).willReturn(java.util.List.of("INFO Step reconcile started"));
+		given(runs.running()).willReturn(true);
+		given(runs.current()).willReturn(Optional.of(run));
+		given(runs.lastFailure()).willReturn(Optional.empty());
+		mvc.perform(get("/operator"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<span id=\"progress\">reconcile: 10/26 (5 per second, about 3s left)</span>")))
+			.andExpect(content().string(containsString("Stop the run cleanly")))
+			.andExpect(content().string(containsString("http-equiv=\"refresh\"")));
+	}
+
+	@Test
+	@WithMockUser(roles = "OPERATOR")
+	void theLastFailuresReasonIsShown() throws Exception {
+		RunProcess failed = org.mockito.Mockito.mock(RunProcess.class);
+		given(failed.reason()).willReturn("Another careerbrief run is in progress on state folder /srv/state");
+		given(runs.current()).willReturn(Optional.empty());
+		given(runs.lastFailure()).willReturn(Optional.of(failed));
+		mvc.perform(get("/operator"))
+			.andExpect(content().string(containsString("Another careerbrief run is in progress on state folder /srv/state")));
+	}
+
+	@Test
+	@WithMockUser(roles = "OPERATOR")
 	void thePageOffersToStartWhenNothingRuns() throws Exception {
 		given(runs.current()).willReturn(Optional.empty());
 		given(runs.lastFailure()).willReturn(Optional.empty());
