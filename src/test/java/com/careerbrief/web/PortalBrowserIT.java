@@ -230,6 +230,17 @@ class PortalBrowserIT {
 		assertThat(output.resolve("latest").toRealPath().getFileName()).hasToString("2");
 		browser.get(portal.url("/?q=coder"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("from run 2");
+
+		// Monitoring: health for anyone, its details and the metrics for operators.
+		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+		assertThat(body("/actuator/health", null)).contains("\"status\":\"UP\"").doesNotContain("latestRun");
+		assertThat(body("/actuator/health", session)).contains("\"latestRun\":2").contains("\"running\":false");
+		assertThat(body("/actuator/metrics/careerbrief.publish.last", session)).contains("\"VALUE\"");
+		assertThat(status("/actuator/metrics", null)).isEqualTo(302);
+	}
+
+	private String body(String path, String session) throws Exception {
+		return HttpClient.newHttpClient().send(request(path, session), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	@Test
