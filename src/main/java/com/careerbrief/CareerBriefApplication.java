@@ -1,19 +1,44 @@
 package com.careerbrief;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import java.util.Arrays;
 
-/** Entry point: runs the career report job once (or on a schedule) and exits with its status. */
-@SpringBootApplication
-@ConfigurationPropertiesScan
+import com.careerbrief.web.PortalApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+
+/**
+ * Entry point: runs the career report job once (or on a schedule) and exits with its status; with
+ * {@code --serve} starts the download portal instead (see {@link PortalApplication}), which never opens
+ * the job repository. The job's context leaves out the portal's package, and is never a web application.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+@ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.careerbrief\\.web\\..*") })
+@ConfigurationPropertiesScan("com.careerbrief.job")
 public class CareerBriefApplication {
 
 	public static void main(String[] args) {
+		if (Arrays.asList(args).contains("--serve")) {
+			PortalApplication.main(args);
+			return;
+		}
+		if (Arrays.asList(args).contains("--hash-password")) {
+			PortalApplication.hashPassword();
+			return;
+		}
 		ConfigurableApplicationContext context;
 		try {
-			context = SpringApplication.run(CareerBriefApplication.class, args);
+			context = SpringApplication.run(CareerBriefApplication.class, args); // never a web application: JobIsNotAWebApplication
 		}
 		catch (RuntimeException ex) {
 			// Spring Boot has already reported why (e.g. another run holds the state folder): exit 1, no stack trace.

@@ -6,12 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.RunInfo;
 import com.careerbrief.report.excel.WorkbookWriter;
 import com.careerbrief.report.pdf.BriefWriter;
+import com.careerbrief.report.pdf.OccupationPageWriter;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.item.ExecutionContext;
@@ -36,6 +40,8 @@ class ReportSession implements AutoCloseable {
 	private WorkbookWriter workbook;
 
 	private BriefWriter briefs;
+
+	private OccupationPageWriter pages;
 
 	private boolean leftoversRemoved;
 
@@ -81,17 +87,22 @@ class ReportSession implements AutoCloseable {
 	void writeBriefs(List<? extends OccupationReport> reports) {
 		if (briefs == null) {
 			briefs = stages.briefWriter(properties);
+			pages = stages.pageWriter();
 		}
 		Path folder = createdRunFolder().resolve(OutputPublisher.BRIEFS);
 		for (OccupationReport report : reports) {
 			try {
 				briefs.write(report, folder);
 				// A state edition per chosen state (--states=IN,CA), where the report has that state's pay.
+				Map<String, String> stateBriefs = new TreeMap<>();
 				for (String state : properties.states()) {
 					if (!state.isBlank()) {
-						briefs.writeForState(report, folder, state);
+						briefs.writeForState(report, folder, state)
+							.ifPresent(p -> stateBriefs.put(state.trim().toUpperCase(Locale.ROOT), p.getFileName().toString()));
 					}
 				}
+				// The portal's copy of the brief's facts (web/ reads only what a run published).
+				pages.write(report, stateBriefs, runFolder().resolve(OccupationPageWriter.FOLDER));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot write the brief of " + report.occupation().socCode(), ex);
@@ -115,6 +126,7 @@ class ReportSession implements AutoCloseable {
 			if (!leftoversRemoved) {
 				removeLeftovers(folder);
 				removeLeftovers(folder.resolve(OutputPublisher.BRIEFS));
+				removeLeftovers(Files.createDirectories(folder.resolve(OccupationPageWriter.FOLDER)));
 				leftoversRemoved = true;
 			}
 			return folder;

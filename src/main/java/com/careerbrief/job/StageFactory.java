@@ -30,6 +30,7 @@ import com.careerbrief.report.excel.WorkbookOptions;
 import com.careerbrief.report.excel.WorkbookWriter;
 import com.careerbrief.report.pdf.BriefOptions;
 import com.careerbrief.report.pdf.BriefWriter;
+import com.careerbrief.report.pdf.OccupationPageWriter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -147,6 +148,10 @@ class StageFactory {
 
 	BriefWriter briefWriter(CareerBriefProperties properties) {
 		return new BriefWriter(BriefOptions.on(LocalDate.now()));
+	}
+
+	OccupationPageWriter pageWriter() {
+		return new OccupationPageWriter(BriefOptions.on(LocalDate.now()));
 	}
 
 }

@@ -21,7 +21,7 @@ import org.springframework.boot.SpringApplication;
  * Runs the application in this JVM through the same entry point as the command line, and keeps
  * what it printed so a test can read the run log while a person still sees it.
  */
-final class InProcessRun {
+public final class InProcessRun {
 
 	/** The exit code and the console output of one launch. */
 	record Result(int exitCode, String log) {
@@ -57,7 +57,7 @@ final class InProcessRun {
 	 * the rows of a few health occupations (and every row without a code: headers, notes), plus the
 	 * whole crosswalk. About twenty occupations, so a whole run takes seconds.
 	 */
-	static Path smallInput(Path into) throws IOException {
+	public static Path smallInput(Path into) throws IOException {
 		for (String file : List.of("oews/national/national_M2024_dl.csv",
 				"projections/ep_2024-34_table1.2_occupational_projections.csv", "onet/Alternate Titles.txt",
 				"onet/Job Zones.txt", "onet/Occupation Data.txt", "onet/Task Statements.txt",

@@ -19,7 +19,7 @@ import com.lowagie.text.pdf.PdfPTable;
 /** The quick-facts box, as in the Occupational Outlook Handbook: pay, range, entry education, outlook, openings, jobs. */
 final class QuickFactsSection implements BriefSection {
 
-	private final OutlookFacts outlook = new OutlookFacts();
+	private static final OutlookFacts OUTLOOK = new OutlookFacts();
 
 	@Override
 	public String title() {
@@ -66,7 +66,7 @@ final class QuickFactsSection implements BriefSection {
 	}
 
 	/** Each tile: label, value, and an optional line under it. */
-	private List<String[]> tiles(BriefContext context) {
+	static List<String[]> tiles(BriefContext context) {
 		ReportFacts facts = context.facts();
 		List<String[]> tiles = new ArrayList<>();
 		StatePay.tile(context).ifPresent(tiles::add);
@@ -81,7 +81,7 @@ final class QuickFactsSection implements BriefSection {
 					"10th to 90th percentile, " + p90.get().period().label() });
 		}
 		entryEducation(facts).ifPresent(e -> tiles.add(new String[] { "Typical entry-level education", e, null }));
-		outlook.tiles(facts).forEach(tiles::add);
+		OUTLOOK.tiles(facts).forEach(tiles::add);
 		// OEWS counts jobs in the survey month; the projection's base-year count is the fallback.
 		facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, PeriodKind.SURVEY)
 				.or(() -> facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, null))

@@ -1,0 +1,128 @@
+package com.careerbrief.web.analyst;
+
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.careerbrief.web.download.PublishedRun;
+import com.careerbrief.web.download.PublishedRuns;
+import com.opencsv.CSVWriter;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The workbook's tables as pages: input accounting, rejected rows (by file and reason), conflicts (by
+ * occupation), claims (by occupation and verdict), and one occupation's claims as CSV.
+ */
+@Controller
+class AnalystTablesController {
+
+	static final String VIEW = "analyst/table";
+
+	private final PublishedRuns runs;
+
+	private final WorkbookTables tables;
+
+	AnalystTablesController(PublishedRuns runs, WorkbookTables tables) {
+		this.runs = runs;
+		this.tables = tables;
+	}
+
+	@GetMapping("/analyst/accounting")
+	String accounting(@RequestParam(defaultValue = "") String file, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		return show("Input accounting", "Input accounting", filters("file", "File", file), page, model);
+	}
+
+	@GetMapping("/analyst/rejected")
+	String rejected(@RequestParam(defaultValue = "") String file, @RequestParam(defaultValue = "") String reason,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		return show("Rejected input rows", "Rejected input", filters("file", "File", file, "reason", "Reason", reason), page, model);
+	}
+
+	@GetMapping("/analyst/conflicts")
+	String conflicts(@RequestParam(defaultValue = "") String soc, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		return show("Conflicts", "Conflicts", filters("soc", "SOC code", soc), page, model);
+	}
+
+	@GetMapping("/analyst/claims")
+	String claims(@RequestParam(defaultValue = "") String soc, @RequestParam(defaultValue = "") String verdict,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		return show("Claims and verdicts", "Claims", filters("soc", "SOC code", soc, "verdict", "Verdicts", verdict), page, model);
+	}
+
+	@GetMapping("/analyst/claims.csv")
+	ResponseEntity<StreamingResponseBody> claimsCsv(@RequestParam String soc) {
+		if (!soc.matches("\\d\\d-\\d{4}")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A SOC code such as 29-2072");
+		}
+		PublishedRun run = latest();
+		WorkbookTables.Table claims = tables.table(run, "Claims");
+		int column = claims.column("SOC code");
+		List<List<String>> rows = claims.rows().stream().filter(r -> r.size() > column && soc.equals(r.get(column))).toList();
+		StreamingResponseBody body = out -> {
+			CSVWriter csv = new CSVWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			csv.writeNext(claims.headers().toArray(String[]::new));
+			rows.forEach(r -> csv.writeNext(r.toArray(String[]::new)));
+			csv.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("claims-" + soc + "-run-" + run.runId() + ".csv").build().toString())
+			.body(body);
+	}
+
+	/** A filter field: the request parameter, the column it filters, and its value. */
+	record Filter(String param, String column, String value) {
+	}
+
+	private String show(String title, String sheet, List<Filter> filters, int page, Model model) {
+		PublishedRun run = latest();
+		Map<String, String> byColumn = new LinkedHashMap<>();
+		filters.forEach(f -> byColumn.put(f.column(), f.value()));
+		TablePage table = TablePage.of(tables.table(run, sheet), byColumn, page);
+		model.addAttribute("title", title);
+		model.addAttribute("run", run);
+		model.addAttribute("filters", filters);
+		model.addAttribute("table", table);
+		model.addAttribute("previous", table.page() > 1 ? pageUrl(filters, table.page() - 1) : null);
+		model.addAttribute("next", table.page() < table.pages() ? pageUrl(filters, table.page() + 1) : null);
+		return VIEW;
+	}
+
+	/** The same filters on another page, encoded by the builder (filter values are user input). */
+	private static String pageUrl(List<Filter> filters, int page) {
+		UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
+		filters.stream().filter(f -> !f.value().isEmpty()).forEach(f -> url.queryParam(f.param(), f.value()));
+		return url.queryParam("page", page).encode().build().toUriString();
+	}
+
+	private PublishedRun latest() {
+		return runs.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing published yet"));
+	}
+
+	private static List<Filter> filters(String... paramColumnValue) {
+		List<Filter> filters = new java.util.ArrayList<>();
+		for (int i = 0; i < paramColumnValue.length; i += 3) {
+			filters.add(new Filter(paramColumnValue[i], paramColumnValue[i + 1], paramColumnValue[i + 2]));
+		}
+		return filters;
+	}
+
+}

@@ -1,0 +1,68 @@
+package com.careerbrief.web.occupation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+import com.careerbrief.report.OccupationPage;
+import com.careerbrief.report.pdf.OccupationPageWriter;
+import com.careerbrief.web.download.PublishedRun;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The occupation pages a published run wrote ({@code occupations/<soc>.json}), read once per run and kept
+ * until another run is published, with the search index over their titles.
+ */
+@Component
+class OccupationCatalog {
+
+	private static final ObjectMapper JSON = new ObjectMapper()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+	private final AtomicReference<Loaded> current = new AtomicReference<>();
+
+	/** One run's pages, by SOC code, and their search. */
+	record Loaded(long runId, Map<String, OccupationPage> pages, OccupationSearch search) {
+	}
+
+	Loaded of(PublishedRun run) {
+		Loaded loaded = current.get();
+		if (loaded == null || loaded.runId() != run.runId()) {
+			loaded = load(run);
+			current.set(loaded);
+		}
+		return loaded;
+	}
+
+	Optional<OccupationPage> page(PublishedRun run, String soc) {
+		return Optional.ofNullable(of(run).pages().get(soc));
+	}
+
+	private static Loaded load(PublishedRun run) {
+		Map<String, OccupationPage> pages = new TreeMap<>();
+		Path folder = run.folder().resolve(OccupationPageWriter.FOLDER);
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path file : files.filter(f -> f.getFileName().toString().matches("[0-9A-Za-z-]+\\.json")).toList()) {
+					OccupationPage page = JSON.readValue(file.toFile(), OccupationPage.class);
+					pages.put(page.socCode(), page);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the occupation pages of run " + run.runId(), ex);
+			}
+		}
+		return new Loaded(run.runId(), pages, new OccupationSearch(List.copyOf(pages.values())));
+	}
+
+}

@@ -1,0 +1,133 @@
+package com.careerbrief.web.operator;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.careerbrief.CareerBriefApplication;
+import com.careerbrief.job.CareerBriefProperties;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts and stops runs for the operator (and for {@code --serve --schedule=CRON}): one at a time from this
+ * portal, each a separate process on the same input, output and state folders; a run started elsewhere is
+ * refused by the run lock, and the refusal is shown as that run's outcome.
+ */
+@Component
+class RunControl {
+
+	private static final Logger log = LoggerFactory.getLogger(RunControl.class);
+
+	private final CareerBriefProperties properties;
+
+	private final TaskScheduler scheduler;
+
+	private volatile RunProcess current;
+
+	/** The last run that ended with a failure, kept for its reason. */
+	private volatile RunProcess lastFailure;
+
+	RunControl(CareerBriefProperties properties, TaskScheduler scheduler) {
+		this.properties = properties;
+		this.scheduler = scheduler;
+	}
+
+	@PostConstruct
+	void schedule() {
+		if (!properties.schedule().isBlank()) {
+			scheduler.schedule(() -> start(false), new CronTrigger(properties.schedule()));
+			log.info("Scheduled: the portal launches a run on \"{}\"", properties.schedule());
+		}
+	}
+
+	/** Starts a run unless this portal's last one is still going; returns whether it started. */
+	synchronized boolean start(boolean force) {
+		if (current != null && current.running()) {
+			return false;
+		}
+		noteFailure(current);
+		try {
+			current = RunProcess.start(command(force));
+			log.info("Run started from the portal");
+			return true;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot start a run: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Asks the running run to stop cleanly (SIGTERM, as GracefulStop expects); false when none runs. */
+	boolean stop() {
+		RunProcess run = current;
+		if (run == null || !run.running()) {
+			return false;
+		}
+		run.stop();
+		return true;
+	}
+
+	Optional<RunProcess> current() {
+		return Optional.ofNullable(current);
+	}
+
+	Optional<RunProcess> lastFailure() {
+		RunProcess run = current;
+		noteFailure(run);
+		return Optional.ofNullable(lastFailure);
+	}
+
+	boolean running() {
+		RunProcess run = current;
+		return run != null && run.running();
+	}
+
+	private void noteFailure(RunProcess run) {
+		if (run != null && !run.running() && run.exitCode() != 0 && !run.stopRequested()) {
+			lastFailure = run;
+		}
+	}
+
+	private List<String> command(boolean force) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		String classpath = System.getProperty("java.class.path");
+		if (classpath.endsWith(".jar") && !classpath.contains(File.pathSeparator)) {
+			command.addAll(List.of("-jar", classpath)); // the packaged jar, as java -jar started this portal
+		}
+		else {
+			command.addAll(List.of("-cp", classpath, CareerBriefApplication.class.getName())); // spring-boot:run
+		}
+		command.add("--input=" + properties.input().toAbsolutePath());
+		command.add("--output=" + properties.output().toAbsolutePath());
+		command.add("--state=" + properties.state().toAbsolutePath());
+		command.add("--careerbrief.progress-seconds=1");
+		if (!properties.states().isEmpty()) {
+			command.add("--states=" + String.join(",", properties.states()));
+		}
+		if (force) {
+			command.add("--force");
+		}
+		return command;
+	}
+
+	@PreDestroy
+	void stopOnShutdown() throws InterruptedException {
+		RunProcess run = current;
+		if (run != null && run.running()) {
+			run.stop();
+			run.awaitEnd(90);
+		}
+	}
+
+}
