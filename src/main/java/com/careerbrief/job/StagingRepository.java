@@ -11,6 +11,7 @@ import com.careerbrief.model.FileAccounting;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.RejectedRow;
+import com.careerbrief.model.SourceDependence;
 import com.careerbrief.model.SourceWeight;
 import com.careerbrief.reconcile.ReconciledOccupation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -107,6 +108,22 @@ public class StagingRepository {
 			jdbc.update("INSERT INTO cb_source_weight (run_id, source_id, payload) VALUES (?, ?, ?)", runId,
 					w.sourceId(), write(w));
 		}
+	}
+
+	void saveSourceDependences(long runId, List<SourceDependence> dependences) {
+		jdbc.update("DELETE FROM cb_source_dependence WHERE run_id = ?", runId);
+		jdbc.batchUpdate("INSERT INTO cb_source_dependence (run_id, source_id, copies_from, payload) VALUES (?, ?, ?, ?)",
+				dependences, 500, (ps, d) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, d.sourceId());
+					ps.setString(3, d.copiesFrom());
+					ps.setString(4, write(d));
+				});
+	}
+
+	List<SourceDependence> sourceDependences(long runId) {
+		return list("SELECT payload FROM cb_source_dependence WHERE run_id = ? ORDER BY source_id, copies_from",
+				SourceDependence.class, runId);
 	}
 
 	List<String> occupationCodes(long runId) {
