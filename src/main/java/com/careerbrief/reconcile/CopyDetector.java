@@ -51,21 +51,27 @@ final class CopyDetector {
 	private record Given(String sourceId, NormalisedClaim claim, Boolean correct) {
 	}
 
-	/** What two sources share. */
+	/** What two sources share: per class of data item (metric and statistic), same true, false, unknown, different. */
 	private static final class Evidence {
 
-		int sameTrue;
-
-		int sameFalse;
-
-		int sameUnknown;
-
-		int differing;
+		final Map<List<Object>, int[]> byClass = new LinkedHashMap<>();
 
 		int sentences;
 
 		final List<SharedValue> shared = new ArrayList<>();
+
+		int total(int kind) {
+			return byClass.values().stream().mapToInt(c -> c[kind]).sum();
+		}
 	}
+
+	private static final int SAME_TRUE = 0;
+
+	private static final int SAME_FALSE = 1;
+
+	private static final int SAME_UNKNOWN = 2;
+
+	private static final int DIFFERING = 3;
 
 	/**
 	 * @param judged every judged figure claim of the run, all occupations
@@ -77,19 +83,47 @@ final class CopyDetector {
 			double falseValues) {
 		Map<List<String>, Evidence> evidence = new LinkedHashMap<>();
 		Map<String, Integer> items = new HashMap<>();
-		for (Map<String, Given> byItem : items(judged).values()) {
+		Map<List<Object>, Map<String, Given>> given = items(judged);
+		Map<List<Object>, Double> errorFactor = errorFactors(given);
+		for (Map<String, Given> byItem : given.values()) {
 			byItem.keySet().forEach(s -> items.merge(s, 1, Integer::sum));
-			List<Given> given = new ArrayList<>(byItem.values());
-			for (int i = 0; i < given.size(); i++) {
-				for (int k = i + 1; k < given.size(); k++) {
-					compare(given.get(i), given.get(k), evidence);
+			List<Given> list = new ArrayList<>(byItem.values());
+			for (int i = 0; i < list.size(); i++) {
+				for (int k = i + 1; k < list.size(); k++) {
+					compare(list.get(i), list.get(k), evidence);
 				}
 			}
 		}
 		sameSentences(claims, evidence);
 		List<SourceDependence> found = new ArrayList<>();
-		evidence.forEach((pair, e) -> dependence(pair, e, accuracy, falseValues, items).ifPresent(found::add));
+		evidence.forEach((pair, e) -> dependence(pair, e, accuracy, falseValues, items, errorFactor).ifPresent(found::add));
 		return families(found);
+	}
+
+	/**
+	 * How much more often than overall the values of a class of data item (metric and statistic) are wrong,
+	 * where official data tells: errors gather on some statistics (an "average" that is the median), and two
+	 * independent sources meet on the same wrong value there far more often than a source's overall accuracy
+	 * says. Scales a source's error rate per class; 1 where nothing is known.
+	 */
+	private static Map<List<Object>, Double> errorFactors(Map<List<Object>, Map<String, Given>> given) {
+		Map<List<Object>, long[]> counts = new HashMap<>();
+		long[] all = new long[2];
+		given.forEach((item, bySource) -> bySource.values().stream().filter(g -> g.correct() != null).forEach(g -> {
+			long[] c = counts.computeIfAbsent(itemClass(item), k -> new long[2]);
+			c[0] += g.correct() ? 0 : 1;
+			c[1]++;
+			all[0] += g.correct() ? 0 : 1;
+			all[1]++;
+		}));
+		Map<List<Object>, Double> out = new HashMap<>();
+		double overall = (all[0] + 1.0) / (all[1] + 2.0);
+		counts.forEach((k, c) -> out.put(k, ((c[0] + 1.0) / (c[1] + 2.0)) / overall));
+		return out;
+	}
+
+	private static List<Object> itemClass(List<Object> item) {
+		return List.of(item.get(1), item.get(2));
 	}
 
 	/** Per data item (occupation, metric, statistic, place, unit, stated projection period), each source's first value. */
@@ -118,20 +152,13 @@ final class CopyDetector {
 
 	private void compare(Given a, Given b, Map<List<String>, Evidence> evidence) {
 		Evidence e = evidence.computeIfAbsent(pair(a.sourceId(), b.sourceId()), k -> new Evidence());
+		int[] counts = e.byClass.computeIfAbsent(List.of(a.claim().claim().metric(), a.claim().statistic()), k -> new int[4]);
 		if (!matcher.copied(a.claim().low(), b.claim().low())) {
-			e.differing++;
+			counts[DIFFERING]++;
 			return;
 		}
 		Boolean correct = a.correct() != null ? a.correct() : b.correct();
-		if (correct == null) {
-			e.sameUnknown++;
-		}
-		else if (correct) {
-			e.sameTrue++;
-		}
-		else {
-			e.sameFalse++;
-		}
+		counts[correct == null ? SAME_UNKNOWN : correct ? SAME_TRUE : SAME_FALSE]++;
 		Claim c = a.claim().claim();
 		e.shared.add(new SharedValue(c.socCode(), c.metric(), a.claim().statistic(), a.claim().place(), c.unit(),
 				c.valueLow(), correct));
@@ -166,12 +193,19 @@ final class CopyDetector {
 	}
 
 	private static java.util.Optional<SourceDependence> dependence(List<String> pair, Evidence e,
-			ToDoubleFunction<String> accuracy, double n, Map<String, Integer> items) {
+			ToDoubleFunction<String> accuracy, double n, Map<String, Integer> items, Map<List<Object>, Double> errorFactor) {
 		String a = pair.get(0);
 		String b = pair.get(1);
 		boolean sameText = e.sentences > 0;
-		double aCopiesB = logLikelihoodRatio(accuracy.applyAsDouble(b), accuracy.applyAsDouble(a), e, n);
-		double bCopiesA = logLikelihoodRatio(accuracy.applyAsDouble(a), accuracy.applyAsDouble(b), e, n);
+		double aCopiesB = 0;
+		double bCopiesA = 0;
+		for (Map.Entry<List<Object>, int[]> c : e.byClass.entrySet()) {
+			double factor = errorFactor.getOrDefault(c.getKey(), 1.0);
+			double accuracyA = 1 - (1 - clamp(accuracy.applyAsDouble(a))) * factor;
+			double accuracyB = 1 - (1 - clamp(accuracy.applyAsDouble(b))) * factor;
+			aCopiesB += logLikelihoodRatio(accuracyB, accuracyA, c.getValue(), n);
+			bCopiesA += logLikelihoodRatio(accuracyA, accuracyB, c.getValue(), n);
+		}
 		double probability = sameText ? 1 : posterior(aCopiesB, bCopiesA);
 		if (probability < DEPENDENT) {
 			return java.util.Optional.empty();
@@ -181,7 +215,7 @@ final class CopyDetector {
 		boolean aCopies = Math.abs(aCopiesB - bCopiesA) > 1e-9 ? aCopiesB > bCopiesA
 				: items.getOrDefault(a, 0) < items.getOrDefault(b, 0) || items.getOrDefault(a, 0).equals(items.getOrDefault(b, 0)) && a.compareTo(b) > 0;
 		return java.util.Optional.of(new SourceDependence(null, aCopies ? a : b, aCopies ? b : a, probability, sameText,
-				e.sameTrue, e.sameFalse, e.differing, List.copyOf(e.shared)));
+				e.total(SAME_TRUE), e.total(SAME_FALSE), e.total(DIFFERING), List.copyOf(e.shared)));
 	}
 
 	/**
@@ -190,16 +224,16 @@ final class CopyDetector {
 	 * false value (1−A₁)c + P_f(1−c) against P_f = (1−A₁)(1−A₂)/n; a different value (1−c); the same value
 	 * whose truth is unknown c + (1−c)(A₁A₂ + P_f) against A₁A₂ + P_f.
 	 */
-	private static double logLikelihoodRatio(double original, double copier, Evidence e, double n) {
+	private static double logLikelihoodRatio(double original, double copier, int[] counts, double n) {
 		double a1 = clamp(original);
 		double a2 = clamp(copier);
 		double c = COPY_RATE;
 		double pt = a1 * a2;
 		double pf = (1 - a1) * (1 - a2) / Math.max(1, n);
-		return e.sameTrue * Math.log((a1 * c + pt * (1 - c)) / pt)
-				+ e.sameFalse * Math.log(((1 - a1) * c + pf * (1 - c)) / pf)
-				+ e.sameUnknown * Math.log((c + (1 - c) * (pt + pf)) / (pt + pf))
-				+ e.differing * Math.log(1 - c);
+		return counts[SAME_TRUE] * Math.log((a1 * c + pt * (1 - c)) / pt)
+				+ counts[SAME_FALSE] * Math.log(((1 - a1) * c + pf * (1 - c)) / pf)
+				+ counts[SAME_UNKNOWN] * Math.log((c + (1 - c) * (pt + pf)) / (pt + pf))
+				+ counts[DIFFERING] * Math.log(1 - c);
 	}
 
 	/** P(dependent | shared values) from the two directions' log-likelihood ratios and the prior α. */

@@ -44,6 +44,11 @@ public final class SourceDependences {
 		return families.getOrDefault(sourceId, sourceId);
 	}
 
+	/** True when the two sources were found directly dependent (one probably copies the other). */
+	boolean dependent(String a, String b) {
+		return dependent.getOrDefault(a, Map.of()).containsKey(b);
+	}
+
 	/**
 	 * The share of a source's vote for a value that still counts when {@code earlier} sources, already
 	 * counted, give the same value: the product of 1 − P(dependent) over them, so a certain copy adds nothing

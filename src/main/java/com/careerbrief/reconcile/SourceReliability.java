@@ -138,7 +138,7 @@ public final class SourceReliability {
 	}
 
 	/**
-	 * Adds, per key, the pairs of wrong single-value claims of different sources of different families:
+	 * Adds, per key, the pairs of wrong single-value claims of different sources not found dependent:
 	 * [agreeing pairs, all pairs].
 	 */
 	private static void countCoincidences(List<JudgedClaim> judged, ReconcileProperties props, SourceDependences dependences,
@@ -158,7 +158,9 @@ public final class SourceReliability {
 				for (int b = a + 1; b < list.size(); b++) {
 					NormalisedClaim x = list.get(a).claim();
 					NormalisedClaim y = list.get(b).claim();
-					if (!dependences.family(x.claim().source().sourceId()).equals(dependences.family(y.claim().source().sourceId()))) {
+					String sx = x.claim().source().sourceId();
+					String sy = y.claim().source().sourceId();
+					if (!sx.equals(sy) && !dependences.dependent(sx, sy)) {
 						pairs[1]++;
 						if (matcher.agree(x.low(), y.low())) {
 							pairs[0]++;

@@ -46,7 +46,7 @@ class CopyDetectorTests {
 
 		assertThat(found.all()).singleElement().satisfies(d -> {
 			assertThat(List.of(d.sourceId(), d.copiesFrom())).containsExactlyInAnyOrder("original", "copier");
-			assertThat(d.probability()).isGreaterThan(0.75); // 0.80: four shared values, n = 1 wrong value measured
+			assertThat(d.probability()).isGreaterThan(0.6); // 0.67: four shared values, one per class of item, n = 1
 			assertThat(d.sameText()).isFalse();
 			assertThat(List.of(d.sameFalse(), d.sameTrue(), d.differing())).containsExactly(3, 1, 0);
 			assertThat(d.shared()).extracting(SourceDependence.SharedValue::value).extracting(BigDecimal::toPlainString)
@@ -55,7 +55,7 @@ class CopyDetectorTests {
 		assertThat(found.family("copier")).isEqualTo(found.family("original"));
 		assertThat(found.family("independent")).isEqualTo("independent");
 		// A copy adds little to its original's vote; an independent source keeps all of its own.
-		assertThat(found.independence("copier", List.of("original"))).isLessThan(0.25);
+		assertThat(found.independence("copier", List.of("original"))).isLessThan(0.4);
 		assertThat(found.independence("independent", List.of("original", "copier"))).isEqualTo(1.0);
 	}
 
