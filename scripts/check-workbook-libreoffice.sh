@@ -64,7 +64,7 @@ def expect(what, actual, wanted):
 def rows(name, **match):
     return [r for r in sheet(name) if all(r.get(k) == v for k, v in match.items())]
 
-for name in ["About", "Occupations", "Wage history", "States", "Claims", "Conflicts", "Sources",
+for name in ["About", "Occupations", "Wage history", "States", "Claims", "Conflicts", "Sources", "Source families",
              "Rejected input", "Input accounting", "Charts"]:
     sheet(name)
 

@@ -75,3 +75,12 @@ CREATE TABLE IF NOT EXISTS cb_source_weight (
     payload      TEXT         NOT NULL,
     PRIMARY KEY (run_id, source_id)
 );
+
+-- Sources that probably copy one another (reconcile step), one row per dependent pair.
+CREATE TABLE IF NOT EXISTS cb_source_dependence (
+    run_id       BIGINT       NOT NULL,
+    source_id    VARCHAR(255) NOT NULL,
+    copies_from  VARCHAR(255) NOT NULL,
+    payload      TEXT         NOT NULL,
+    PRIMARY KEY (run_id, source_id, copies_from)
+);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.careerbrief.occupation.NationalSurveys;
 import com.careerbrief.model.Claim;
@@ -11,6 +13,7 @@ import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.SourceDependence;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.reconcile.ClaimsFromFigures;
 import com.careerbrief.reconcile.ReconciledOccupation;
@@ -29,11 +32,14 @@ class OccupationReportAssembler {
 
 	private final List<DocumentInfo> documents;
 
+	private final List<SourceDependence> dependences;
+
 	OccupationReportAssembler(StagingRepository staging, long runId, Map<String, String> hybridTitles) {
 		this.staging = staging;
 		this.runId = runId;
 		this.hybridTitles = hybridTitles;
 		this.documents = staging.documents(runId);
+		this.dependences = staging.sourceDependences(runId);
 	}
 
 	/** The official and agency figures of the occupation's own code. */
@@ -82,9 +88,13 @@ class OccupationReportAssembler {
 		List<Figure> figures = new ArrayList<>(own);
 		figures.addAll(relatedFigures(occupation));
 		ReconciledOccupation reconciled = staging.reconciled(runId, soc);
+		List<Claim> claims = claims(soc, own);
+		Set<String> sources = claims.stream().map(c -> c.source() == null ? c.documentId() : c.source().sourceId())
+			.collect(Collectors.toSet());
 		return new OccupationReport(occupation, figures, staging.texts(runId, soc),
-				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), claims(soc, own),
-				reconciled.verdicts(), reconciled.chosen(), reconciled.conflicts());
+				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), claims, reconciled.verdicts(),
+				reconciled.chosen(), reconciled.conflicts(),
+				dependences.stream().filter(d -> sources.contains(d.sourceId()) && sources.contains(d.copiesFrom())).toList());
 	}
 
 	/**

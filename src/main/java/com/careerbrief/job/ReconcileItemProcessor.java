@@ -76,11 +76,14 @@ class ReconcileItemProcessor implements ItemProcessor<String, ReconcileItemProce
 		}
 		reliability = SourceReliability.estimate(properties, claims, figures);
 		staging.saveSourceWeights(runId, reliability.ledger());
+		staging.saveSourceDependences(runId, reliability.dependences().all());
 		log.info("reconcile: source reliability estimated over {} occupations in {} s; a wrong claim draws from {} "
-				+ "different wrong values (measured; agreeing sources count for more the higher it is); wage shape {}",
+				+ "different wrong values (measured; agreeing sources count for more the higher it is); wage shape {}; "
+				+ "{} sources probably copy another",
 				inputs.size(), String.format("%.1f", (System.nanoTime() - started) / 1e9),
 				String.format(java.util.Locale.US, "%.1f", reliability.falseValues()),
-				reliability.shape().isEmpty() ? "not learned (too few official figures)" : "learned from the official figures");
+				reliability.shape().isEmpty() ? "not learned (too few official figures)" : "learned from the official figures",
+				reliability.dependences().all().stream().map(d -> d.sourceId()).distinct().count());
 	}
 
 	private Inputs read(String soc) {

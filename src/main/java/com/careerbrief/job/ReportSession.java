@@ -117,7 +117,7 @@ class ReportSession implements AutoCloseable {
 
 	private RunInfo runInfo() {
 		return new RunInfo(runId, Instant.now(), InputFingerprint.files(properties.input()), staging.accounting(runId),
-				staging.sourceWeights(runId));
+				staging.sourceWeights(runId), staging.sourceDependences(runId));
 	}
 
 	private Path createdRunFolder() {

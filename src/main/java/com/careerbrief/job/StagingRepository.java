@@ -11,6 +11,7 @@ import com.careerbrief.model.FileAccounting;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.RejectedRow;
+import com.careerbrief.model.SourceDependence;
 import com.careerbrief.model.SourceWeight;
 import com.careerbrief.reconcile.ReconciledOccupation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -132,6 +133,22 @@ public class StagingRepository {
 	long figureCount(long runId) {
 		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_figure WHERE run_id = ?", Long.class, runId);
 		return n == null ? 0 : n;
+	}
+
+	void saveSourceDependences(long runId, List<SourceDependence> dependences) {
+		jdbc.update("DELETE FROM cb_source_dependence WHERE run_id = ?", runId);
+		jdbc.batchUpdate("INSERT INTO cb_source_dependence (run_id, source_id, copies_from, payload) VALUES (?, ?, ?, ?)",
+				dependences, 500, (ps, d) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, d.sourceId());
+					ps.setString(3, d.copiesFrom());
+					ps.setString(4, write(d));
+				});
+	}
+
+	List<SourceDependence> sourceDependences(long runId) {
+		return list("SELECT payload FROM cb_source_dependence WHERE run_id = ? ORDER BY source_id, copies_from",
+				SourceDependence.class, runId);
 	}
 
 	List<String> occupationCodes(long runId) {

@@ -15,8 +15,16 @@ import java.util.List;
  * @param verdicts the verdicts on those claims
  * @param chosen the figures that hold
  * @param conflicts where sources disagree
+ * @param dependences the dependent pairs (copier and original) among the sources of its claims
  */
 public record OccupationReport(Occupation occupation, List<Figure> figures, List<OccupationText> texts,
 		List<DocumentInfo> documents, List<Claim> claims, List<Verdict> verdicts, List<ChosenFigure> chosen,
-		List<Conflict> conflicts) {
+		List<Conflict> conflicts, List<SourceDependence> dependences) {
+
+	/** A report whose sources were not checked for copying. */
+	public OccupationReport(Occupation occupation, List<Figure> figures, List<OccupationText> texts,
+			List<DocumentInfo> documents, List<Claim> claims, List<Verdict> verdicts, List<ChosenFigure> chosen,
+			List<Conflict> conflicts) {
+		this(occupation, figures, texts, documents, claims, verdicts, chosen, conflicts, List.of());
+	}
 }

@@ -222,14 +222,23 @@ final class ClaimChooser {
 	 * ln(n·A/(1−A)) of its reliability A (capped at 0.99), where n is how many different wrong values a wrong claim draws
 	 * from, measured on the occupations with official data ({@link SourceReliability#falseValues}): when
 	 * wrong values scatter (typos), sources that agree are seldom wrong together; when they repeat (stale or
-	 * copied figures), agreement counts for little more than reliability (n near 1). Never below a token.
+	 * copied figures), agreement counts for little more than reliability (n near 1). Never below a token. As in
+	 * ACCU-COPY, sources that probably copy one another count once: taken most reliable first, each source's
+	 * vote is scaled by the chance it is independent of those already counted ({@link SourceDependences}).
 	 */
 	private static double votes(List<JudgedClaim> claims, SourceReliability rel) {
 		double n = Math.max(1, rel.falseValues());
-		return claims.stream().mapToDouble(j -> {
+		List<JudgedClaim> ordered = claims.stream().sorted(Comparator.comparingDouble((JudgedClaim j) -> -rel.weight(j.claim().claim().source()))
+			.thenComparing(j -> CopyDetector.sourceId(j.claim().claim()))).toList();
+		List<String> counted = new ArrayList<>();
+		double sum = 0;
+		for (JudgedClaim j : ordered) {
 			double a = Math.min(0.99, rel.weight(j.claim().claim().source()));
-			return Math.max(0.01, Math.log(n * a / (1 - a)));
-		}).sum();
+			String source = CopyDetector.sourceId(j.claim().claim());
+			sum += Math.max(0.01, Math.log(n * a / (1 - a))) * rel.dependences().independence(source, counted);
+			counted.add(source);
+		}
+		return sum;
 	}
 
 	private boolean round(BigDecimal value) {

@@ -33,11 +33,15 @@ public final class SourceReliability {
 
 	private final double falseValues;
 
-	private SourceReliability(Map<String, SourceWeight> rows, double prior, WageShape shape, double falseValues) {
+	private final SourceDependences dependences;
+
+	private SourceReliability(Map<String, SourceWeight> rows, double prior, WageShape shape, double falseValues,
+			SourceDependences dependences) {
 		this.rows = rows;
 		this.prior = prior;
 		this.shape = shape;
 		this.falseValues = falseValues;
+		this.dependences = dependences;
 	}
 
 	/**
@@ -50,28 +54,53 @@ public final class SourceReliability {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, SourceRef> refs = new LinkedHashMap<>();
 		ClaimJudge judge = new ClaimJudge(props, CpiIndex.none());
-		long[] wrongPairs = new long[2];
+		List<List<JudgedClaim>> judgedBySoc = new ArrayList<>();
 		claimsBySoc.forEach((soc, claims) -> {
 			OfficialFigures officials = OfficialFigures.of(soc, figuresBySoc.getOrDefault(soc, List.of()), props);
 			List<JudgedClaim> judged = judge.judge(claims, officials, Map.of());
 			for (JudgedClaim j : judged) {
 				count(j, counts, refs);
 			}
-			countCoincidences(judged, props, wrongPairs);
+			judgedBySoc.add(judged);
 		});
 		Map<String, SourceWeight> rows = new LinkedHashMap<>();
 		figuresBySoc.values().stream().flatMap(Collection::stream).filter(f -> f.source().kind() == SourceKind.OFFICIAL)
 				.forEach(f -> rows.merge(f.source().sourceId(), official(f.source(), 1), (a, b) -> official(f.source(), a.claims() + 1)));
 		counts.forEach((id, c) -> rows.put(id, new SourceWeight(id, refs.get(id).kind(), title(refs.get(id)), c[0], c[1], c[2],
 				(c[2] + props.priorAgreements()) / (c[1] + props.priorChecks()))));
-		double falseValues = (wrongPairs[1] + 1.0) / (wrongPairs[0] + 1.0);
-		return new SourceReliability(rows, props.priorAgreements() / props.priorChecks(), WageShape.learn(figuresBySoc.values()),
-				falseValues);
+		double prior = props.priorAgreements() / props.priorChecks();
+		SourceDependences dependences = dependences(props, judgedBySoc, claimsBySoc, id -> rows.containsKey(id) ? rows.get(id).weight() : prior);
+		return new SourceReliability(rows, prior, WageShape.learn(figuresBySoc.values()),
+				falseValues(judgedBySoc, props, dependences), dependences);
+	}
+
+	/**
+	 * Copy detection, alternated with the count of wrong values as in the paper: the first n counts every
+	 * two sources, later ones only sources not found dependent, since copies repeat wrong values by copying.
+	 */
+	private static SourceDependences dependences(ReconcileProperties props, List<List<JudgedClaim>> judgedBySoc,
+			Map<String, List<Claim>> claimsBySoc, java.util.function.ToDoubleFunction<String> accuracy) {
+		CopyDetector detector = new CopyDetector(props);
+		List<JudgedClaim> judged = judgedBySoc.stream().flatMap(List::stream).toList();
+		List<Claim> claims = claimsBySoc.values().stream().flatMap(List::stream).toList();
+		SourceDependences found = SourceDependences.none();
+		for (int round = 0; round < 2; round++) {
+			found = detector.detect(judged, claims, accuracy, falseValues(judgedBySoc, props, found));
+		}
+		return found;
+	}
+
+	private static double falseValues(List<List<JudgedClaim>> judgedBySoc, ReconcileProperties props,
+			SourceDependences dependences) {
+		long[] wrongPairs = new long[2];
+		judgedBySoc.forEach(judged -> countCoincidences(judged, props, dependences, wrongPairs));
+		return (wrongPairs[1] + 1.0) / (wrongPairs[0] + 1.0);
 	}
 
 	/** No evidence yet: every non-official source has the prior weight. */
 	public static SourceReliability uninformed(ReconcileProperties props) {
-		return new SourceReliability(Map.of(), props.priorAgreements() / props.priorChecks(), WageShape.none(), 1);
+		return new SourceReliability(Map.of(), props.priorAgreements() / props.priorChecks(), WageShape.none(), 1,
+				SourceDependences.none());
 	}
 
 	/** The weight of a source, 0..1: 1 for official sources seen, the prior for sources never seen. */
@@ -98,13 +127,22 @@ public final class SourceReliability {
 		return falseValues;
 	}
 
+	/** Sources that probably copy one another, found over all occupations. */
+	public SourceDependences dependences() {
+		return dependences;
+	}
+
 	/** The source ledger: one row per source, official ones first as they were seen. */
 	public List<SourceWeight> ledger() {
 		return new ArrayList<>(rows.values());
 	}
 
-	/** Adds, per key, the pairs of wrong single-value claims of different sources: [agreeing pairs, all pairs]. */
-	private static void countCoincidences(List<JudgedClaim> judged, ReconcileProperties props, long[] pairs) {
+	/**
+	 * Adds, per key, the pairs of wrong single-value claims of different sources not found dependent:
+	 * [agreeing pairs, all pairs].
+	 */
+	private static void countCoincidences(List<JudgedClaim> judged, ReconcileProperties props, SourceDependences dependences,
+			long[] pairs) {
 		Map<List<Object>, List<JudgedClaim>> wrong = new LinkedHashMap<>();
 		for (JudgedClaim j : judged) {
 			NormalisedClaim c = j.claim();
@@ -120,7 +158,9 @@ public final class SourceReliability {
 				for (int b = a + 1; b < list.size(); b++) {
 					NormalisedClaim x = list.get(a).claim();
 					NormalisedClaim y = list.get(b).claim();
-					if (!x.claim().source().sourceId().equals(y.claim().source().sourceId())) {
+					String sx = x.claim().source().sourceId();
+					String sy = y.claim().source().sourceId();
+					if (!sx.equals(sy) && !dependences.dependent(sx, sy)) {
 						pairs[1]++;
 						if (matcher.agree(x.low(), y.low())) {
 							pairs[0]++;

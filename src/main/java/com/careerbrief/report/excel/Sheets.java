@@ -8,7 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 record Sheets(AboutSheetWriter about, OccupationsSheetWriter occupations, WageHistorySheetWriter wageHistory,
 		StatesSheetWriter states, ClaimsSheetWriter claims, ConflictsSheetWriter conflicts,
-		SourcesSheetWriter sources, RejectedSheetWriter rejected, AccountingSheetWriter accounting,
+		SourcesSheetWriter sources, SourceFamiliesSheetWriter families, RejectedSheetWriter rejected, AccountingSheetWriter accounting,
 		ChartsSheetWriter charts) {
 
 	Sheets(SXSSFWorkbook workbook, WorkbookStyles styles, WorkbookOptions options) {
@@ -19,6 +19,7 @@ record Sheets(AboutSheetWriter about, OccupationsSheetWriter occupations, WageHi
 				new ClaimsSheetWriter(workbook, styles, options.maxRowsPerSheet()),
 				new ConflictsSheetWriter(workbook, styles, options.maxRowsPerSheet()),
 				new SourcesSheetWriter(workbook, styles, options.maxRowsPerSheet()),
+				new SourceFamiliesSheetWriter(workbook, styles, options.maxRowsPerSheet()),
 				new RejectedSheetWriter(workbook, styles, options.maxRowsPerSheet()),
 				new AccountingSheetWriter(workbook, styles, options.maxRowsPerSheet()),
 				new ChartsSheetWriter(workbook, styles, options.chartSocCodes()));

@@ -89,6 +89,7 @@ public final class WorkbookWriter implements AutoCloseable {
 				new String[] { "Rejected or filtered input rows", String.format("%,d", sheets.rejected().total()) }));
 		sheets.finishStreamed();
 		sheets.sources().write(run.sources());
+		sheets.families().write(run.dependences(), run.sources());
 		sheets.accounting().write(run.accounting(), sheets.rejected()::listed);
 		sheets.charts().finish();
 		Files.createDirectories(target.getParent());

@@ -1,7 +1,10 @@
 package com.careerbrief.report.pdf;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -9,6 +12,7 @@ import java.util.stream.Collectors;
 
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
@@ -58,11 +62,14 @@ final class SourcesSaySection implements BriefSection {
 	}
 
 	private PdfPCell sayCell(BriefContext context, Checked c) {
-		Paragraph p = new Paragraph(10.5f, ClaimWording.sentence(c.claim()) + " " + c.reason(), context.fonts().body());
+		String copied = CopiedFigure.sentence(c.claim(), c.articles(), c.verdicts());
+		Paragraph p = new Paragraph(10.5f, ClaimWording.sentence(c.claim()) + " " + (copied.isEmpty() ? "" : copied + " ")
+				+ c.reason(), context.fonts().body());
 		PdfPCell cell = cell();
 		cell.addElement(p);
-		String from = c.claim().source() == null ? null : c.claim().source().title();
-		if (from != null) {
+		String from = c.copies().stream().map(o -> o.source() == null ? null : o.source().title()).filter(t -> t != null)
+				.distinct().collect(Collectors.joining("; "));
+		if (!from.isEmpty()) {
 			cell.addElement(new Paragraph(8.5f, "— " + from, context.fonts().smallItalic()));
 		}
 		return cell;
@@ -77,18 +84,41 @@ final class SourcesSaySection implements BriefSection {
 		return cell;
 	}
 
-	/** Article (and other non-official) figure claims that carry a verdict with a reason; corrections first. */
+	/**
+	 * Article (and other non-official) figure claims that carry a verdict with a reason, corrections first;
+	 * the same figure from articles of one source family (copies of one another) once, with all its claims.
+	 */
 	List<Checked> checked(BriefContext context) {
-		Map<String, List<Verdict>> verdicts = context.facts().report().verdicts().stream()
+		OccupationReport report = context.facts().report();
+		Map<String, List<Verdict>> verdicts = report.verdicts().stream()
 				.filter(v -> v.reason() != null && !v.reason().isBlank())
 				.collect(Collectors.groupingBy(Verdict::claimId));
-		return context.facts().report().claims().stream()
+		Map<String, String> families = new HashMap<>();
+		report.dependences().forEach(d -> {
+			families.put(d.sourceId(), d.familyId());
+			families.put(d.copiesFrom(), d.familyId());
+		});
+		Map<List<Object>, List<Claim>> copies = new LinkedHashMap<>();
+		report.claims().stream()
 				.filter(c -> c.figure() && c.metric() != Metric.DURATION && c.metric() != Metric.HOURS)
 				.filter(c -> c.source() == null || c.source().kind() == SourceKind.ARTICLE || c.source().kind() == SourceKind.OTHER)
 				.filter(c -> verdicts.containsKey(c.claimId()))
-				.map(c -> new Checked(c, verdicts.get(c.claimId())))
+				.forEach(c -> copies.computeIfAbsent(sameFigure(c, families), k -> new ArrayList<>()).add(c));
+		return copies.values().stream()
+				.map(list -> new Checked(list.get(0), verdicts.get(list.get(0).claimId()), list))
 				.sorted(Comparator.comparing(Checked::holds))
 				.toList();
+	}
+
+	/** Claims are one figure when they state the same value the same way and come from one source family. */
+	private static List<Object> sameFigure(Claim c, Map<String, String> families) {
+		String source = c.source() == null ? c.documentId() : c.source().sourceId();
+		String family = families.get(source);
+		return family == null ? List.of(c.claimId())
+				: Arrays.asList(family, c.metric(), c.statistic(), c.percentile(), c.unit(), c.place(),
+						c.valueLow() == null ? null : c.valueLow().stripTrailingZeros(),
+						c.valueHigh() == null ? null : c.valueHigh().stripTrailingZeros(),
+						c.period() == null ? null : c.period().label());
 	}
 
 	private static void header(PdfPTable table, BriefContext context, String text) {
@@ -110,8 +140,15 @@ final class SourcesSaySection implements BriefSection {
 	/** A sentence ends at a full stop followed by a space and a capital or a figure ("$", a digit). */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=[A-Z$0-9])");
 
-	/** A claim with its verdicts. */
-	record Checked(Claim claim, List<Verdict> verdicts) {
+	/**
+	 * A claim with its verdicts, and every claim of the same figure from its source family (itself first).
+	 */
+	record Checked(Claim claim, List<Verdict> verdicts, List<Claim> copies) {
+
+		/** How many different articles state the figure. */
+		int articles() {
+			return (int) copies.stream().map(c -> c.source() == null ? c.documentId() : c.source().sourceId()).distinct().count();
+		}
 
 		/**
 		 * The first verdict's reason: later verdicts on the same claim restate it from another angle, and

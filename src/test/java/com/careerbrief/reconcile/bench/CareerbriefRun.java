@@ -15,6 +15,7 @@ import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Occupation;
+import com.careerbrief.model.SourceDependence;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.VerdictKind;
@@ -37,7 +38,8 @@ final class CareerbriefRun {
 	 * the number of different wrong values a wrong claim draws from, as measured on the occupations given
 	 * official figures.
 	 */
-	record Outcome(Map<Pair, BigDecimal> chosen, Map<String, Set<VerdictKind>> verdicts, double falseValues) {
+	record Outcome(Map<Pair, BigDecimal> chosen, Map<String, Set<VerdictKind>> verdicts, double falseValues,
+			List<SourceDependence> dependences) {
 	}
 
 	private final OewsSeries series;
@@ -65,7 +67,7 @@ final class CareerbriefRun {
 				pick(r.chosen(), s).ifPresent(c -> chosen.put(new Pair(soc, s), c.value()));
 			}
 		});
-		return new Outcome(chosen, verdicts, reliability.falseValues());
+		return new Outcome(chosen, verdicts, reliability.falseValues(), reliability.dependences().all());
 	}
 
 	private List<Figure> officials(String soc) {

@@ -20,7 +20,9 @@ import com.careerbrief.reconcile.bench.GeneratedClaim.Pair;
  * Generates, from the real OEWS series and a seeded {@link Random}, the claims of many synthetic articles
  * about occupation × statistic pairs whose truth is the May 2024 national annual figure. Each source
  * covers a pair with probability {@link Scenario#COVERAGE} and is wrong at its own rate; a wrong claim
- * carries one of the scenario's patterns. Copier sources repeat every claim of a sloppy source.
+ * carries one of the scenario's patterns. Correlated sources join them: copiers that take a sloppy source's
+ * claims with a set probability, errors included; sources that repeat a whole stale table (one older year for
+ * every claim); and reliably wrong sources.
  */
 final class ClaimsGenerator {
 
@@ -62,7 +64,11 @@ final class ClaimsGenerator {
 	List<GeneratedClaim> generate(Scenario scenario, long seed) {
 		Random random = new Random(seed);
 		List<GeneratedClaim> out = new ArrayList<>();
-		int[] counters = new int[Scenario.SOURCES];
+		int[] counters = new int[scenario.sources()];
+		int[] tableYears = new int[scenario.staleTables()];
+		for (int k = 0; k < tableYears.length; k++) {
+			tableYears[k] = ErrorPlanter.OLD_YEARS.get(random.nextInt(ErrorPlanter.OLD_YEARS.size()));
+		}
 		for (Pair pair : pairs()) {
 			BigDecimal truth = truth(pair);
 			List<Integer> stale = planter.staleYears(pair, truth);
@@ -72,21 +78,60 @@ final class ClaimsGenerator {
 					out.add(claim(scenario, pair, truth, s, ++counters[s], staleYear, random));
 				}
 			}
+			for (int k = 0; k < tableYears.length; k++) {
+				if (random.nextDouble() < Scenario.COVERAGE) {
+					int n = ++counters[Scenario.SOURCES + k];
+					staleTable(pair, truth, k, tableYears[k], n, random).ifPresent(out::add);
+				}
+			}
+			for (int k = 0; k < scenario.wrongSources(); k++) {
+				if (random.nextDouble() < Scenario.COVERAGE) {
+					int n = ++counters[Scenario.SOURCES + tableYears.length + k];
+					out.add(reliablyWrong(scenario, pair, truth, k, n, staleYear, random));
+				}
+			}
 		}
-		out.addAll(copies(scenario, out));
+		out.addAll(copies(scenario, out, random));
 		return out;
 	}
 
 	private GeneratedClaim claim(Scenario scenario, Pair pair, BigDecimal truth, int source, int n, int staleYear,
 			Random random) {
-		if (random.nextDouble() < errorRate(scenario, source)) {
+		return claim(scenario, pair, truth, sourceId(source), errorRate(scenario, source), n, staleYear, random);
+	}
+
+	private GeneratedClaim claim(Scenario scenario, Pair pair, BigDecimal truth, String source, double errorRate, int n,
+			int staleYear, Random random) {
+		if (random.nextDouble() < errorRate) {
 			ErrorPattern pattern = scenario.patterns().get(random.nextInt(scenario.patterns().size()));
 			Optional<Planted> planted = planter.plant(pattern, pair, truth, staleYear, random);
 			if (planted.isPresent()) {
-				return generated(sourceId(source), n, pair, planted.get(), pattern, pattern, truth);
+				return generated(source, n, pair, planted.get(), pattern, pattern, truth);
 			}
 		}
-		return generated(sourceId(source), n, pair, correct(pair, truth, random), ErrorPattern.NONE, ErrorPattern.NONE, truth);
+		return generated(source, n, pair, correct(pair, truth, random), ErrorPattern.NONE, ErrorPattern.NONE, truth);
+	}
+
+	/**
+	 * Stale-table source k gives, for every pair it covers, the statistic of its one older year (stated as that
+	 * year by the even-numbered tables, undated by the others); nothing where that year has no figure.
+	 */
+	private Optional<GeneratedClaim> staleTable(Pair pair, BigDecimal truth, int k, int year, int n, Random random) {
+		Statistic label = ErrorPlanter.label(pair.statistic(), random);
+		return series.annual(pair.soc(), pair.statistic(), year).map(v -> {
+			Planted p = new Planted(v, Unit.USD_PER_YEAR, k % 2 == 0 ? Period.survey(year) : Period.none(), label);
+			ErrorPattern pattern = ErrorPlanter.far(v, truth, 1) ? ErrorPattern.STALE_TABLE : ErrorPattern.NONE;
+			return generated(String.format("stale-%02d", k), n, pair, p, pattern, pattern, truth);
+		});
+	}
+
+	/** A reliably wrong source: wrong in 90% of its claims, with the scenario's patterns. */
+	private GeneratedClaim reliablyWrong(Scenario scenario, Pair pair, BigDecimal truth, int k, int n, int staleYear,
+			Random random) {
+		GeneratedClaim g = claim(scenario, pair, truth, String.format("wrong-%02d", k), Scenario.RELIABLY_WRONG, n, staleYear,
+				random);
+		return g.pattern() == ErrorPattern.NONE ? g
+				: new GeneratedClaim(g.claim(), g.pair(), ErrorPattern.RELIABLY_WRONG, g.pattern(), g.truth());
 	}
 
 	/** The May 2024 figure, dated half the time, stated hourly one time in five when an hourly figure exists. */
@@ -100,19 +145,29 @@ final class ClaimsGenerator {
 		return new Planted(truth, Unit.USD_PER_YEAR, period, label);
 	}
 
-	/** Copier k (of the scenario's copiers) repeats every claim of sloppy source 3k+2 under its own name. */
-	private static List<GeneratedClaim> copies(Scenario scenario, List<GeneratedClaim> originals) {
+	/**
+	 * Copier k (of the scenario's copiers) repeats, under its own name, each claim of sloppy source 3k+2 with
+	 * the scenario's copy rate, errors included; for the other pairs of its original it states its own value
+	 * as an ordinary source would.
+	 */
+	private List<GeneratedClaim> copies(Scenario scenario, List<GeneratedClaim> originals, Random random) {
 		List<GeneratedClaim> out = new ArrayList<>();
 		for (int k = 0; k < scenario.copiers(); k++) {
 			String original = sourceId((3 * (k % (Scenario.SOURCES / 3)) + 2));
 			String copier = String.format("copier-%02d", k);
 			int n = 0;
 			for (GeneratedClaim g : originals) {
-				if (g.sourceId().equals(original)) {
+				if (!g.sourceId().equals(original)) {
+					continue;
+				}
+				if (random.nextDouble() < scenario.copyRate()) {
 					Claim c = g.claim();
 					Planted p = new Planted(c.valueLow(), c.unit(), c.period(), c.statistic());
 					ErrorPattern pattern = g.pattern() == ErrorPattern.NONE ? ErrorPattern.NONE : ErrorPattern.COPIED;
 					out.add(generated(copier, ++n, g.pair(), p, pattern, g.pattern(), g.truth()));
+				}
+				else {
+					out.add(claim(scenario, g.pair(), g.truth(), copier, scenario.errorShare(), ++n, 0, random));
 				}
 			}
 		}

@@ -125,6 +125,32 @@ class ClaimsGeneratorTests {
 		assertThat(ownWrong * 1.0 / own).isBetween(0.15, 0.30);
 	}
 
+	@Test
+	void correlatedSourcesRepeatAStaleTableCopyWithTheSetRateAndAreReliablyWrong() {
+		Scenario correlated = Scenario.all().stream().filter(s -> s.name().equals("all patterns mixed")).findFirst().orElseThrow();
+		List<GeneratedClaim> claims = generator.generate(correlated, 5);
+		Map<String, List<GeneratedClaim>> bySource = claims.stream().collect(Collectors.groupingBy(GeneratedClaim::sourceId));
+		// A stale table: every claim is the same statistic of one older year.
+		List<GeneratedClaim> table = bySource.get("stale-00");
+		int year = table.get(0).claim().period().endYear();
+		assertThat(year).isLessThan(2024);
+		assertThat(table).allSatisfy(g -> assertThat(series.annual(g.pair().soc(), g.pair().statistic(), year))
+			.hasValueSatisfying(v -> assertThat(g.claim().valueLow()).isEqualByComparingTo(v)));
+		// A copier takes about 80% of its original's claims as they are, errors included.
+		Map<Pair, BigDecimal> original = bySource.get("article-02").stream()
+			.collect(Collectors.toMap(GeneratedClaim::pair, g -> g.claim().valueLow(), (a, b) -> a));
+		List<GeneratedClaim> copier = bySource.get("copier-00");
+		assertThat(copier).extracting(GeneratedClaim::pair).containsExactlyInAnyOrderElementsOf(bySource.get("article-02")
+			.stream().map(GeneratedClaim::pair).toList());
+		long same = copier.stream().filter(g -> g.claim().valueLow().compareTo(original.get(g.pair())) == 0).count();
+		assertThat(same * 1.0 / copier.size()).isBetween(0.75, 0.9);
+		assertThat(copier).anySatisfy(g -> assertThat(g.pattern()).isEqualTo(ErrorPattern.COPIED));
+		// A reliably wrong source: about 90% drawn wrong, less where a pattern cannot apply.
+		List<GeneratedClaim> wrong = bySource.get("wrong-00");
+		long planted = wrong.stream().filter(g -> g.pattern() == ErrorPattern.RELIABLY_WRONG).count();
+		assertThat(planted * 1.0 / wrong.size()).isBetween(0.6, 0.9);
+	}
+
 	private static List<GeneratedClaim> of(ErrorPattern pattern) {
 		return mixed.stream().filter(g -> g.pattern() == pattern).toList();
 	}

@@ -13,8 +13,8 @@ import com.careerbrief.reconcile.bench.GeneratedClaim.Pair;
  * CRH truth discovery for continuous data (Li et al., "Resolving conflicts in heterogeneous data by truth
  * discovery and source reliability estimation", SIGMOD 2014): start from the median of each entry; then
  * repeat: a source's loss is the sum over its claims of |value − truth| / (standard deviation of the entry's
- * claims), its weight w = −log(loss / the largest loss of any source), and each truth is the weighted
- * median of the entry's claims.
+ * claims), its weight w = −log(loss / the sum of all sources' losses), as in the paper's equation (6) with
+ * the normalisation by the sum, and each truth is the weighted median of the entry's claims.
  */
 final class Crh {
 
@@ -44,9 +44,9 @@ final class Crh {
 		Map<String, Double> loss = new LinkedHashMap<>();
 		entries.forEach((e, list) -> list.forEach(c -> loss.merge(c.sourceId(),
 				Math.abs(c.value() - truths.get(e)) / std.get(e), Double::sum)));
-		double max = loss.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+		double sum = loss.values().stream().mapToDouble(Double::doubleValue).sum();
 		Map<String, Double> weights = new HashMap<>();
-		loss.forEach((s, l) -> weights.put(s, -Math.log((l + EPSILON) / (max + EPSILON))));
+		loss.forEach((s, l) -> weights.put(s, -Math.log((l + EPSILON) / (sum + EPSILON))));
 		return weights;
 	}
 

@@ -28,7 +28,11 @@ enum ErrorPattern {
 	 */
 	NEIGHBOUR_CODE("neighbouring code", VerdictKind.CONFLICTS),
 	/** A copy, by another source, of an erroneous claim: the verdict is the copied error's. */
-	COPIED("copied error", null);
+	COPIED("copied error", null),
+	/** A claim of a source that repeats a whole stale table: the same statistic of one older year for every pair. */
+	STALE_TABLE("stale table", VerdictKind.OUTDATED),
+	/** A wrong claim of a reliably wrong source (90% of its claims wrong): the verdict is the planted error's. */
+	RELIABLY_WRONG("reliably wrong source", null);
 
 	private final String label;
 
@@ -43,7 +47,7 @@ enum ErrorPattern {
 		return label;
 	}
 
-	/** The verdict that names this error (for COPIED: null, the copied claim's pattern decides). */
+	/** The verdict that names this error (COPIED, RELIABLY_WRONG: null, the planted claim's pattern decides). */
 	VerdictKind expected() {
 		return expected;
 	}

@@ -23,7 +23,7 @@ final class ErrorPlanter {
 	record Planted(BigDecimal value, Unit unit, Period period, Statistic statistic) {
 	}
 
-	private static final List<Integer> OLD_YEARS = List.of(2013, 2017, 2018, 2019, 2020, 2021, 2022, 2023);
+	static final List<Integer> OLD_YEARS = List.of(2013, 2017, 2018, 2019, 2020, 2021, 2022, 2023);
 
 	private final OewsSeries series;
 

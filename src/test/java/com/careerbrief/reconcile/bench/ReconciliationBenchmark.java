@@ -16,9 +16,11 @@ import com.careerbrief.reconcile.bench.GeneratedClaim.Pair;
 
 /**
  * The reconciliation benchmark with known truth (not a unit test; run its main, see README "Reconciliation"):
- * generates claims from the real OEWS series with planted errors, runs careerbrief's reconciler and three
- * baselines (majority vote, plain mean, CRH) on them and prints, per error pattern, the chosen-value error
- * and how often careerbrief's verdict names the error. Arguments: input folder (default {@code input}), seed.
+ * generates claims from the real OEWS series with planted errors and correlated sources, runs careerbrief's
+ * reconciler and five baselines (majority vote, plain mean, CRH, ACCU, ACCU-COPY) on them, the baselines on
+ * careerbrief's footing ({@link BaselineClaim#onCareerbriefFooting}), and prints, per error pattern, the
+ * chosen-value error and how often careerbrief's verdict names the error. Arguments: input folder (default
+ * {@code input}), then one or more seeds (default 2024); several seeds print one table each.
  */
 public final class ReconciliationBenchmark {
 
@@ -42,24 +44,41 @@ public final class ReconciliationBenchmark {
 
 	public static void main(String[] args) throws IOException {
 		Path input = Path.of(args.length > 0 ? args[0] : "input");
-		long seed = args.length > 1 ? Long.parseLong(args[1]) : 2024L;
-		ReconciliationBenchmark bench = new ReconciliationBenchmark(OewsSeries.load(input), seed);
-		System.out.printf(Locale.US, "%d occupations, %d occupation × statistic pairs, %d sources (+ copiers), seed %d%n%n",
-				bench.all.size(), bench.generator.pairs().size(), Scenario.SOURCES, seed);
+		OewsSeries series = OewsSeries.load(input);
+		List<Long> seeds = new ArrayList<>();
+		for (int i = 1; i < args.length; i++) {
+			seeds.add(Long.parseLong(args[i]));
+		}
+		for (long seed : seeds.isEmpty() ? List.of(2024L) : seeds) {
+			table(series, seed);
+		}
+	}
+
+	private static void table(OewsSeries series, long seed) {
+		ReconciliationBenchmark bench = new ReconciliationBenchmark(series, seed);
+		System.out.printf(Locale.US, "%n%d occupations, %d occupation × statistic pairs, %d ordinary sources (+ correlated ones),"
+				+ " seed %d%n%n", bench.all.size(), bench.generator.pairs().size(), Scenario.SOURCES, seed);
 		System.out.println("| errors planted | wrong claims | pairs scored | a claim within 1% (ceiling) | verdict names the error "
-				+ "| careerbrief | majority vote | plain mean | CRH |");
-		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+				+ "| careerbrief | majority vote | plain mean | CRH | ACCU | ACCU-COPY |");
+		System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
 		List<Scenario> scenarios = Scenario.all();
 		List<String> measured = new ArrayList<>();
+		List<String> families = new ArrayList<>();
 		for (int i = 0; i < scenarios.size(); i++) {
-			measured.add(String.format(Locale.US, "%s %.1f", scenarios.get(i).name(), bench.row(scenarios.get(i), seed + i)));
+			CareerbriefRun.Outcome held = bench.row(scenarios.get(i), seed + i);
+			measured.add(String.format(Locale.US, "%s %.1f", scenarios.get(i).name(), held.falseValues()));
+			long copierPairs = held.dependences().stream()
+				.filter(d -> d.sourceId().startsWith("copier") || d.copiesFrom().startsWith("copier")).count();
+			families.add(String.format(Locale.US, "%s %d (%d with a copier)", scenarios.get(i).name(), held.dependences().size(),
+					copierPairs));
 		}
 		System.out.printf("%nWrong values a wrong claim draws from (n, measured on the calibration half): %s.%n",
 				String.join(", ", measured));
+		System.out.printf("Dependent source pairs careerbrief found (P ≥ 0.5): %s.%n", String.join(", ", families));
 	}
 
-	/** Prints one row; returns the number of wrong values careerbrief measured for it (the scored run's). */
-	private double row(Scenario scenario, long seed) {
+	/** Prints one row; returns careerbrief's run without official figures for the scored half. */
+	private CareerbriefRun.Outcome row(Scenario scenario, long seed) {
 		List<GeneratedClaim> claims = generator.generate(scenario, seed);
 		ErrorPattern scored = scenario.scoredPattern();
 		Predicate<GeneratedClaim> planted = g -> scored == null ? g.pattern() != ErrorPattern.NONE : g.pattern() == scored;
@@ -71,16 +90,17 @@ public final class ReconciliationBenchmark {
 				.forEach(g -> pairs.add(g.pair()));
 		CareerbriefRun.Outcome held = careerbrief.run(claims, calibration);
 		Map<Pair, BigDecimal> chosen = held.chosen();
-		List<BaselineClaim> input = baselineInput(claims);
-		System.out.printf(Locale.US, "| %s | %d of %d (%.1f%%) | %d | %.1f%% | %.1f%% | %s | %s | %s | %s |%n",
+		List<BaselineClaim> input = BaselineClaim.onCareerbriefFooting(baselineInput(claims));
+		System.out.printf(Locale.US, "| %s | %d of %d (%.1f%%) | %d | %.1f%% | %.1f%% | %s | %s | %s | %s | %s | %s |%n",
 				scenario.name(), wrong.size(), claims.size(), wrong.size() * 100.0 / claims.size(), pairs.size(),
-				ceiling(pairs, input), verdicts,
+				ceiling(pairs, baselineInput(claims)), verdicts,
 				score(pairs, chosen).cell(), score(pairs, SimpleBaselines.majorityVote(input)).cell(),
-				score(pairs, SimpleBaselines.mean(input)).cell(), score(pairs, Crh.truths(input)).cell());
+				score(pairs, SimpleBaselines.mean(input)).cell(), score(pairs, Crh.truths(input)).cell(),
+				score(pairs, Accu.accu(input)).cell(), score(pairs, Accu.accuCopy(input)).cell());
 		if (scored == null) {
 			summary(claims, pairs, chosen, official);
 		}
-		return held.falseValues();
+		return held;
 	}
 
 	/**
@@ -100,7 +120,7 @@ public final class ReconciliationBenchmark {
 	private List<BaselineClaim> baselineInput(List<GeneratedClaim> claims) {
 		List<BaselineClaim> input = new ArrayList<>(BaselineClaim.of(claims));
 		generator.pairs().stream().filter(p -> calibration.contains(p.soc()))
-				.forEach(p -> input.add(new BaselineClaim(p, "bls", generator.truth(p).doubleValue())));
+				.forEach(p -> input.add(new BaselineClaim(p, "bls", generator.truth(p).doubleValue(), OewsSeries.TRUTH_YEAR)));
 		return input;
 	}
 

@@ -7,26 +7,21 @@ import java.util.stream.Collectors;
 
 import com.careerbrief.reconcile.bench.GeneratedClaim.Pair;
 
-/** The two source-blind baselines: majority vote on the stated value and the plain mean. */
+/** The two source-blind baselines: majority vote (values grouped within the agreement tolerance) and the plain mean. */
 final class SimpleBaselines {
 
 	private SimpleBaselines() {
 	}
 
-	/** Per entry, the value stated most often; a tie goes to the value stated first. */
+	/**
+	 * Per entry, the value stated most often, counting as one value those within careerbrief's agreement
+	 * tolerance ({@link ValueGroups}); a tie goes to the group opened first.
+	 */
 	static Map<Pair, Double> majorityVote(List<BaselineClaim> claims) {
 		Map<Pair, Double> out = new LinkedHashMap<>();
-		byEntry(claims).forEach((entry, list) -> {
-			Map<Double, Integer> votes = new LinkedHashMap<>();
-			list.forEach(c -> votes.merge(c.value(), 1, Integer::sum));
-			double best = list.get(0).value();
-			for (Map.Entry<Double, Integer> e : votes.entrySet()) {
-				if (e.getValue() > votes.get(best)) {
-					best = e.getKey();
-				}
-			}
-			out.put(entry, best);
-		});
+		byEntry(claims).forEach((entry, list) -> out.put(entry, ValueGroups.of(list).stream()
+			.max(java.util.Comparator.comparingInt((ValueGroups.Group g) -> g.claims().size()))
+			.map(ValueGroups.Group::value).orElseThrow()));
 		return out;
 	}
 

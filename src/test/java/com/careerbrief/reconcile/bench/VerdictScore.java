@@ -28,7 +28,7 @@ final class VerdictScore {
 	}
 
 	static boolean right(GeneratedClaim g, Set<VerdictKind> kinds) {
-		ErrorPattern named = g.pattern() == ErrorPattern.COPIED ? g.copiedPattern() : g.pattern();
+		ErrorPattern named = g.pattern().expected() == null ? g.copiedPattern() : g.pattern();
 		if (named == ErrorPattern.NONE) {
 			return kinds.contains(VerdictKind.MATCHES) && kinds.stream().noneMatch(DISAGREEING::contains);
 		}

@@ -36,7 +36,7 @@ class WorkbookWriterTests {
 				List.of(ReportFixtures.medicalRecordsSpecialists()), List.of(rejected(60)));
 
 		assertThat(sheetNames(workbook)).containsExactly("About", "Occupations", "Wage history", "States", "Claims",
-				"Conflicts", "Sources", "Rejected input", "Input accounting", "Charts");
+				"Conflicts", "Sources", "Source families", "Rejected input", "Input accounting", "Charts");
 		for (XSSFSheet sheet : sheets(workbook)) {
 			PaneInformation pane = sheet.getPaneInformation();
 			assertThat(pane.isFreezePane()).as(sheet.getSheetName()).isTrue();
