@@ -107,7 +107,16 @@ class DocumentClaimReaderRealWordingTests {
 	private List<String> figures(String... lines) throws Exception {
 		Path file = dir.resolve("article.txt");
 		Files.writeString(file, "Career notes\n\n" + String.join("\n", lines) + "\n");
-		return SeedArticleFixtures.reader().read(file).claims().stream().filter(Claim::figure).map(GoldFigure::of)
-			.map(GoldFigure::toString).toList();
+		try {
+			return SeedArticleFixtures.reader().read(file).claims().stream().filter(Claim::figure).map(GoldFigure::of)
+				.map(GoldFigure::toString).toList();
+		}
+		catch (com.careerbrief.ingest.document.UnreadableDocumentException ex) {
+			// A snippet that gives no claim is set aside as "no article text": it has no figure either.
+			if (ex.notAnArticle() && ex.reason().startsWith("no article text")) {
+				return List.of();
+			}
+			throw ex;
+		}
 	}
 }

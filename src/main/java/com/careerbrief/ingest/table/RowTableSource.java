@@ -36,6 +36,9 @@ public final class RowTableSource implements TableSource {
 
 	private String[] header;
 
+	/** Why the header found could not be bound, or null. */
+	private String headerError;
+
 	private TableItem next;
 
 	private boolean done;
@@ -71,7 +74,10 @@ public final class RowTableSource implements TableSource {
 			}
 			if (row.problem() == null && handler.isHeader(row)) {
 				header = row.fields();
-				finishIf(handler.bindHeader(row));
+				// A header that names this layout but cannot be bound (a missing column): every data row
+				// after it is still listed, rejected with that reason, so none vanishes from the accounting.
+				headerError = handler.bindHeader(row);
+				counts.error = headerError;
 				return;
 			}
 		}
@@ -125,6 +131,9 @@ public final class RowTableSource implements TableSource {
 		}
 		if (Arrays.equals(row.fields(), header)) {
 			return TableItems.filtered(file, row, "repeated header line");
+		}
+		if (headerError != null) {
+			return TableItems.rejected(file, row, headerError);
 		}
 		try {
 			return handler.handle(row, this::peek);

@@ -138,7 +138,11 @@ class MappedTableFormatTests {
 
 		assertThat(accounting.error())
 			.isEqualTo("the layout mapping quotes {Area Name}, which is not a column of the header");
-		assertThat(items).isEmpty();
+		// The data row is not lost: it is rejected with the file's reason.
+		assertThat(items).singleElement().satisfies(item -> assertThat(item.setAside().reason())
+			.isEqualTo("the layout mapping quotes {Area Name}, which is not a column of the header"));
+		assertThat(accounting.read()).isEqualTo(1);
+		assertThat(accounting.rejected()).isEqualTo(1);
 	}
 
 	/** Broken copies of Projections Central rows: each gives a reject naming the column, never a crash. */
