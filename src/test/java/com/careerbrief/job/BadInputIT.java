@@ -114,8 +114,10 @@ class BadInputIT {
 
 	@Test
 	void noValueOfASetAsideRowAndNothingFromOutsideTheInputFolderReachesAnyOutput() {
-		assertThat(cleanText.sentinels).as("the sentinel values are in no real figure").isEmpty();
-		assertThat(brokenText.sentinels).isEmpty();
+		// A sentinel may occur in a real run by chance (a computed $77,771 in a reason): what matters is that the
+		// broken files add no occurrence anywhere, and that the outside marker shows nowhere at all.
+		assertThat(brokenText.sentinels).isEqualTo(cleanText.sentinels);
+		assertThat(brokenText.sentinels).noneMatch(found -> found.contains(SECRET));
 		assertThat(brokenText.about).doesNotContain(SECRET).doesNotContain("elsewhere");
 	}
 
