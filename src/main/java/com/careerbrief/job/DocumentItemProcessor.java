@@ -22,7 +22,7 @@ class DocumentItemProcessor implements ItemProcessor<InputFolder.Entry, Extracte
 
 	@Override
 	public ExtractedDocument process(InputFolder.Entry file) throws Exception {
-		log.info("ingestDocuments: reading {}", file.name());
+		log.info("ingestDocuments: reading {}", file.documentName());
 		return reader.read(file.path(), file.documentName());
 	}
 
