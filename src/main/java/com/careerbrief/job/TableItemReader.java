@@ -23,7 +23,7 @@ import org.springframework.batch.item.support.AbstractItemCountingItemStreamItem
  */
 class TableItemReader extends AbstractItemCountingItemStreamItemReader<TableItem> {
 
-	static final String NOT_READ_LAYOUT = "not read";
+	private static final String NOT_READ_LAYOUT = "not read";
 
 	private final List<InputFolder.Entry> files;
 

@@ -5,9 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import com.careerbrief.model.Figure;
 
@@ -117,11 +115,6 @@ public final class NationalSurveys {
 	public List<String> newestFiles() {
 		int newest = newestYear();
 		return complete.stream().filter(f -> f.year() == newest).map(SurveyFile::file).sorted().toList();
-	}
-
-	/** Codes of the newest complete survey. */
-	public Set<String> newestCodes() {
-		return new TreeSet<>(newestTitles().keySet());
 	}
 
 }
