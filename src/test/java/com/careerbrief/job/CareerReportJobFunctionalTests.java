@@ -2,7 +2,9 @@ package com.careerbrief.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -48,6 +50,30 @@ class CareerReportJobFunctionalTests {
 		InProcessRun.Result result = InProcessRun.run(Path.of("input"), out, state, extra);
 		log = result.log();
 		return result.exitCode();
+	}
+
+	/** The digest of today's outputs on the shipped input, kept to check that refactoring changes nothing. */
+	static final Path GOLDEN = Path.of("src/test/resources/golden/shipped-input.digest");
+
+	/**
+	 * Every sheet's cells, every brief's text and every occupation page, on the shipped input, against
+	 * the golden copy (run id and run date aside). A change that is meant to alter what users see
+	 * regenerates it with {@code -Dcareerbrief.golden.update=true} and says why in its commit.
+	 */
+	@Test
+	void outputsMatchTheGoldenCopy() throws Exception {
+		LocalDate today = LocalDate.now();
+		Map<String, String> actual = OutputDigest.golden(output, List.of(today.minusDays(1), today));
+		List<String> lines = actual.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue()).toList();
+		if (Boolean.getBoolean("careerbrief.golden.update")) {
+			Files.createDirectories(GOLDEN.getParent());
+			Files.write(GOLDEN, lines);
+		}
+		Path written = Path.of("target/golden-actual.digest");
+		Files.createDirectories(written.getParent());
+		Files.write(written, lines);
+		assertThat(lines).as("outputs on the shipped input differ from %s (this run's digest: %s)", GOLDEN, written)
+			.containsExactlyElementsOf(Files.readAllLines(GOLDEN));
 	}
 
 	@Test

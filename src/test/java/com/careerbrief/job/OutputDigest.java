@@ -5,7 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -31,7 +35,7 @@ final class OutputDigest {
 	}
 
 	static Map<String, String> of(Path output) throws Exception {
-		Map<String, String> digests = new TreeMap<>(workbook(output.resolve(OutputPublisher.WORKBOOK)));
+		Map<String, String> digests = new TreeMap<>(workbook(output.resolve(OutputPublisher.WORKBOOK), false));
 		try (Stream<Path> briefs = Files.list(output.resolve(OutputPublisher.BRIEFS))) {
 			for (Path brief : briefs.sorted().toList()) {
 				try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
@@ -43,7 +47,39 @@ final class OutputDigest {
 		return digests;
 	}
 
-	private static Map<String, String> workbook(Path file) throws Exception {
+	/**
+	 * The digest a golden copy is compared with: as {@link #of} (briefs with the run date masked), plus
+	 * the About sheet without its Run rows (run id and times), and each occupation page the portal reads.
+	 * Hashes are cut to 16 hex digits to keep the golden file short.
+	 */
+	static Map<String, String> golden(Path output, List<LocalDate> runDates) throws Exception {
+		Map<String, String> digests = new TreeMap<>(workbook(output.resolve(OutputPublisher.WORKBOOK), true));
+		try (Stream<Path> briefs = Files.list(output.resolve(OutputPublisher.BRIEFS))) {
+			for (Path brief : briefs.sorted().toList()) {
+				try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
+					String text = masked(new PDFTextStripper().getText(pdf), runDates);
+					digests.put("brief " + brief.getFileName(), sha256(text).substring(0, 16) + " (" + pdf.getNumberOfPages() + " pages)");
+				}
+			}
+		}
+		try (Stream<Path> pages = Files.list(output.resolve("latest").resolve("occupations"))) {
+			for (Path page : pages.sorted().toList()) {
+				digests.put("page " + page.getFileName(), sha256(masked(Files.readString(page), runDates)).substring(0, 16));
+			}
+		}
+		return digests;
+	}
+
+	/** The text with each run date (as briefs print it, and ISO) replaced by "<run date>". */
+	private static String masked(String text, List<LocalDate> runDates) {
+		for (LocalDate date : runDates) {
+			text = text.replace(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).format(date), "<run date>")
+				.replace(date.toString(), "<run date>");
+		}
+		return text;
+	}
+
+	private static Map<String, String> workbook(Path file, boolean withAbout) throws Exception {
 		Map<String, String> sheets = new TreeMap<>();
 		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
 			XSSFReader reader = new XSSFReader(pkg);
@@ -51,8 +87,9 @@ final class OutputDigest {
 			XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
 			while (it.hasNext()) {
 				try (InputStream in = it.next()) {
-					if (!it.getSheetName().equals("About")) {
-						SheetHasher hasher = new SheetHasher(strings);
+					boolean about = it.getSheetName().equals("About");
+					if (!about || withAbout) {
+						SheetHasher hasher = new SheetHasher(strings, about);
 						SAXParserFactory.newInstance().newSAXParser().parse(in, hasher);
 						sheets.put("sheet " + it.getSheetName(), hasher.rows + " rows " + hasher.hex());
 					}
@@ -73,18 +110,31 @@ final class OutputDigest {
 
 		private long rows;
 
-		SheetHasher(SharedStrings strings) throws Exception {
+		/** About: the rows whose first cell is "Run" (run id, start and write times) are left out. */
+		private final boolean about;
+
+		private boolean runRow;
+
+		SheetHasher(SharedStrings strings, boolean about) throws Exception {
 			super(strings);
 			this.digest = MessageDigest.getInstance("SHA-256");
+			this.about = about;
 		}
 
 		@Override
 		void row() {
 			rows++;
+			runRow = false;
 		}
 
 		@Override
 		void cell(String ref, String type, String value) {
+			if (about && ref.startsWith("A") && !Character.isLetter(ref.charAt(1))) {
+				runRow = value.equals("Run");
+			}
+			if (runRow) {
+				return;
+			}
 			digest.update((ref + "|" + type + "|" + value + "\n").getBytes(StandardCharsets.UTF_8));
 		}
 
