@@ -2,7 +2,6 @@ package com.careerbrief.job;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 
 import com.careerbrief.extract.ExtractedDocument;
 import com.careerbrief.ingest.InputFolder;
@@ -203,9 +202,7 @@ class CareerReportJobConfiguration {
 	}
 
 	static OccupationReportAssembler assembler(StagingRepository staging, long runId) {
-		var national = staging.nationalFigures(runId);
-		Map<String, String> current = OccupationCatalogTasklet.newestOewsTitles(national);
-		return new OccupationReportAssembler(staging, runId, OccupationReportAssembler.hybridTitles(national, current));
+		return new OccupationReportAssembler(staging, runId);
 	}
 
 	// Reports

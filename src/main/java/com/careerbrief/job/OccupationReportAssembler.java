@@ -1,10 +1,12 @@
 package com.careerbrief.job;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.careerbrief.occupation.NationalSurveys;
@@ -13,6 +15,7 @@ import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.SourceDependence;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.reconcile.ClaimsFromFigures;
@@ -21,6 +24,8 @@ import com.careerbrief.reconcile.ReconciledOccupation;
 /**
  * Gathers from the staging tables everything the reports need about one occupation, including the
  * figures published under an OEWS hybrid code whose title names it (29-2098 for 29-2072 in 2019–2020).
+ * Each staging table is read once, in one query, when the assembler is made; a step then assembles
+ * every occupation from memory (a full run's figures and texts take some 60 MB).
  */
 class OccupationReportAssembler {
 
@@ -34,24 +39,58 @@ class OccupationReportAssembler {
 
 	private final List<SourceDependence> dependences;
 
-	OccupationReportAssembler(StagingRepository staging, long runId, Map<String, String> hybridTitles) {
+	private final Map<String, Occupation> occupations;
+
+	private final Map<String, List<Figure>> figures;
+
+	private final Map<String, List<OccupationText>> texts;
+
+	private final Map<String, List<Claim>> claims;
+
+	OccupationReportAssembler(StagingRepository staging, long runId) {
 		this.staging = staging;
 		this.runId = runId;
-		this.hybridTitles = hybridTitles;
+		List<Figure> all = staging.allFigures(runId);
+		this.figures = bySoc(all, Figure::socCode);
+		List<Figure> national = all.stream().filter(f -> f.isNational() && f.source().kind() == SourceKind.OFFICIAL)
+			.toList();
+		this.hybridTitles = hybridTitles(national, OccupationCatalogTasklet.newestOewsTitles(national));
+		this.texts = bySoc(staging.allTexts(runId), OccupationText::socCode);
+		this.claims = bySoc(staging.allClaims(runId), Claim::socCode);
+		this.occupations = new HashMap<>();
+		staging.occupations(runId).forEach(o -> occupations.put(o.socCode(), o));
 		this.documents = staging.documents(runId);
 		this.dependences = staging.sourceDependences(runId);
 	}
 
+	private static <T> Map<String, List<T>> bySoc(List<T> values, Function<T, String> soc) {
+		Map<String, List<T>> grouped = new HashMap<>();
+		for (T value : values) {
+			if (soc.apply(value) != null) {
+				grouped.computeIfAbsent(soc.apply(value), k -> new ArrayList<>()).add(value);
+			}
+		}
+		return grouped;
+	}
+
+	Occupation occupation(String soc) {
+		Occupation occupation = occupations.get(soc);
+		if (occupation == null) {
+			throw new IllegalStateException("Occupation " + soc + " is not in run " + runId + "'s catalog");
+		}
+		return occupation;
+	}
+
 	/** The official and agency figures of the occupation's own code. */
 	List<Figure> ownFigures(String soc) {
-		return staging.figures(runId, soc);
+		return figures.getOrDefault(soc, List.of());
 	}
 
 	/** Figures of hybrid codes whose title names this occupation. */
 	List<Figure> relatedFigures(Occupation occupation) {
 		List<Figure> related = new ArrayList<>();
 		for (String hybrid : hybridCodesOf(occupation)) {
-			related.addAll(staging.figures(runId, hybrid));
+			related.addAll(ownFigures(hybrid));
 		}
 		return related;
 	}
@@ -72,7 +111,7 @@ class OccupationReportAssembler {
 	 * non-official tables, which are claims to check like any other.
 	 */
 	List<Claim> claims(String soc, List<Figure> ownFigures) {
-		List<Claim> claims = new ArrayList<>(staging.claims(runId, soc));
+		List<Claim> claims = new ArrayList<>(this.claims.getOrDefault(soc, List.of()));
 		claims.addAll(ClaimsFromFigures
 			.convert(ownFigures.stream().filter(f -> f.source().kind() != SourceKind.OFFICIAL).toList()));
 		return claims;
@@ -83,7 +122,7 @@ class OccupationReportAssembler {
 	}
 
 	OccupationReport assemble(String soc) {
-		Occupation occupation = staging.occupation(runId, soc);
+		Occupation occupation = occupation(soc);
 		List<Figure> own = ownFigures(soc);
 		List<Figure> figures = new ArrayList<>(own);
 		figures.addAll(relatedFigures(occupation));
@@ -91,7 +130,7 @@ class OccupationReportAssembler {
 		List<Claim> claims = claims(soc, own);
 		Set<String> sources = claims.stream().map(c -> c.source() == null ? c.documentId() : c.source().sourceId())
 			.collect(Collectors.toSet());
-		return new OccupationReport(occupation, figures, staging.texts(runId, soc),
+		return new OccupationReport(occupation, figures, texts.getOrDefault(soc, List.of()),
 				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), claims, reconciled.verdicts(),
 				reconciled.chosen(), reconciled.conflicts(),
 				dependences.stream().filter(d -> sources.contains(d.sourceId()) && sources.contains(d.copiesFrom())).toList());

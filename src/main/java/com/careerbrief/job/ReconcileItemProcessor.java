@@ -87,7 +87,7 @@ class ReconcileItemProcessor implements ItemProcessor<String, ReconcileItemProce
 	}
 
 	private Inputs read(String soc) {
-		Occupation occupation = staging.occupation(runId, soc);
+		Occupation occupation = assembler.occupation(soc);
 		List<Figure> own = assembler.ownFigures(soc);
 		return new Inputs(occupation, own, assembler.relatedFigures(occupation), assembler.claims(soc, own));
 	}

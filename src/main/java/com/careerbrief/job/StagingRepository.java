@@ -1,23 +1,40 @@
 package com.careerbrief.job;
 
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import com.careerbrief.ingest.table.TableItem;
+import com.careerbrief.model.AreaType;
+import com.careerbrief.model.Bound;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.FileAccounting;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.Metric;
+import com.careerbrief.model.Period;
+import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.RejectedRow;
 import com.careerbrief.model.SourceDependence;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.SourceWeight;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 import com.careerbrief.reconcile.ReconciledOccupation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -36,27 +53,163 @@ public class StagingRepository {
 		this.json = json;
 	}
 
-	void addFigures(long runId, List<Figure> figures) {
-		jdbc.batchUpdate("INSERT INTO cb_figure (run_id, soc_code, area_type, source_kind, file_name, line_no, payload)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", figures, 500, (ps, f) -> {
+	private static final String SOURCE_COLUMNS = "source_id, publisher, source_title, source_url, published, source_kind";
+
+	private static final String FIGURE_COLUMNS = "file_name, line_no, seq, soc_code, original_code, code_note,"
+			+ " occupation_title, area, area_type, metric, statistic, unit, value_text, bound, period_label, period_start,"
+			+ " period_end, period_kind, " + SOURCE_COLUMNS;
+
+	private static final String TEXT_COLUMNS = "file_name, line_no, seq, soc_code, kind, text, text_rank, source_file,"
+			+ " source_line, " + SOURCE_COLUMNS;
+
+	/**
+	 * Stages the figures and texts of accepted table rows in typed columns, each keyed by the file and line
+	 * of its row (the file named by its path under the input folder) and its place within the row.
+	 */
+	void addTableRows(long runId, List<TableItem> items) {
+		List<Keyed<Figure>> figures = new ArrayList<>();
+		List<Keyed<OccupationText>> texts = new ArrayList<>();
+		for (TableItem item : items) {
+			for (int i = 0; i < item.figures().size(); i++) {
+				figures.add(new Keyed<>(item.file(), item.line(), i, item.figures().get(i)));
+			}
+			for (int i = 0; i < item.texts().size(); i++) {
+				texts.add(new Keyed<>(item.file(), item.line(), i, item.texts().get(i)));
+			}
+		}
+		jdbc.batchUpdate("INSERT INTO cb_staged_figure (run_id, " + FIGURE_COLUMNS + ") VALUES (?" + ", ?".repeat(24) + ")",
+				figures, 1000, (ps, k) -> {
+					Figure f = k.value();
 					ps.setLong(1, runId);
-					ps.setString(2, f.socCode());
-					ps.setString(3, f.areaType().name());
-					ps.setString(4, f.source().kind().name());
-					ps.setString(5, f.source().file());
-					ps.setLong(6, f.source().line());
-					ps.setString(7, write(f));
+					ps.setString(2, k.file());
+					ps.setLong(3, k.line());
+					ps.setInt(4, k.seq());
+					ps.setString(5, f.socCode());
+					ps.setString(6, f.originalCode());
+					ps.setString(7, f.codeNote());
+					ps.setString(8, f.occupationTitle());
+					ps.setString(9, f.area());
+					ps.setString(10, name(f.areaType()));
+					ps.setString(11, name(f.metric()));
+					ps.setString(12, name(f.statistic()));
+					ps.setString(13, name(f.unit()));
+					ps.setString(14, f.value().toString());
+					ps.setString(15, name(f.bound()));
+					setPeriod(ps, 16, f.period());
+					setSource(ps, 20, f.source());
+				});
+		jdbc.batchUpdate("INSERT INTO cb_staged_text (run_id, " + TEXT_COLUMNS + ") VALUES (?" + ", ?".repeat(15) + ")",
+				texts, 1000, (ps, k) -> {
+					OccupationText t = k.value();
+					ps.setLong(1, runId);
+					ps.setString(2, k.file());
+					ps.setLong(3, k.line());
+					ps.setInt(4, k.seq());
+					ps.setString(5, t.socCode());
+					ps.setString(6, t.kind().name());
+					ps.setString(7, t.text());
+					ps.setInt(8, t.rank());
+					ps.setString(9, t.source().file());
+					ps.setLong(10, t.source().line());
+					setSource(ps, 11, t.source());
 				});
 	}
 
-	void addTexts(long runId, List<OccupationText> texts) {
-		jdbc.batchUpdate("INSERT INTO cb_occupation_text (run_id, soc_code, kind, payload) VALUES (?, ?, ?, ?)", texts,
-				500, (ps, t) -> {
-					ps.setLong(1, runId);
-					ps.setString(2, t.socCode());
-					ps.setString(3, t.kind().name());
-					ps.setString(4, write(t));
-				});
+	/** A staged value and the row it came from. */
+	private record Keyed<T>(String file, long line, int seq, T value) {
+	}
+
+	private static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	private static void setPeriod(PreparedStatement ps, int first, Period period) throws SQLException {
+		ps.setString(first, period == null ? null : period.label());
+		ps.setInt(first + 1, period == null ? 0 : period.startYear());
+		ps.setInt(first + 2, period == null ? 0 : period.endYear());
+		ps.setString(first + 3, period == null ? null : name(period.kind()));
+	}
+
+	private static void setSource(PreparedStatement ps, int first, SourceRef source) throws SQLException {
+		ps.setString(first, source.sourceId());
+		ps.setString(first + 1, source.publisher());
+		ps.setString(first + 2, source.title());
+		ps.setString(first + 3, source.url());
+		ps.setString(first + 4, source.published());
+		ps.setString(first + 5, name(source.kind()));
+	}
+
+	/**
+	 * Reads staged figures back, repeated texts shared (a run's 131,662 figures hold a few thousand distinct
+	 * strings), and their source pointing at the file and line they were staged from.
+	 */
+	private final class FigureMapper implements RowMapper<Figure> {
+
+		private final Map<String, String> strings = new HashMap<>();
+
+		private final Map<SourceRef, SourceRef> sources = new HashMap<>();
+
+		private final Map<Period, Period> periods = new HashMap<>();
+
+		@Override
+		public Figure mapRow(ResultSet rs, int rowNum) throws SQLException {
+			String file = shared(rs.getString("file_name"));
+			long line = rs.getLong("line_no");
+			String kind = rs.getString("period_kind");
+			Period period = periods.computeIfAbsent(new Period(shared(rs.getString("period_label")),
+					rs.getInt("period_start"), rs.getInt("period_end"), kind == null ? null : PeriodKind.valueOf(kind)),
+					p -> p);
+			return new Figure(shared(rs.getString("soc_code")), shared(rs.getString("original_code")),
+					shared(rs.getString("code_note")), shared(rs.getString("occupation_title")),
+					shared(rs.getString("area")), AreaType.valueOf(rs.getString("area_type")),
+					value(Metric.class, rs.getString("metric")), value(Statistic.class, rs.getString("statistic")),
+					value(Unit.class, rs.getString("unit")), new BigDecimal(rs.getString("value_text")),
+					value(Bound.class, rs.getString("bound")), period, source(rs, file, line, sources, this::shared));
+		}
+
+		private String shared(String text) {
+			return text == null ? null : strings.computeIfAbsent(text, t -> t);
+		}
+
+	}
+
+	private static SourceRef source(ResultSet rs, String file, long line, Map<SourceRef, SourceRef> sources,
+			java.util.function.UnaryOperator<String> shared) throws SQLException {
+		SourceRef source = new SourceRef(shared.apply(rs.getString("source_id")), shared.apply(rs.getString("publisher")),
+				shared.apply(rs.getString("source_title")), shared.apply(rs.getString("source_url")),
+				shared.apply(rs.getString("published")), SourceKind.valueOf(rs.getString("source_kind")), file, line);
+		return sources.computeIfAbsent(source, s -> s);
+	}
+
+	private static <E extends Enum<E>> E value(Class<E> type, String name) {
+		return name == null ? null : Enum.valueOf(type, name);
+	}
+
+	/** Every figure of the run in file and line order, read in one scan. */
+	List<Figure> allFigures(long runId) {
+		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?"
+				+ " ORDER BY file_name, line_no, seq", new FigureMapper(), runId);
+	}
+
+	List<Figure> nationalFigures(long runId) {
+		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ? AND area_type = 'NATIONAL'"
+				+ " AND source_kind = 'OFFICIAL' ORDER BY file_name, line_no, seq", new FigureMapper(), runId);
+	}
+
+	/** Every occupation text of the run in file and line order, read in one scan. */
+	List<OccupationText> allTexts(long runId) {
+		Map<String, String> strings = new HashMap<>();
+		Map<SourceRef, SourceRef> sources = new HashMap<>();
+		java.util.function.UnaryOperator<String> shared = t -> t == null ? null : strings.computeIfAbsent(t, x -> x);
+		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ?"
+				+ " ORDER BY file_name, line_no, seq", (rs, n) -> new OccupationText(shared.apply(rs.getString("soc_code")),
+						OccupationText.Kind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getInt("text_rank"),
+						source(rs, shared.apply(rs.getString("source_file")), rs.getLong("source_line"), sources, shared)),
+				runId);
+	}
+
+	List<OccupationText> textsOfKind(long runId, OccupationText.Kind kind) {
+		return allTexts(runId).stream().filter(t -> t.kind() == kind).toList();
 	}
 
 	void addRejects(long runId, List<RejectedRow> rows) {
@@ -118,11 +271,11 @@ public class StagingRepository {
 	 * once all files were read (a partial national survey).
 	 */
 	void setAsideFigures(long runId, String file, String reason) {
-		List<Figure> figures = list("SELECT payload FROM cb_figure WHERE run_id = ? AND file_name = ? ORDER BY line_no",
-				Figure.class, runId, file);
+		List<Figure> figures = jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?"
+				+ " AND file_name = ? ORDER BY line_no, seq", new FigureMapper(), runId, file);
 		java.util.Map<Long, Figure> rows = new java.util.TreeMap<>();
 		figures.forEach(f -> rows.putIfAbsent(f.source().line(), f));
-		jdbc.update("DELETE FROM cb_figure WHERE run_id = ? AND file_name = ?", runId, file);
+		jdbc.update("DELETE FROM cb_staged_figure WHERE run_id = ? AND file_name = ?", runId, file);
 		addRejects(runId, rows.values().stream()
 			.map(f -> new RejectedRow(file, f.source().line(), f.originalCode() + " " + f.occupationTitle(), reason, true))
 			.toList());
@@ -131,7 +284,7 @@ public class StagingRepository {
 	}
 
 	long figureCount(long runId) {
-		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_figure WHERE run_id = ?", Long.class, runId);
+		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_staged_figure WHERE run_id = ?", Long.class, runId);
 		return n == null ? 0 : n;
 	}
 
@@ -156,34 +309,8 @@ public class StagingRepository {
 				String.class, runId);
 	}
 
-	Occupation occupation(long runId, String soc) {
-		return read(jdbc.queryForObject("SELECT payload FROM cb_occupation WHERE run_id = ? AND soc_code = ?",
-				String.class, runId, soc), Occupation.class);
-	}
-
-	List<Figure> figures(long runId, String soc) {
-		return list("SELECT payload FROM cb_figure WHERE run_id = ? AND soc_code = ? ORDER BY file_name, line_no",
-				Figure.class, runId, soc);
-	}
-
-	List<Figure> nationalFigures(long runId) {
-		return list("SELECT payload FROM cb_figure WHERE run_id = ? AND area_type = 'NATIONAL' AND source_kind = 'OFFICIAL'"
-				+ " ORDER BY file_name, line_no", Figure.class, runId);
-	}
-
-	List<OccupationText> texts(long runId, String soc) {
-		return list("SELECT payload FROM cb_occupation_text WHERE run_id = ? AND soc_code = ?", OccupationText.class,
-				runId, soc);
-	}
-
-	List<OccupationText> textsOfKind(long runId, OccupationText.Kind kind) {
-		return list("SELECT payload FROM cb_occupation_text WHERE run_id = ? AND kind = ?", OccupationText.class,
-				runId, kind.name());
-	}
-
-	List<Claim> claims(long runId, String soc) {
-		return list("SELECT payload FROM cb_claim WHERE run_id = ? AND soc_code = ? ORDER BY claim_id", Claim.class,
-				runId, soc);
+	List<Occupation> occupations(long runId) {
+		return list("SELECT payload FROM cb_occupation WHERE run_id = ? ORDER BY soc_code", Occupation.class, runId);
 	}
 
 	List<Claim> allClaims(long runId) {

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.careerbrief.ingest.table.TableItem;
-import com.careerbrief.model.Figure;
-import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.RejectedRow;
 
 import org.springframework.batch.core.StepExecution;
@@ -40,18 +38,13 @@ class TableItemWriter implements ItemWriter<TableItem> {
 
 	@Override
 	public void write(Chunk<? extends TableItem> chunk) {
-		List<Figure> figures = new ArrayList<>();
-		List<OccupationText> texts = new ArrayList<>();
 		List<RejectedRow> setAside = new ArrayList<>();
 		for (TableItem item : chunk) {
-			figures.addAll(item.figures());
-			texts.addAll(item.texts());
 			if (item.setAside() != null) {
 				setAside.add(item.setAside());
 			}
 		}
-		staging.addFigures(runId, figures);
-		staging.addTexts(runId, texts);
+		staging.addTableRows(runId, List.copyOf(chunk.getItems()));
 		staging.addRejects(runId, setAside);
 		long rejected = setAside.stream().filter(r -> !r.filtered()).count();
 		counts.add(chunk.size() - setAside.size(), setAside.size() - rejected, rejected);

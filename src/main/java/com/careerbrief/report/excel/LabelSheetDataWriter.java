@@ -5,13 +5,13 @@ import java.io.IOException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.streaming.GZIPSheetDataWriter;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 
 /**
- * Streams one sheet's rows like SXSSF's own gzip writer, except that a text cell of a label style is written
+ * Streams one sheet's rows like SXSSF's own writer, except that a text cell of a label style is written
  * as a reference into the shared-strings table ({@code t="s"}) instead of inline text.
  */
-final class LabelSheetDataWriter extends GZIPSheetDataWriter {
+final class LabelSheetDataWriter extends SheetDataWriter {
 
 	private final SharedLabels labels;
 
