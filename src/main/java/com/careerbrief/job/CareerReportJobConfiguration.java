@@ -20,7 +20,10 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.batch.item.ExecutionContext;
 import org.springframework.core.env.Environment;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,6 +37,16 @@ class CareerReportJobConfiguration {
 
 	static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
 
+	static final String EXECUTION_ID = "#{stepExecution.jobExecutionId}";
+
+	static final String FIRST_CODE = "#{stepExecutionContext['" + OccupationPartitioner.FIRST + "']}";
+
+	static final String LAST_CODE = "#{stepExecutionContext['" + OccupationPartitioner.LAST + "']}";
+
+	/** Threads of the partitioned steps (careerbrief.threads); 0, the default, means one per core. */
+	@Value("${careerbrief.threads:0}")
+	private int threads;
+
 	/** How often long steps report progress (careerbrief.progress-seconds, default 5). */
 	@Value("${careerbrief.progress-seconds:5}")
 	private int progressSeconds;
@@ -44,13 +57,15 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
-			Step occupationCatalogStep, Step shrinkGuardStep, Step reconcileStep, Step workbookOccupationsStep,
-			Step workbookFinishStep, Step briefsStep, Step publishStep, StepSummaryListener summary, GracefulStop gracefulStop) {
-		return new JobBuilder("careerReportJob", jobRepository).listener(summary).listener(gracefulStop)
+			Step occupationCatalogStep, Step shrinkGuardStep, Step reliabilityStep, Step reconcileStep,
+			Step workbookOccupationsStep, Step workbookFinishStep, Step briefsStep, Step publishStep,
+			StepSummaryListener summary, GracefulStop gracefulStop, RunMemory memory) {
+		return new JobBuilder("careerReportJob", jobRepository).listener(summary).listener(gracefulStop).listener(memory)
 			.start(ingestTablesStep)
 			.next(ingestDocumentsStep)
 			.next(occupationCatalogStep)
 			.next(shrinkGuardStep)
+			.next(reliabilityStep)
 			.next(reconcileStep)
 			.next(workbookOccupationsStep)
 			.next(workbookFinishStep)
@@ -163,10 +178,56 @@ class CareerReportJobConfiguration {
 	}
 
 	@Bean
-	Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager tx,
+	Step reliabilityStep(JobRepository jobRepository, PlatformTransactionManager tx, ReliabilityTasklet reliabilityTasklet,
+			StepSummaryListener summary) {
+		return new StepBuilder("estimateReliability", jobRepository).tasklet(reliabilityTasklet, tx).listener(summary).build();
+	}
+
+	@Bean
+	@StepScope
+	ReliabilityTasklet reliabilityTasklet(ReconcileProperties reconcile, StagingRepository staging, RunMemory memory,
+			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
+		return new ReliabilityTasklet(reconcile, memory.assembler(executionId, () -> assembler(staging, runId)), staging,
+				memory, runId);
+	}
+
+	/**
+	 * The occupations split into one slice per thread (careerbrief.threads, by default one per core), each
+	 * slice a partition of the step with its own restart point.
+	 */
+	@Bean
+	@StepScope
+	OccupationPartitioner occupationPartitioner(StagingRepository staging, @Value(RUN_ID) long runId) {
+		return new OccupationPartitioner(staging.occupationCodes(runId));
+	}
+
+	@Bean
+	TaskExecutor partitionExecutor() {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("partition-");
+		executor.setConcurrencyLimit(threads());
+		return executor;
+	}
+
+	private int threads() {
+		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	}
+
+	@Bean
+	Step reconcileStep(JobRepository jobRepository, Step reconcileWorkerStep, OccupationPartitioner occupationPartitioner,
+			TaskExecutor partitionExecutor, StepSummaryListener summary) {
+		return new StepBuilder("reconcile", jobRepository).partitioner("reconcileWorker", occupationPartitioner)
+			.step(reconcileWorkerStep)
+			.gridSize(threads())
+			.taskExecutor(partitionExecutor)
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	Step reconcileWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx,
 			CodeListItemReader reconcileReader, ReconcileItemProcessor reconcileItemProcessor,
 			ReconcileItemWriter reconcileItemWriter, StepSummaryListener summary) {
-		return new StepBuilder("reconcile", jobRepository).<String, ReconcileItemProcessor.Result>chunk(50, tx)
+		return new StepBuilder("reconcileWorker", jobRepository).<String, ReconcileItemProcessor.Result>chunk(50, tx)
 			.reader(reconcileReader)
 			.processor(reconcileItemProcessor)
 			.writer(reconcileItemWriter)
@@ -176,16 +237,20 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	CodeListItemReader reconcileReader(StagingRepository staging, @Value(RUN_ID) long runId) {
-		return new CodeListItemReader("reconcile", () -> staging.occupationCodes(runId), progress());
+	CodeListItemReader reconcileReader(StagingRepository staging, @Value(RUN_ID) long runId,
+			@Value(FIRST_CODE) String first, @Value(LAST_CODE) String last) {
+		return new CodeListItemReader("reconcile",
+				() -> OccupationPartitioner.slice(staging.occupationCodes(runId), first, last), progress());
 	}
 
 	@Bean
 	@StepScope
-	ReconcileItemProcessor reconcileItemProcessor(StageFactory stages, StagingRepository staging,
-			@Value(RUN_ID) long runId) {
-		return new ReconcileItemProcessor(stages.reconciler(), stages.reconcileProperties(), assembler(staging, runId),
-				staging, runId);
+	ReconcileItemProcessor reconcileItemProcessor(StageFactory stages, StagingRepository staging, RunMemory memory,
+			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId,
+			@Value("#{stepExecution.jobExecution.executionContext}") ExecutionContext jobContext) {
+		OccupationReportAssembler assembler = memory.assembler(executionId, () -> assembler(staging, runId));
+		return new ReconcileItemProcessor(stages.reconciler(), assembler, memory.reliability(executionId,
+				() -> ReliabilityTasklet.restore(stages.reconcileProperties(), assembler, staging, runId, jobContext)));
 	}
 
 	@Bean
@@ -249,25 +314,46 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReportItemProcessor reportItemProcessor(StagingRepository staging, @Value(RUN_ID) long runId) {
-		return new ReportItemProcessor(assembler(staging, runId));
+	ReportItemProcessor reportItemProcessor(StagingRepository staging, RunMemory memory, @Value(RUN_ID) long runId,
+			@Value(EXECUTION_ID) long executionId) {
+		return new ReportItemProcessor(memory.assembler(executionId, () -> assembler(staging, runId)));
 	}
 
 	@Bean
-	Step briefsStep(JobRepository jobRepository, PlatformTransactionManager tx, CodeListItemReader briefsReader,
-			ReportItemProcessor reportItemProcessor, ReportSession reportSession, StepSummaryListener summary) {
-		return new StepBuilder("writeBriefs", jobRepository).<String, OccupationReport>chunk(20, tx)
+	Step briefsStep(JobRepository jobRepository, Step briefsWorkerStep, OccupationPartitioner occupationPartitioner,
+			TaskExecutor partitionExecutor, StepSummaryListener summary) {
+		return new StepBuilder("writeBriefs", jobRepository).partitioner("writeBriefsWorker", occupationPartitioner)
+			.step(briefsWorkerStep)
+			.gridSize(threads())
+			.taskExecutor(partitionExecutor)
+			.listener(summary)
+			.build();
+	}
+
+	@Bean
+	Step briefsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx, CodeListItemReader briefsReader,
+			ReportItemProcessor reportItemProcessor, BriefItemWriter briefItemWriter, StepSummaryListener summary) {
+		return new StepBuilder("writeBriefsWorker", jobRepository).<String, OccupationReport>chunk(20, tx)
 			.reader(briefsReader)
 			.processor(reportItemProcessor)
-			.writer(chunk -> reportSession.writeBriefs(chunk.getItems()))
+			.writer(briefItemWriter)
 			.listener(summary)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	CodeListItemReader briefsReader(StagingRepository staging, @Value(RUN_ID) long runId) {
-		return new CodeListItemReader("writeBriefs", () -> staging.occupationCodes(runId), progress());
+	CodeListItemReader briefsReader(StagingRepository staging, @Value(RUN_ID) long runId,
+			@Value(FIRST_CODE) String first, @Value(LAST_CODE) String last) {
+		return new CodeListItemReader("writeBriefs",
+				() -> OccupationPartitioner.slice(staging.occupationCodes(runId), first, last), progress());
+	}
+
+	@Bean
+	@StepScope
+	BriefItemWriter briefItemWriter(StageFactory stages, CareerBriefProperties properties, @Value(RUN_ID) long runId) {
+		return new BriefItemWriter(stages.briefWriter(properties), stages.pageWriter(),
+				new OutputPublisher(properties.output()).runFolder(runId), properties.states());
 	}
 
 	@Bean

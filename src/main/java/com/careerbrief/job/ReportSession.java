@@ -6,15 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.RunInfo;
 import com.careerbrief.report.excel.WorkbookWriter;
-import com.careerbrief.report.pdf.BriefWriter;
 import com.careerbrief.report.pdf.OccupationPageWriter;
 
 import org.springframework.batch.core.StepContribution;
@@ -22,8 +18,9 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.repeat.RepeatStatus;
 
 /**
- * The reports of one run: the workbook, streamed across the workbook steps, and the briefs, all
- * written into the run's own folder and published only when complete.
+ * The reports of one run: the workbook, streamed across the workbook steps into the run's own folder
+ * (which the first workbook step makes, removing what a killed run left half-written), and the
+ * publishing of that folder once the briefs are written there too.
  */
 class ReportSession implements AutoCloseable {
 
@@ -38,10 +35,6 @@ class ReportSession implements AutoCloseable {
 	private final OutputPublisher publisher;
 
 	private WorkbookWriter workbook;
-
-	private BriefWriter briefs;
-
-	private OccupationPageWriter pages;
 
 	private boolean leftoversRemoved;
 
@@ -82,32 +75,6 @@ class ReportSession implements AutoCloseable {
 		workbook.close();
 		workbook = null;
 		return RepeatStatus.FINISHED;
-	}
-
-	void writeBriefs(List<? extends OccupationReport> reports) {
-		if (briefs == null) {
-			briefs = stages.briefWriter(properties);
-			pages = stages.pageWriter();
-		}
-		Path folder = createdRunFolder().resolve(OutputPublisher.BRIEFS);
-		for (OccupationReport report : reports) {
-			try {
-				briefs.write(report, folder);
-				// A state edition per chosen state (--states=IN,CA), where the report has that state's pay.
-				Map<String, String> stateBriefs = new TreeMap<>();
-				for (String state : properties.states()) {
-					if (!state.isBlank()) {
-						briefs.writeForState(report, folder, state)
-							.ifPresent(p -> stateBriefs.put(state.trim().toUpperCase(Locale.ROOT), p.getFileName().toString()));
-					}
-				}
-				// The portal's copy of the brief's facts (web/ reads only what a run published).
-				pages.write(report, stateBriefs, runFolder().resolve(OccupationPageWriter.FOLDER));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot write the brief of " + report.occupation().socCode(), ex);
-			}
-		}
 	}
 
 	RepeatStatus publish(ExecutionContext job) {

@@ -1,5 +1,8 @@
 package com.careerbrief.job;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -36,13 +39,29 @@ class StepSummaryListener implements StepExecutionListener, JobExecutionListener
 	@Override
 	public void afterJob(JobExecution job) {
 		List<String> rows = new ArrayList<>();
-		rows.add(String.format("%-22s %-10s %10s %10s %10s %10s %9s", "step", "status", "read", "written", "filtered",
+		rows.add(String.format("%-30s %-10s %10s %10s %10s %10s %9s", "step", "status", "read", "written", "filtered",
 				"rejected", "seconds"));
 		for (StepExecution step : job.getStepExecutions()) {
-			rows.add(String.format("%-22s %-10s %10d %10d %10d %10d %9.1f", step.getStepName(), step.getStatus(),
+			rows.add(String.format("%-30s %-10s %10d %10d %10d %10d %9.1f", step.getStepName(), step.getStatus(),
 					step.getReadCount(), written(step), filtered(step), rejected(step), seconds(step)));
 		}
-		log.info("Run {} {}:\n{}", job.getJobInstance().getInstanceId(), job.getStatus(), String.join("\n", rows));
+		log.info("Run {} {}:\n{}\n{}", job.getJobInstance().getInstanceId(), job.getStatus(), String.join("\n", rows),
+				peakHeap());
+	}
+
+	/**
+	 * The most heap this JVM has held since it started, as the sum of each heap pool's own peak (an upper
+	 * bound: the pools need not peak together), next to the maximum it may take (-Xmx).
+	 */
+	static String peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return String.format("peak heap %d MB of at most %d MB", peak >> 20,
+				ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20);
 	}
 
 	static String line(StepExecution step) {

@@ -1,6 +1,7 @@
 package com.careerbrief.reconcile;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,22 @@ public final class SourceDependences {
 	/** No source is known to copy another. */
 	public static SourceDependences none() {
 		return new SourceDependences(List.of(), Map.of());
+	}
+
+	/**
+	 * The dependences found earlier in the run, as staged: each pair names its family, and every source
+	 * of a pair belongs to that family.
+	 */
+	public static SourceDependences of(List<SourceDependence> pairs) {
+		Map<String, String> families = new HashMap<>();
+		for (SourceDependence d : pairs) {
+			families.put(d.sourceId(), d.familyId());
+			families.put(d.copiesFrom(), d.familyId());
+		}
+		return new SourceDependences(pairs.stream()
+			.sorted(Comparator.comparing(SourceDependence::familyId).thenComparing(SourceDependence::sourceId)
+				.thenComparing(SourceDependence::copiesFrom))
+			.toList(), families);
 	}
 
 	/** Every dependent pair: copier, original, probability and the shared values behind it. */

@@ -97,6 +97,18 @@ public final class SourceReliability {
 		return (wrongPairs[1] + 1.0) / (wrongPairs[0] + 1.0);
 	}
 
+	/**
+	 * The estimate made earlier in the run, from what it staged: the source ledger, the measured number of
+	 * wrong values and the dependences; the wage shape is learned again from the same official figures.
+	 */
+	public static SourceReliability restore(ReconcileProperties props, List<SourceWeight> ledger, double falseValues,
+			SourceDependences dependences, Collection<? extends Collection<Figure>> figuresBySoc) {
+		Map<String, SourceWeight> rows = new LinkedHashMap<>();
+		ledger.forEach(w -> rows.put(w.sourceId(), w));
+		return new SourceReliability(rows, props.priorAgreements() / props.priorChecks(), WageShape.learn(figuresBySoc),
+				falseValues, dependences);
+	}
+
 	/** No evidence yet: every non-official source has the prior weight. */
 	public static SourceReliability uninformed(ReconcileProperties props) {
 		return new SourceReliability(Map.of(), props.priorAgreements() / props.priorChecks(), WageShape.none(), 1,
