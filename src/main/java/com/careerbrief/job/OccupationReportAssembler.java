@@ -37,7 +37,8 @@ class OccupationReportAssembler {
 
 	private final List<DocumentInfo> documents;
 
-	private final List<SourceDependence> dependences;
+	/** Read when first needed: the reliability step stages them after this assembler is made. */
+	private volatile List<SourceDependence> dependences;
 
 	private final Map<String, Occupation> occupations;
 
@@ -60,7 +61,6 @@ class OccupationReportAssembler {
 		this.occupations = new HashMap<>();
 		staging.occupations(runId).forEach(o -> occupations.put(o.socCode(), o));
 		this.documents = staging.documents(runId);
-		this.dependences = staging.sourceDependences(runId);
 	}
 
 	private static <T> Map<String, List<T>> bySoc(List<T> values, Function<T, String> soc) {
@@ -117,6 +117,13 @@ class OccupationReportAssembler {
 		return claims;
 	}
 
+	private List<SourceDependence> dependences() {
+		if (dependences == null) {
+			dependences = staging.sourceDependences(runId);
+		}
+		return dependences;
+	}
+
 	List<DocumentInfo> documents() {
 		return documents;
 	}
@@ -133,7 +140,7 @@ class OccupationReportAssembler {
 		return new OccupationReport(occupation, figures, texts.getOrDefault(soc, List.of()),
 				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), claims, reconciled.verdicts(),
 				reconciled.chosen(), reconciled.conflicts(),
-				dependences.stream().filter(d -> sources.contains(d.sourceId()) && sources.contains(d.copiesFrom())).toList());
+				dependences().stream().filter(d -> sources.contains(d.sourceId()) && sources.contains(d.copiesFrom())).toList());
 	}
 
 	/**
