@@ -198,18 +198,22 @@ public class StagingRepository {
 
 	/** Every occupation text of the run in file and line order, read in one scan. */
 	List<OccupationText> allTexts(long runId) {
+		return texts("", runId);
+	}
+
+	private List<OccupationText> texts(String condition, Object... args) {
 		Map<String, String> strings = new HashMap<>();
 		Map<SourceRef, SourceRef> sources = new HashMap<>();
 		java.util.function.UnaryOperator<String> shared = t -> t == null ? null : strings.computeIfAbsent(t, x -> x);
-		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ?"
+		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ?" + condition
 				+ " ORDER BY file_name, line_no, seq", (rs, n) -> new OccupationText(shared.apply(rs.getString("soc_code")),
 						OccupationText.Kind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getInt("text_rank"),
 						source(rs, shared.apply(rs.getString("source_file")), rs.getLong("source_line"), sources, shared)),
-				runId);
+				args);
 	}
 
 	List<OccupationText> textsOfKind(long runId, OccupationText.Kind kind) {
-		return allTexts(runId).stream().filter(t -> t.kind() == kind).toList();
+		return texts(" AND kind = ?", runId, kind.name());
 	}
 
 	void addRejects(long runId, List<RejectedRow> rows) {

@@ -54,15 +54,17 @@ public final class SourceReliability {
 		Map<String, long[]> counts = new LinkedHashMap<>();
 		Map<String, SourceRef> refs = new LinkedHashMap<>();
 		ClaimJudge judge = new ClaimJudge(props, CpiIndex.none());
-		List<List<JudgedClaim>> judgedBySoc = new ArrayList<>();
-		claimsBySoc.forEach((soc, claims) -> {
-			OfficialFigures officials = OfficialFigures.of(soc, figuresBySoc.getOrDefault(soc, List.of()), props);
-			List<JudgedClaim> judged = judge.judge(claims, officials, Map.of());
+		// Occupations are judged in parallel (each on its own), then counted in the map's order, so the
+		// ledger comes out the same whatever the threads did.
+		List<List<JudgedClaim>> judgedBySoc = new ArrayList<>(claimsBySoc.entrySet()).parallelStream()
+			.map(e -> judge.judge(e.getValue(),
+					OfficialFigures.of(e.getKey(), figuresBySoc.getOrDefault(e.getKey(), List.of()), props), Map.of()))
+			.toList();
+		for (List<JudgedClaim> judged : judgedBySoc) {
 			for (JudgedClaim j : judged) {
 				count(j, counts, refs);
 			}
-			judgedBySoc.add(judged);
-		});
+		}
 		Map<String, SourceWeight> rows = new LinkedHashMap<>();
 		figuresBySoc.values().stream().flatMap(Collection::stream).filter(f -> f.source().kind() == SourceKind.OFFICIAL)
 				.forEach(f -> rows.merge(f.source().sourceId(), official(f.source(), 1), (a, b) -> official(f.source(), a.claims() + 1)));
