@@ -22,15 +22,19 @@ final class BriefComposer {
 		this.options = options;
 	}
 
-	/** Writes the brief with its lists shortened {@code shortening} times (see {@link BriefContext#cap}). */
-	void compose(OccupationReport report, OutputStream out, int shortening) {
+	/**
+	 * Writes the brief with its lists shortened {@code shortening} times (see {@link BriefContext#cap});
+	 * returns its number of pages, as its footer prints it.
+	 */
+	int compose(OccupationReport report, OutputStream out, int shortening) {
 		BriefFonts fonts = new BriefFonts();
 		Document document = new Document(options.pageSize(), 36, 36, 30, 38);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 		Occupation occupation = report.occupation();
-		writer.setPageEvent(new PageFooter(fonts, "CareerBrief counselor brief · " + title(occupation, options) + " ("
-				+ occupation.socCode() + ") · Generated " + SourcesSection.DATE.format(options.generatedOn())));
+		PageFooter footer = new PageFooter(fonts, "CareerBrief counselor brief · " + title(occupation, options) + " ("
+				+ occupation.socCode() + ") · Generated " + SourcesSection.DATE.format(options.generatedOn()));
+		writer.setPageEvent(footer);
 		describe(document, report);
 		document.open();
 		BriefContext context = new BriefContext(new ReportFacts(report), fonts, options, writer, shortening);
@@ -45,6 +49,7 @@ final class BriefComposer {
 		layout.full(new SourcesSaySection());
 		layout.full(new SourcesSection());
 		document.close();
+		return footer.pages();
 	}
 
 	/** "Medical Records Specialists", or "Medical Records Specialists in Indiana" for a state edition. */

@@ -13,7 +13,6 @@ import org.slf4j.LoggerFactory;
 
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.report.BriefFileName;
-import com.lowagie.text.pdf.PdfReader;
 
 /**
  * Writes the counselor brief for one occupation: a PDF of at most two US Letter pages (measured: a brief
@@ -77,7 +76,7 @@ public class BriefWriter {
 	}
 
 	/**
-	 * Lays the brief out and counts its pages; while it runs over {@link #MAX_PAGES}, lays it out again
+	 * Lays the brief out and counts its pages (as its footer numbers them); while it runs over {@link #MAX_PAGES}, lays it out again
 	 * with shorter lists (each list then says how many items it left out). Measured, not guessed: most
 	 * briefs fit at the first try. One that still runs over with the shortest lists is written as it is,
 	 * with a warning in the log.
@@ -87,9 +86,8 @@ public class BriefWriter {
 		int pages = 0;
 		for (int shortening = 0; shortening <= BriefContext.MAX_SHORTENING; shortening++) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-			new BriefComposer(options).compose(report, out, shortening);
+			pages = new BriefComposer(options).compose(report, out, shortening);
 			pdf = out.toByteArray();
-			pages = pages(pdf);
 			if (pages <= MAX_PAGES) {
 				if (shortening > 0) {
 					log.debug("Brief {} fits {} pages with lists shortened {} time(s)", name, MAX_PAGES, shortening);
@@ -99,15 +97,5 @@ public class BriefWriter {
 		}
 		log.warn("Brief {} is {} pages even with its lists at their shortest (limit {})", name, pages, MAX_PAGES);
 		return pdf;
-	}
-
-	private static int pages(byte[] pdf) throws IOException {
-		PdfReader reader = new PdfReader(pdf);
-		try {
-			return reader.getNumberOfPages();
-		}
-		finally {
-			reader.close();
-		}
 	}
 }

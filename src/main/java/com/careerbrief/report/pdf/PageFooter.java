@@ -15,6 +15,7 @@ final class PageFooter extends PdfPageEventHelper {
 	private final BriefFonts fonts;
 	private final String left;
 	private PdfTemplate total;
+	private int pages;
 
 	PageFooter(BriefFonts fonts, String left) {
 		this.fonts = fonts;
@@ -50,13 +51,19 @@ final class PageFooter extends PdfPageEventHelper {
 		cb.restoreState();
 	}
 
+	/** The number of pages, once the document is closed. */
+	int pages() {
+		return pages;
+	}
+
 	@Override
 	public void onCloseDocument(PdfWriter writer, Document document) {
 		total.beginText();
 		total.setColorFill(BriefFonts.MUTED);
 		total.setFontAndSize(fonts.regular, SIZE);
 		// At close the writer has already moved past the last page.
-		total.showText(String.valueOf(writer.getPageNumber() - 1));
+		pages = writer.getPageNumber() - 1;
+		total.showText(String.valueOf(pages));
 		total.endText();
 	}
 }
