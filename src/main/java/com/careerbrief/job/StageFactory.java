@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import com.careerbrief.ingest.table.crosswalk.CrosswalkFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import com.careerbrief.ingest.table.onet.OnetTableFormat;
 import com.careerbrief.ingest.table.projections.EducationAssignmentsTableFormat;
 import com.careerbrief.ingest.table.projections.ProjectionsTableFormat;
 import com.careerbrief.occupation.CrosswalkSocCrosswalk;
-import com.careerbrief.occupation.CrosswalkTableFormat;
+import com.careerbrief.ingest.table.crosswalk.CrosswalkTableFormat;
 import com.careerbrief.occupation.OccupationResolver;
 import com.careerbrief.occupation.OnetTitleIndex;
 import com.careerbrief.occupation.SocCrosswalk;
@@ -98,7 +99,7 @@ class StageFactory {
 		for (Path file : tableFiles(input)) {
 			try {
 				if (format.accepts(file.getFileName().toString(), TableFormats.headLines(file))) {
-					return CrosswalkSocCrosswalk.load(file);
+					return CrosswalkFile.load(file);
 				}
 			}
 			catch (IOException ex) {

@@ -28,12 +28,6 @@ public final class CrosswalkSocCrosswalk implements SocCrosswalk {
 		}
 	}
 
-	/** Reads the BLS crosswalk CSV; unreadable rows are skipped here (the table format reports them). */
-	public static CrosswalkSocCrosswalk load(Path file) throws IOException {
-		return new CrosswalkSocCrosswalk(
-				CrosswalkFile.read(file).stream().map(CrosswalkFile.Line::row).filter(Objects::nonNull).toList());
-	}
-
 	@Override
 	public Mapping map(String code) {
 		String trimmed = code == null ? "" : code.trim();

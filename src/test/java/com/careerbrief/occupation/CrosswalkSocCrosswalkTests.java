@@ -1,5 +1,6 @@
 package com.careerbrief.occupation;
 
+import com.careerbrief.ingest.table.crosswalk.CrosswalkFile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,7 +17,7 @@ class CrosswalkSocCrosswalkTests {
 
 	@BeforeAll
 	static void load() throws IOException {
-		crosswalk = CrosswalkSocCrosswalk.load(FILE);
+		crosswalk = CrosswalkFile.load(FILE);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package com.careerbrief.reconcile.bench;
 
+import com.careerbrief.ingest.table.crosswalk.CrosswalkFile;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ final class OewsSeries {
 	}
 
 	static OewsSeries load(Path input) throws IOException {
-		SocCrosswalk crosswalk = CrosswalkSocCrosswalk.load(input.resolve("crosswalk/soc_2010_to_2018_crosswalk.csv"));
+		SocCrosswalk crosswalk = CrosswalkFile.load(input.resolve("crosswalk/soc_2010_to_2018_crosswalk.csv"));
 		Map<String, List<Figure>> national = new TreeMap<>();
 		try (Stream<Path> files = Files.list(input.resolve("oews/national"))) {
 			for (Path file : files.sorted().toList()) {

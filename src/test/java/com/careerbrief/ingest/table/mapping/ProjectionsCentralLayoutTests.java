@@ -1,5 +1,6 @@
 package com.careerbrief.ingest.table.mapping;
 
+import com.careerbrief.ingest.table.crosswalk.CrosswalkFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -41,7 +42,7 @@ class ProjectionsCentralLayoutTests {
 	static void read() throws IOException {
 		MappedTableFormat format = new MappedTableFormat(
 				ColumnMappings.fromResource("layouts/projections-central-states.properties"),
-				CrosswalkSocCrosswalk.load(Path.of("input/crosswalk/soc_2010_to_2018_crosswalk.csv")));
+				CrosswalkFile.load(Path.of("input/crosswalk/soc_2010_to_2018_crosswalk.csv")));
 		assertThat(format.accepts(FILE.getFileName().toString(), TableFormats.headLines(FILE))).isTrue();
 		try (TableSource source = format.open(FILE)) {
 			source.forEachRemaining(ITEMS::add);

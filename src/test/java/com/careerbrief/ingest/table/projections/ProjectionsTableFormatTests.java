@@ -1,5 +1,6 @@
 package com.careerbrief.ingest.table.projections;
 
+import com.careerbrief.ingest.table.crosswalk.CrosswalkFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -35,7 +36,7 @@ class ProjectionsTableFormatTests {
 	@BeforeAll
 	static void crosswalk() throws IOException {
 		format = new ProjectionsTableFormat(
-				CrosswalkSocCrosswalk.load(Path.of("input/crosswalk/soc_2010_to_2018_crosswalk.csv")));
+				CrosswalkFile.load(Path.of("input/crosswalk/soc_2010_to_2018_crosswalk.csv")));
 	}
 
 	/*

@@ -1,14 +1,17 @@
-package com.careerbrief.occupation;
+package com.careerbrief.ingest.table.crosswalk;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 import com.careerbrief.ingest.table.LineNumberedCsvReader;
 import com.careerbrief.ingest.table.LineNumberedCsvReader.CsvRecord;
+import com.careerbrief.occupation.CrosswalkRow;
+import com.careerbrief.occupation.CrosswalkSocCrosswalk;
 
 /**
  * Reads the BLS SOC 2010 → 2018 crosswalk CSV (preamble, header, mappings) into parsed rows, keeping
@@ -39,6 +42,11 @@ public final class CrosswalkFile {
 	}
 
 	/** Every data row after the header; empty when the file has no header. */
+	/** Reads the BLS crosswalk CSV; unreadable rows are skipped here (the table format reports them). */
+	public static CrosswalkSocCrosswalk load(Path file) throws IOException {
+		return new CrosswalkSocCrosswalk(read(file).stream().map(Line::row).filter(Objects::nonNull).toList());
+	}
+
 	public static List<Line> read(Path file) throws IOException {
 		List<Line> lines = new ArrayList<>();
 		try (LineNumberedCsvReader reader = new LineNumberedCsvReader(file, ',')) {

@@ -1,4 +1,4 @@
-package com.careerbrief.occupation;
+package com.careerbrief.ingest.table.crosswalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,7 @@ import com.careerbrief.model.OccupationText;
 
 class CrosswalkTableFormatTests {
 
-	static final Path FILE = CrosswalkSocCrosswalkTests.FILE;
+	static final Path FILE = Path.of("input/crosswalk/soc_2010_to_2018_crosswalk.csv");
 
 	static final String HEADER = "2010 SOC Code,2010 SOC Title,2018 SOC Code,2018 SOC Title\n";
 

@@ -1,4 +1,4 @@
-package com.careerbrief.occupation;
+package com.careerbrief.ingest.table.crosswalk;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,6 +10,8 @@ import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.ingest.table.TableSource;
 import com.careerbrief.ingest.table.TallyingTableSource;
+import com.careerbrief.occupation.CrosswalkRow;
+import com.careerbrief.occupation.CrosswalkSocCrosswalk;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.RejectedRow;
 import com.careerbrief.model.SourceKind;
