@@ -7,6 +7,7 @@ RSS, careerbrief's per-step seconds and peak heap from its own run summary, and 
 
     ./mvnw -q package -DskipTests          # builds target/careerbrief.jar
     python3 scripts/benchmark.py           # 3 rounds, careerbrief with -Xmx512m
+    python3 scripts/benchmark.py --baseline-jar /tmp/old.jar   # also race an older build in the same rounds
 
 The peer needs Debian's python3-pandas, python3-openpyxl and python3-reportlab.
 """
@@ -49,7 +50,7 @@ def careerbrief_steps(text):
         if len(cells) != 7 or not re.fullmatch(r"[\d.]+", cells[-1]):
             break
         steps[cells[0]] = float(cells[-1])
-    heap = re.search(r"peak heap (\d+) MB", text)
+    heap = re.search(r"heap pools' peaks summed: (\d+) MB", text)
     return steps, int(heap.group(1)) if heap else None
 
 
@@ -58,6 +59,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=3, help="measured runs of each, after one warm-up (default 3)")
     parser.add_argument("--xmx", default="512m", help="careerbrief's -Xmx (default 512m)")
     parser.add_argument("--jar", default="target/careerbrief.jar")
+    parser.add_argument("--baseline-jar", help="another careerbrief jar (e.g. an older build) to race in the same rounds")
     parser.add_argument("--input", default="input")
     parser.add_argument("--peer", default="../shared/bench/peer.py")
     parser.add_argument("--data", default="../shared/data", help="the peer's data folder")
@@ -65,13 +67,15 @@ def main():
 
     work = Path(tempfile.mkdtemp(prefix="careerbrief-bench-"))
     runs = {"careerbrief": [], "peer": []}
+    if args.baseline_jar:
+        runs = {"careerbrief": [], "baseline": [], "peer": []}
     steps = []
 
-    def careerbrief(n):
-        folder = work / f"careerbrief-{n}"
-        command = ["java", f"-Xmx{args.xmx}", "-jar", args.jar, f"--input={args.input}",
+    def careerbrief(n, jar=args.jar, name="careerbrief"):
+        folder = work / f"{name}-{n}"
+        command = ["java", f"-Xmx{args.xmx}", "-jar", jar, f"--input={args.input}",
                    f"--output={folder / 'output'}", f"--state={folder / 'state'}"]
-        wall, cpu, rss, text = timed(command, work / f"careerbrief-{n}.log")
+        wall, cpu, rss, text = timed(command, work / f"{name}-{n}.log")
         return wall, cpu, rss, careerbrief_steps(text)
 
     def peer(n):
@@ -80,9 +84,13 @@ def main():
         return timed(command, work / f"peer-{n}.log")[:3]
 
     print(f"careerbrief: java -Xmx{args.xmx} -jar {args.jar} on {args.input}/ (fresh output and state each run)")
+    if args.baseline_jar:
+        print(f"baseline:    java -Xmx{args.xmx} -jar {args.baseline_jar}, the same way")
     print(f"peer:        /usr/bin/python3 {args.peer} --data {args.data} (fresh output each run)")
     print("warm-up: one run of each (not counted)")
     careerbrief("warmup")
+    if args.baseline_jar:
+        careerbrief("warmup", args.baseline_jar, "baseline")
     peer("warmup")
     print(f"{'run':<16}{'wall s':>8}{'CPU s':>8}{'RSS MB':>8}  steps (s) / peak heap")
     for n in range(1, args.rounds + 1):
@@ -90,7 +98,12 @@ def main():
         runs["careerbrief"].append((wall, cpu, rss))
         steps.append((step_seconds, heap))
         detail = ", ".join(f"{k} {v:.1f}" for k, v in step_seconds.items())
-        print(f"{'careerbrief ' + str(n):<16}{wall:>8.1f}{cpu:>8.1f}{rss:>8.0f}  {detail}; peak heap {heap} MB")
+        print(f"{'careerbrief ' + str(n):<16}{wall:>8.1f}{cpu:>8.1f}{rss:>8.0f}  {detail}; heap pools' peaks {heap} MB")
+        if args.baseline_jar:
+            wall, cpu, rss, (step_seconds, _) = careerbrief(n, args.baseline_jar, "baseline")
+            runs["baseline"].append((wall, cpu, rss))
+            detail = ", ".join(f"{k} {v:.1f}" for k, v in step_seconds.items())
+            print(f"{'baseline ' + str(n):<16}{wall:>8.1f}{cpu:>8.1f}{rss:>8.0f}  {detail}")
         wall, cpu, rss = peer(n)
         runs["peer"].append((wall, cpu, rss))
         print(f"{'peer ' + str(n):<16}{wall:>8.1f}{cpu:>8.1f}{rss:>8.0f}")
@@ -106,9 +119,12 @@ def main():
         f"{s} {statistics.median(r[0].get(s, 0) for r in steps):.1f}" for s in step_names))
     heaps = [h for _, h in steps if h is not None]
     if heaps:
-        print(f"careerbrief peak heap (median): {statistics.median(heaps):.0f} MB")
+        print(f"careerbrief heap pools' peaks summed (median; an upper bound on the heap used): {statistics.median(heaps):.0f} MB")
     c, p = medians["careerbrief"], medians["peer"]
     print(f"careerbrief / peer: wall {c[0] / p[0]:.2f}x, CPU {c[1] / p[1]:.2f}x, RSS {c[2] / p[2]:.2f}x")
+    if args.baseline_jar:
+        b = medians["baseline"]
+        print(f"baseline / careerbrief: wall {b[0] / c[0]:.2f}x, CPU {b[1] / c[1]:.2f}x, RSS {b[2] / c[2]:.2f}x")
     shutil.rmtree(work, ignore_errors=True)
 
 

@@ -3,6 +3,8 @@ package com.careerbrief.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.careerbrief.reconcile.ReconcileProperties;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -22,13 +24,28 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        empty to run once and exit
  * @param maxShrinkPercent how far the catalog or the staged figures may fall below the last published
  *        run's before the run fails unpublished (launch with {@code --allow-shrink} to publish it anyway)
+ * @param progressSeconds seconds between the progress lines of long steps
+ * @param threads threads (and slices of occupations) of the partitioned steps; 0 for one per core
+ * @param stopTimeoutSeconds how long a run asked to stop (SIGTERM) may take to finish its chunk
+ * @param reconcile the reconciliation tolerances ({@code careerbrief.reconcile.*}); its defaults when absent
  */
 @ConfigurationProperties("careerbrief")
 public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
 		@DefaultValue("state") Path state, @DefaultValue("-1") long maxRejectedRows,
 		@DefaultValue("29-2072") List<String> chartOccupations, @DefaultValue("3") int keepRuns,
 		@DefaultValue("") List<String> states, @DefaultValue("false") boolean force,
-		@DefaultValue("") String schedule, @DefaultValue("10") double maxShrinkPercent) {
+		@DefaultValue("") String schedule, @DefaultValue("10") double maxShrinkPercent,
+		@DefaultValue("5") int progressSeconds, @DefaultValue("0") int threads,
+		@DefaultValue("60") long stopTimeoutSeconds, ReconcileProperties reconcile) {
+
+	public CareerBriefProperties {
+		reconcile = reconcile == null ? ReconcileProperties.defaults() : reconcile;
+	}
+
+	/** The threads of the partitioned steps: as configured, or one per core. */
+	public int partitionThreads() {
+		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	}
 
 	/** Folder of the source articles. */
 	public Path documents() {

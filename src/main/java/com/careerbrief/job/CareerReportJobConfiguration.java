@@ -19,9 +19,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.batch.item.ExecutionContext;
-import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.context.annotation.Bean;
@@ -43,16 +41,16 @@ class CareerReportJobConfiguration {
 
 	static final String LAST_CODE = "#{stepExecutionContext['" + OccupationPartitioner.LAST + "']}";
 
-	/** Threads of the partitioned steps (careerbrief.threads); 0, the default, means one per core. */
-	@Value("${careerbrief.threads:0}")
-	private int threads;
 
-	/** How often long steps report progress (careerbrief.progress-seconds, default 5). */
-	@Value("${careerbrief.progress-seconds:5}")
-	private int progressSeconds;
+	private final CareerBriefProperties properties;
 
+	CareerReportJobConfiguration(CareerBriefProperties properties) {
+		this.properties = properties;
+	}
+
+	/** How often long steps report progress (careerbrief.progress-seconds). */
 	private ProgressReporter progress() {
-		return new ProgressReporter(java.time.Duration.ofSeconds(Math.max(1, progressSeconds)));
+		return new ProgressReporter(java.time.Duration.ofSeconds(Math.max(1, properties.progressSeconds())));
 	}
 
 	@Bean
@@ -209,7 +207,7 @@ class CareerReportJobConfiguration {
 	}
 
 	private int threads() {
-		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		return properties.partitionThreads();
 	}
 
 	@Bean
@@ -259,11 +257,10 @@ class CareerReportJobConfiguration {
 		return new ReconcileItemWriter(staging, runId);
 	}
 
+	/** careerbrief.reconcile.*, for the stages that take only it. */
 	@Bean
-	ReconcileProperties reconcileProperties(Environment environment) {
-		return Binder.get(environment)
-			.bind("careerbrief.reconcile", ReconcileProperties.class)
-			.orElseGet(ReconcileProperties::defaults);
+	ReconcileProperties reconcileProperties() {
+		return properties.reconcile();
 	}
 
 	static OccupationReportAssembler assembler(StagingRepository staging, long runId) {

@@ -8,7 +8,6 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -37,11 +36,10 @@ class GracefulStop implements SmartLifecycle, JobExecutionListener {
 	/** The execution this process is running now; null between runs. */
 	private volatile JobExecution current;
 
-	GracefulStop(JobOperator operator, JobExplorer explorer,
-			@Value("${careerbrief.stop-timeout-seconds:60}") long timeoutSeconds) {
+	GracefulStop(JobOperator operator, JobExplorer explorer, CareerBriefProperties properties) {
 		this.operator = operator;
 		this.explorer = explorer;
-		this.timeout = Duration.ofSeconds(Math.max(0, timeoutSeconds));
+		this.timeout = Duration.ofSeconds(Math.max(0, properties.stopTimeoutSeconds()));
 	}
 
 	@Override

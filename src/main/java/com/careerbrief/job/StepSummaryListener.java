@@ -60,7 +60,7 @@ class StepSummaryListener implements StepExecutionListener, JobExecutionListener
 				peak += pool.getPeakUsage().getUsed();
 			}
 		}
-		return String.format("peak heap %d MB of at most %d MB", peak >> 20,
+		return String.format("heap pools' peaks summed: %d MB (an upper bound on the heap used; maximum %d MB)", peak >> 20,
 				ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20);
 	}
 
