@@ -83,7 +83,7 @@ public class OccupationPageWriter {
 		List<OccupationPage.SourceSays> says = new ArrayList<>();
 		for (SourcesSaySection.Checked c : new SourcesSaySection().checked(context)) {
 			Optional<String[]> holds = holding.of(context.facts(), c.claim());
-			says.add(new OccupationPage.SourceSays(ClaimWording.sentence(c.claim()), c.reason(),
+			says.add(new OccupationPage.SourceSays(ArticleSaysSentence.sentence(c.claim()), c.reason(),
 					c.claim().source() == null ? null : c.claim().source().title(), holds.map(h -> h[0]).orElse(null),
 					holds.map(h -> h[1]).orElse(null), c.holds()));
 		}

@@ -63,7 +63,7 @@ final class SourcesSaySection implements BriefSection {
 
 	private PdfPCell sayCell(BriefContext context, Checked c) {
 		String copied = CopiedFigure.sentence(c.claim(), c.articles(), c.verdicts());
-		Paragraph p = new Paragraph(10.5f, ClaimWording.sentence(c.claim()) + " " + (copied.isEmpty() ? "" : copied + " ")
+		Paragraph p = new Paragraph(10.5f, ArticleSaysSentence.sentence(c.claim()) + " " + (copied.isEmpty() ? "" : copied + " ")
 				+ c.reason(), context.fonts().body());
 		PdfPCell cell = cell();
 		cell.addElement(p);

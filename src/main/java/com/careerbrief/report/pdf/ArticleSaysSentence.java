@@ -4,10 +4,13 @@ import com.careerbrief.model.Claim;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 
-/** Says in plain words what an article's figure claims: "An article says the average is $37,110." */
-final class ClaimWording {
+/**
+ * Says in plain words what an article's figure claims: "An article says the average is $37,110." (The
+ * reconciler's own {@code reconcile.ClaimWording} words claims inside verdict reasons.)
+ */
+final class ArticleSaysSentence {
 
-	private ClaimWording() {
+	private ArticleSaysSentence() {
 	}
 
 	static String sentence(Claim claim) {
