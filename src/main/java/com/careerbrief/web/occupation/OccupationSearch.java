@@ -23,8 +23,18 @@ final class OccupationSearch {
 
 	private final List<OccupationPage> pages;
 
+	/** Every page's titles split into words once, when a run's pages are loaded, not at each query. */
+	private final List<List<Titled>> titles;
+
+	/** A title and its words. */
+	private record Titled(String title, List<String> words) {
+	}
+
 	OccupationSearch(List<OccupationPage> pages) {
 		this.pages = pages;
+		this.titles = pages.stream()
+			.map(p -> Stream.concat(Stream.of(p.title()), p.searchTitles().stream()).map(t -> new Titled(t, words(t))).toList())
+			.toList();
 	}
 
 	/** An occupation found, and the title that matched it. */
@@ -43,10 +53,12 @@ final class OccupationSearch {
 		}
 		List<String> words = words(q);
 		List<Hit> hits = new ArrayList<>();
-		for (OccupationPage page : pages) {
+		for (int i = 0; i < pages.size(); i++) {
+			OccupationPage page = pages.get(i);
 			Hit best = null;
-			for (String title : Stream.concat(Stream.of(page.title()), page.searchTitles().stream()).toList()) {
-				double cost = cost(words, words(title));
+			for (Titled titled : titles.get(i)) {
+				String title = titled.title();
+				double cost = cost(words, titled.words());
 				if (cost >= 0 && (best == null || cost < best.cost())) {
 					best = new Hit(page, title, title.equals(page.title()) ? cost : cost + 0.05);
 				}
