@@ -185,7 +185,7 @@ class CareerReportJobConfiguration {
 	@StepScope
 	ReliabilityTasklet reliabilityTasklet(ReconcileProperties reconcile, StagingRepository staging, RunMemory memory,
 			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
-		return new ReliabilityTasklet(reconcile, memory.assembler(executionId, () -> assembler(staging, runId)), staging,
+		return new ReliabilityTasklet(reconcile, assembler(memory, staging, runId, executionId), staging,
 				memory, runId);
 	}
 
@@ -213,12 +213,26 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, Step reconcileWorkerStep, OccupationPartitioner occupationPartitioner,
 			TaskExecutor partitionExecutor, StepSummaryListener summary) {
-		return new StepBuilder("reconcile", jobRepository).partitioner("reconcileWorker", occupationPartitioner)
-			.step(reconcileWorkerStep)
+		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner, partitionExecutor,
+				summary);
+	}
+
+	/** A step that runs its worker step once per slice of occupations, the slices in parallel. */
+	private Step partitioned(String name, JobRepository jobRepository, Step worker, OccupationPartitioner partitioner,
+			TaskExecutor executor, StepSummaryListener summary) {
+		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
+			.step(worker)
 			.gridSize(threads())
-			.taskExecutor(partitionExecutor)
+			.taskExecutor(executor)
 			.listener(summary)
 			.build();
+	}
+
+	/** The codes of the worker's slice, from the partition's first to its last code. */
+	private CodeListItemReader sliceReader(String step, StagingRepository staging, long runId, String first,
+			String last) {
+		return new CodeListItemReader(step, () -> OccupationPartitioner.slice(staging.occupationCodes(runId), first, last),
+				progress());
 	}
 
 	@Bean
@@ -237,8 +251,7 @@ class CareerReportJobConfiguration {
 	@StepScope
 	CodeListItemReader reconcileReader(StagingRepository staging, @Value(RUN_ID) long runId,
 			@Value(FIRST_CODE) String first, @Value(LAST_CODE) String last) {
-		return new CodeListItemReader("reconcile",
-				() -> OccupationPartitioner.slice(staging.occupationCodes(runId), first, last), progress());
+		return sliceReader("reconcile", staging, runId, first, last);
 	}
 
 	@Bean
@@ -246,7 +259,7 @@ class CareerReportJobConfiguration {
 	ReconcileItemProcessor reconcileItemProcessor(StageFactory stages, StagingRepository staging, RunMemory memory,
 			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId,
 			@Value("#{stepExecution.jobExecution.executionContext}") ExecutionContext jobContext) {
-		OccupationReportAssembler assembler = memory.assembler(executionId, () -> assembler(staging, runId));
+		OccupationReportAssembler assembler = assembler(memory, staging, runId, executionId);
 		return new ReconcileItemProcessor(stages.reconciler(), assembler, memory.reliability(executionId,
 				() -> ReliabilityTasklet.restore(stages.reconcileProperties(), assembler, staging, runId, jobContext)));
 	}
@@ -263,8 +276,10 @@ class CareerReportJobConfiguration {
 		return properties.reconcile();
 	}
 
-	static OccupationReportAssembler assembler(StagingRepository staging, long runId) {
-		return new OccupationReportAssembler(staging, runId);
+	/** The execution's one report assembler, read from staging by the first step that needs it. */
+	private static OccupationReportAssembler assembler(RunMemory memory, StagingRepository staging, long runId,
+			long executionId) {
+		return memory.assembler(executionId, () -> new OccupationReportAssembler(staging, runId));
 	}
 
 	// Reports
@@ -313,18 +328,14 @@ class CareerReportJobConfiguration {
 	@StepScope
 	ReportItemProcessor reportItemProcessor(StagingRepository staging, RunMemory memory, @Value(RUN_ID) long runId,
 			@Value(EXECUTION_ID) long executionId) {
-		return new ReportItemProcessor(memory.assembler(executionId, () -> assembler(staging, runId)));
+		return new ReportItemProcessor(assembler(memory, staging, runId, executionId));
 	}
 
 	@Bean
 	Step briefsStep(JobRepository jobRepository, Step briefsWorkerStep, OccupationPartitioner occupationPartitioner,
 			TaskExecutor partitionExecutor, StepSummaryListener summary) {
-		return new StepBuilder("writeBriefs", jobRepository).partitioner("writeBriefsWorker", occupationPartitioner)
-			.step(briefsWorkerStep)
-			.gridSize(threads())
-			.taskExecutor(partitionExecutor)
-			.listener(summary)
-			.build();
+		return partitioned("writeBriefs", jobRepository, briefsWorkerStep, occupationPartitioner, partitionExecutor,
+				summary);
 	}
 
 	@Bean
@@ -342,8 +353,7 @@ class CareerReportJobConfiguration {
 	@StepScope
 	CodeListItemReader briefsReader(StagingRepository staging, @Value(RUN_ID) long runId,
 			@Value(FIRST_CODE) String first, @Value(LAST_CODE) String last) {
-		return new CodeListItemReader("writeBriefs",
-				() -> OccupationPartitioner.slice(staging.occupationCodes(runId), first, last), progress());
+		return sliceReader("writeBriefs", staging, runId, first, last);
 	}
 
 	@Bean

@@ -34,7 +34,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -66,7 +65,7 @@ public class StagingRepository {
 	 * Stages the figures and texts of accepted table rows in typed columns, each keyed by the file and line
 	 * of its row (the file named by its path under the input folder) and its place within the row.
 	 */
-	void addTableRows(long runId, List<TableItem> items) {
+	void addTableRows(long runId, List<? extends TableItem> items) {
 		List<Keyed<Figure>> figures = new ArrayList<>();
 		List<Keyed<OccupationText>> texts = new ArrayList<>();
 		for (TableItem item : items) {
@@ -140,10 +139,10 @@ public class StagingRepository {
 	}
 
 	/**
-	 * Reads staged figures back, repeated texts shared (a run's 131,662 figures hold a few thousand distinct
-	 * strings), and their source pointing at the file and line they were staged from.
+	 * Maps one query's staged rows back to model values, sharing repeated texts, sources and periods (a
+	 * run's 131,662 figures hold a few thousand distinct strings). One per query.
 	 */
-	private final class FigureMapper implements RowMapper<Figure> {
+	private static final class StagedRows {
 
 		private final Map<String, String> strings = new HashMap<>();
 
@@ -151,10 +150,8 @@ public class StagingRepository {
 
 		private final Map<Period, Period> periods = new HashMap<>();
 
-		@Override
-		public Figure mapRow(ResultSet rs, int rowNum) throws SQLException {
-			String file = shared(rs.getString("file_name"));
-			long line = rs.getLong("line_no");
+		/** A figure, its source pointing at the file and line it was staged from. */
+		Figure figure(ResultSet rs) throws SQLException {
 			String kind = rs.getString("period_kind");
 			Period period = periods.computeIfAbsent(new Period(shared(rs.getString("period_label")),
 					rs.getInt("period_start"), rs.getInt("period_end"), kind == null ? null : PeriodKind.valueOf(kind)),
@@ -164,36 +161,47 @@ public class StagingRepository {
 					shared(rs.getString("area")), AreaType.valueOf(rs.getString("area_type")),
 					value(Metric.class, rs.getString("metric")), value(Statistic.class, rs.getString("statistic")),
 					value(Unit.class, rs.getString("unit")), new BigDecimal(rs.getString("value_text")),
-					value(Bound.class, rs.getString("bound")), period, source(rs, file, line, sources, this::shared));
+					value(Bound.class, rs.getString("bound")), period,
+					source(rs, rs.getString("file_name"), rs.getLong("line_no")));
+		}
+
+		/** An occupation text, its source as the table format named it. */
+		OccupationText text(ResultSet rs) throws SQLException {
+			return new OccupationText(shared(rs.getString("soc_code")), OccupationText.Kind.valueOf(rs.getString("kind")),
+					rs.getString("text"), rs.getInt("text_rank"),
+					source(rs, rs.getString("source_file"), rs.getLong("source_line")));
+		}
+
+		private SourceRef source(ResultSet rs, String file, long line) throws SQLException {
+			SourceRef source = new SourceRef(shared(rs.getString("source_id")), shared(rs.getString("publisher")),
+					shared(rs.getString("source_title")), shared(rs.getString("source_url")),
+					shared(rs.getString("published")), SourceKind.valueOf(rs.getString("source_kind")), shared(file), line);
+			return sources.computeIfAbsent(source, s -> s);
 		}
 
 		private String shared(String text) {
 			return text == null ? null : strings.computeIfAbsent(text, t -> t);
 		}
 
-	}
+		private static <E extends Enum<E>> E value(Class<E> type, String name) {
+			return name == null ? null : Enum.valueOf(type, name);
+		}
 
-	private static SourceRef source(ResultSet rs, String file, long line, Map<SourceRef, SourceRef> sources,
-			java.util.function.UnaryOperator<String> shared) throws SQLException {
-		SourceRef source = new SourceRef(shared.apply(rs.getString("source_id")), shared.apply(rs.getString("publisher")),
-				shared.apply(rs.getString("source_title")), shared.apply(rs.getString("source_url")),
-				shared.apply(rs.getString("published")), SourceKind.valueOf(rs.getString("source_kind")), file, line);
-		return sources.computeIfAbsent(source, s -> s);
-	}
-
-	private static <E extends Enum<E>> E value(Class<E> type, String name) {
-		return name == null ? null : Enum.valueOf(type, name);
 	}
 
 	/** Every figure of the run in file and line order, read in one scan. */
 	List<Figure> allFigures(long runId) {
-		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?"
-				+ " ORDER BY file_name, line_no, seq", new FigureMapper(), runId);
+		return figures("", runId);
 	}
 
 	List<Figure> nationalFigures(long runId) {
-		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ? AND area_type = 'NATIONAL'"
-				+ " AND source_kind = 'OFFICIAL' ORDER BY file_name, line_no, seq", new FigureMapper(), runId);
+		return figures(" AND area_type = 'NATIONAL' AND source_kind = 'OFFICIAL'", runId);
+	}
+
+	private List<Figure> figures(String condition, Object... args) {
+		StagedRows rows = new StagedRows();
+		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?" + condition
+				+ " ORDER BY file_name, line_no, seq", (rs, n) -> rows.figure(rs), args);
 	}
 
 	/** Every occupation text of the run in file and line order, read in one scan. */
@@ -202,14 +210,9 @@ public class StagingRepository {
 	}
 
 	private List<OccupationText> texts(String condition, Object... args) {
-		Map<String, String> strings = new HashMap<>();
-		Map<SourceRef, SourceRef> sources = new HashMap<>();
-		java.util.function.UnaryOperator<String> shared = t -> t == null ? null : strings.computeIfAbsent(t, x -> x);
+		StagedRows rows = new StagedRows();
 		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ?" + condition
-				+ " ORDER BY file_name, line_no, seq", (rs, n) -> new OccupationText(shared.apply(rs.getString("soc_code")),
-						OccupationText.Kind.valueOf(rs.getString("kind")), rs.getString("text"), rs.getInt("text_rank"),
-						source(rs, shared.apply(rs.getString("source_file")), rs.getLong("source_line"), sources, shared)),
-				args);
+				+ " ORDER BY file_name, line_no, seq", (rs, n) -> rows.text(rs), args);
 	}
 
 	List<OccupationText> textsOfKind(long runId, OccupationText.Kind kind) {
@@ -275,8 +278,7 @@ public class StagingRepository {
 	 * once all files were read (a partial national survey).
 	 */
 	void setAsideFigures(long runId, String file, String reason) {
-		List<Figure> figures = jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?"
-				+ " AND file_name = ? ORDER BY line_no, seq", new FigureMapper(), runId, file);
+		List<Figure> figures = figures(" AND file_name = ?", runId, file);
 		java.util.Map<Long, Figure> rows = new java.util.TreeMap<>();
 		figures.forEach(f -> rows.putIfAbsent(f.source().line(), f));
 		jdbc.update("DELETE FROM cb_staged_figure WHERE run_id = ? AND file_name = ?", runId, file);

@@ -44,7 +44,7 @@ class TableItemWriter implements ItemWriter<TableItem> {
 				setAside.add(item.setAside());
 			}
 		}
-		staging.addTableRows(runId, List.copyOf(chunk.getItems()));
+		staging.addTableRows(runId, chunk.getItems());
 		staging.addRejects(runId, setAside);
 		long rejected = setAside.stream().filter(r -> !r.filtered()).count();
 		counts.add(chunk.size() - setAside.size(), setAside.size() - rejected, rejected);

@@ -265,8 +265,6 @@ final class CopyDetector {
 		});
 		List<SourceDependence> named = found.stream().map(d -> new SourceDependence(family.get(d.sourceId()), d.sourceId(),
 				d.copiesFrom(), d.probability(), d.sameText(), d.sameTrue(), d.sameFalse(), d.differing(), d.shared()))
-			.sorted(java.util.Comparator.comparing(SourceDependence::familyId).thenComparing(SourceDependence::sourceId)
-				.thenComparing(SourceDependence::copiesFrom))
 			.toList();
 		return new SourceDependences(named, family);
 	}

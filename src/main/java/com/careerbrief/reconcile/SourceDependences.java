@@ -21,8 +21,13 @@ public final class SourceDependences {
 	/** Per source, the probability it depends on each other source, in both directions. */
 	private final Map<String, Map<String, Double>> dependent = new HashMap<>();
 
+	/** Pairs by family, then copier, then original: the order the workbook lists them in. */
+	private static final Comparator<SourceDependence> ORDER = Comparator.comparing(SourceDependence::familyId)
+		.thenComparing(SourceDependence::sourceId)
+		.thenComparing(SourceDependence::copiesFrom);
+
 	SourceDependences(List<SourceDependence> pairs, Map<String, String> families) {
-		this.pairs = List.copyOf(pairs);
+		this.pairs = pairs.stream().sorted(ORDER).toList();
 		this.families = Map.copyOf(families);
 		for (SourceDependence d : pairs) {
 			dependent.computeIfAbsent(d.sourceId(), k -> new HashMap<>()).merge(d.copiesFrom(), d.probability(), Math::max);
@@ -45,10 +50,7 @@ public final class SourceDependences {
 			families.put(d.sourceId(), d.familyId());
 			families.put(d.copiesFrom(), d.familyId());
 		}
-		return new SourceDependences(pairs.stream()
-			.sorted(Comparator.comparing(SourceDependence::familyId).thenComparing(SourceDependence::sourceId)
-				.thenComparing(SourceDependence::copiesFrom))
-			.toList(), families);
+		return new SourceDependences(pairs, families);
 	}
 
 	/** Every dependent pair: copier, original, probability and the shared values behind it. */

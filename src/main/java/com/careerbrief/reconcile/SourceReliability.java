@@ -70,7 +70,7 @@ public final class SourceReliability {
 				.forEach(f -> rows.merge(f.source().sourceId(), official(f.source(), 1), (a, b) -> official(f.source(), a.claims() + 1)));
 		counts.forEach((id, c) -> rows.put(id, new SourceWeight(id, refs.get(id).kind(), title(refs.get(id)), c[0], c[1], c[2],
 				(c[2] + props.priorAgreements()) / (c[1] + props.priorChecks()))));
-		double prior = props.priorAgreements() / props.priorChecks();
+		double prior = prior(props);
 		SourceDependences dependences = dependences(props, judgedBySoc, claimsBySoc, id -> rows.containsKey(id) ? rows.get(id).weight() : prior);
 		return new SourceReliability(rows, prior, WageShape.learn(figuresBySoc.values()),
 				falseValues(judgedBySoc, props, dependences), dependences);
@@ -107,13 +107,18 @@ public final class SourceReliability {
 			SourceDependences dependences, Collection<? extends Collection<Figure>> figuresBySoc) {
 		Map<String, SourceWeight> rows = new LinkedHashMap<>();
 		ledger.forEach(w -> rows.put(w.sourceId(), w));
-		return new SourceReliability(rows, props.priorAgreements() / props.priorChecks(), WageShape.learn(figuresBySoc),
+		return new SourceReliability(rows, prior(props), WageShape.learn(figuresBySoc),
 				falseValues, dependences);
+	}
+
+	/** The weight of a source never checked: the prior agreements over the prior checks. */
+	private static double prior(ReconcileProperties props) {
+		return props.priorAgreements() / props.priorChecks();
 	}
 
 	/** No evidence yet: every non-official source has the prior weight. */
 	public static SourceReliability uninformed(ReconcileProperties props) {
-		return new SourceReliability(Map.of(), props.priorAgreements() / props.priorChecks(), WageShape.none(), 1,
+		return new SourceReliability(Map.of(), prior(props), WageShape.none(), 1,
 				SourceDependences.none());
 	}
 

@@ -43,7 +43,7 @@ public final class BriefWriterBenchmark {
 		JdbcTemplate jdbc = new JdbcTemplate(db);
 		StagingRepository staging = new StagingRepository(jdbc, Jackson2ObjectMapperBuilder.json().build());
 		long runId = jdbc.queryForObject("SELECT MAX(run_id) FROM cb_occupation", Long.class);
-		OccupationReportAssembler assembler = CareerReportJobConfiguration.assembler(staging, runId);
+		OccupationReportAssembler assembler = new OccupationReportAssembler(staging, runId);
 		List<String> codes = staging.occupationCodes(runId);
 		BriefWriter writer = new BriefWriter(BriefOptions.on(LocalDate.now()));
 		System.gc();

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import javax.xml.parsers.SAXParserFactory;
@@ -36,14 +37,7 @@ final class OutputDigest {
 
 	static Map<String, String> of(Path output) throws Exception {
 		Map<String, String> digests = new TreeMap<>(workbook(output.resolve(OutputPublisher.WORKBOOK), false));
-		try (Stream<Path> briefs = Files.list(output.resolve(OutputPublisher.BRIEFS))) {
-			for (Path brief : briefs.sorted().toList()) {
-				try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
-					String text = new PDFTextStripper().getText(pdf);
-					digests.put("brief " + brief.getFileName(), sha256(text) + " (" + pdf.getNumberOfPages() + " pages)");
-				}
-			}
-		}
+		digests.putAll(briefs(output, text -> text, 64));
 		return digests;
 	}
 
@@ -54,17 +48,26 @@ final class OutputDigest {
 	 */
 	static Map<String, String> golden(Path output, List<LocalDate> runDates) throws Exception {
 		Map<String, String> digests = new TreeMap<>(workbook(output.resolve(OutputPublisher.WORKBOOK), true));
-		try (Stream<Path> briefs = Files.list(output.resolve(OutputPublisher.BRIEFS))) {
-			for (Path brief : briefs.sorted().toList()) {
-				try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
-					String text = masked(new PDFTextStripper().getText(pdf), runDates);
-					digests.put("brief " + brief.getFileName(), sha256(text).substring(0, 16) + " (" + pdf.getNumberOfPages() + " pages)");
-				}
-			}
-		}
+		digests.putAll(briefs(output, text -> masked(text, runDates), 16));
 		try (Stream<Path> pages = Files.list(output.resolve("latest").resolve("occupations"))) {
 			for (Path page : pages.sorted().toList()) {
 				digests.put("page " + page.getFileName(), sha256(masked(Files.readString(page), runDates)).substring(0, 16));
+			}
+		}
+		return digests;
+	}
+
+	/** Each brief's text, as {@code prepared} leaves it, hashed (the first {@code hexDigits} of its SHA-256). */
+	private static Map<String, String> briefs(Path output, UnaryOperator<String> prepared, int hexDigits)
+			throws Exception {
+		Map<String, String> digests = new TreeMap<>();
+		try (Stream<Path> briefs = Files.list(output.resolve(OutputPublisher.BRIEFS))) {
+			for (Path brief : briefs.sorted().toList()) {
+				try (PDDocument pdf = Loader.loadPDF(brief.toFile())) {
+					String text = prepared.apply(new PDFTextStripper().getText(pdf));
+					digests.put("brief " + brief.getFileName(),
+							sha256(text).substring(0, hexDigits) + " (" + pdf.getNumberOfPages() + " pages)");
+				}
 			}
 		}
 		return digests;
