@@ -28,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param threads threads (and slices of occupations) of the partitioned steps; 0 for one per core
  * @param stopTimeoutSeconds how long a run asked to stop (SIGTERM) may take to finish its chunk
  * @param reconcile the reconciliation tolerances ({@code careerbrief.reconcile.*}); its defaults when absent
+ * @param remote remote partitioning ({@code careerbrief.remote.*}, profiles manager and worker); its defaults when absent
  */
 @ConfigurationProperties("careerbrief")
 public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultValue("output") Path output,
@@ -36,10 +37,11 @@ public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultV
 		@DefaultValue("") List<String> states, @DefaultValue("false") boolean force,
 		@DefaultValue("") String schedule, @DefaultValue("10") double maxShrinkPercent,
 		@DefaultValue("5") int progressSeconds, @DefaultValue("0") int threads,
-		@DefaultValue("60") long stopTimeoutSeconds, ReconcileProperties reconcile) {
+		@DefaultValue("60") long stopTimeoutSeconds, ReconcileProperties reconcile, RemoteProperties remote) {
 
 	public CareerBriefProperties {
 		reconcile = reconcile == null ? ReconcileProperties.defaults() : reconcile;
+		remote = remote == null ? RemoteProperties.defaults() : remote;
 	}
 
 	/** The threads of the partitioned steps: as configured, or one per core. */

@@ -10,12 +10,15 @@ import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.reconcile.ReconcileProperties;
+import com.careerbrief.report.pdf.UsStates;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +27,7 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -73,8 +77,8 @@ class CareerReportJobConfiguration {
 	}
 
 	@Bean
-	StepSummaryListener stepSummaryListener() {
-		return new StepSummaryListener();
+	StepSummaryListener stepSummaryListener(JobExplorer explorer) {
+		return new StepSummaryListener(explorer);
 	}
 
 	// Ingest tables
@@ -210,20 +214,30 @@ class CareerReportJobConfiguration {
 		return properties.partitionThreads();
 	}
 
+	/** Partitions on this JVM's threads, one slice of occupations per thread; the manager profile sends them to workers. */
+	@Bean
+	@Profile("!manager")
+	PartitionHandlers localPartitions(TaskExecutor partitionExecutor) {
+		return worker -> {
+			TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+			handler.setStep(worker);
+			handler.setTaskExecutor(partitionExecutor);
+			handler.setGridSize(threads());
+			return handler;
+		};
+	}
+
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, Step reconcileWorkerStep, OccupationPartitioner occupationPartitioner,
-			TaskExecutor partitionExecutor, StepSummaryListener summary) {
-		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner, partitionExecutor,
-				summary);
+			PartitionHandlers partitions, StepSummaryListener summary) {
+		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner, partitions, summary);
 	}
 
 	/** A step that runs its worker step once per slice of occupations, the slices in parallel. */
-	private Step partitioned(String name, JobRepository jobRepository, Step worker, OccupationPartitioner partitioner,
-			TaskExecutor executor, StepSummaryListener summary) {
+	private static Step partitioned(String name, JobRepository jobRepository, Step worker,
+			OccupationPartitioner partitioner, PartitionHandlers partitions, StepSummaryListener summary) {
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
-			.step(worker)
-			.gridSize(threads())
-			.taskExecutor(executor)
+			.partitionHandler(partitions.forWorker(worker))
 			.listener(summary)
 			.build();
 	}
@@ -333,9 +347,8 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	Step briefsStep(JobRepository jobRepository, Step briefsWorkerStep, OccupationPartitioner occupationPartitioner,
-			TaskExecutor partitionExecutor, StepSummaryListener summary) {
-		return partitioned("writeBriefs", jobRepository, briefsWorkerStep, occupationPartitioner, partitionExecutor,
-				summary);
+			PartitionHandlers partitions, StepSummaryListener summary) {
+		return partitioned("writeBriefs", jobRepository, briefsWorkerStep, occupationPartitioner, partitions, summary);
 	}
 
 	@Bean
@@ -360,7 +373,7 @@ class CareerReportJobConfiguration {
 	@StepScope
 	BriefItemWriter briefItemWriter(StageFactory stages, CareerBriefProperties properties, @Value(RUN_ID) long runId) {
 		return new BriefItemWriter(stages.briefWriter(properties), stages.pageWriter(),
-				new OutputPublisher(properties.output()).runFolder(runId), properties.states());
+				new OutputPublisher(properties.output()).runFolder(runId), UsStates.expand(properties.states()));
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package com.careerbrief.job;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +18,15 @@ import org.springframework.context.annotation.Configuration;
 class DataSourceConfiguration {
 
 	@Bean
-	DataSource dataSource(DataSourceProperties dataSource, CareerBriefProperties properties, RunLockHolder runLock) {
-		// runLock is taken first: a process refused by it never opens the database.
+	DataSource dataSource(DataSourceProperties dataSource, CareerBriefProperties properties,
+			ObjectProvider<RunLockHolder> runLock) {
+		// The lock is taken first: a process refused by it never opens the database (a remote worker has none).
+		boolean locked = runLock.getIfAvailable() != null;
 		if (dataSource.getUrl() == null || dataSource.getUrl().isBlank()) {
+			if (!locked) {
+				throw new IllegalStateException("A worker runs the partitions of a manager's run, so it needs the "
+						+ "manager's database: start it with --spring.profiles.active=postgres,worker");
+			}
 			dataSource.setUrl("jdbc:h2:file:" + properties.state().toAbsolutePath().resolve("careerbrief")
 					+ ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0");
 			dataSource.setUsername("sa");

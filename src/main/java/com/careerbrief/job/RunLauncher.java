@@ -41,6 +41,12 @@ class RunLauncher {
 	/** Job parameter (not identifying): publish even when the run shrinks the report (--allow-shrink). */
 	static final String ALLOW_SHRINK = "allowShrink";
 
+	/**
+	 * Job parameter (not identifying): the settings that change what the steps write, as {@link #settings}
+	 * gives them; a remote worker refuses a partition of a run whose settings differ from its own.
+	 */
+	static final String SETTINGS = "settings";
+
 	private final JobLauncher launcher;
 
 	private final JobRepository repository;
@@ -147,7 +153,8 @@ class RunLauncher {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(FINGERPRINT, fingerprint)
 			.addString(ALLOW_SHRINK, String.valueOf(allowShrink), false)
 			.addString("input", properties.input().toAbsolutePath().toString(), false)
-			.addString("output", properties.output().toAbsolutePath().toString(), false);
+			.addString("output", properties.output().toAbsolutePath().toString(), false)
+			.addString(SETTINGS, settings(properties, environment), false);
 		if (force) {
 			builder.addLocalDateTime("forcedAt", LocalDateTime.now());
 		}
@@ -155,13 +162,16 @@ class RunLauncher {
 	}
 
 	private String configuration() {
-		// Every setting that changes what is written: the reconciliation tolerances too.
+		return "output=" + properties.output().toAbsolutePath() + ";" + settings(properties, environment);
+	}
+
+	/** Every setting that changes what is written, the reconciliation tolerances too; the folders aside. */
+	static String settings(CareerBriefProperties properties, Environment environment) {
 		Map<String, String> reconcile = new TreeMap<>(Binder.get(environment)
 			.bind("careerbrief.reconcile", Bindable.mapOf(String.class, String.class))
 			.orElse(Map.of()));
-		return "output=" + properties.output().toAbsolutePath() + ";charts=" + properties.chartOccupations()
-				+ ";states=" + properties.states() + ";maxRejected=" + properties.maxRejectedRows() + ";reconcile="
-				+ reconcile;
+		return "charts=" + properties.chartOccupations() + ";states=" + properties.states() + ";maxRejected="
+				+ properties.maxRejectedRows() + ";reconcile=" + reconcile;
 	}
 
 	private void markCrashed(JobExecution execution) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
  * is refused before it touches the database, with a message saying why.
  */
 @Component
+@Profile("!worker") // a remote worker launches no run: it runs partitions of the manager's
 class RunLockHolder implements DisposableBean {
 
 	private final RunLock lock;

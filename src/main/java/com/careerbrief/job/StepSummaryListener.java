@@ -16,14 +16,22 @@ import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
+import org.springframework.batch.core.explore.JobExplorer;
 
 /**
  * Prints one line per step as it starts and as it ends (read, written, filtered, rejected, duration) and a summary
- * table when the run ends.
+ * table when the run ends. The table is read back from the job repository, where remote workers saved their
+ * partitions (the manager's own copies of them are the ones it sent), and names the worker of each.
  */
 class StepSummaryListener implements StepExecutionListener, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(StepSummaryListener.class);
+
+	private final JobExplorer explorer;
+
+	StepSummaryListener(JobExplorer explorer) {
+		this.explorer = explorer;
+	}
 
 	@Override
 	public void beforeStep(StepExecution step) {
@@ -41,9 +49,12 @@ class StepSummaryListener implements StepExecutionListener, JobExecutionListener
 		List<String> rows = new ArrayList<>();
 		rows.add(String.format("%-30s %-10s %10s %10s %10s %10s %9s", "step", "status", "read", "written", "filtered",
 				"rejected", "seconds"));
-		for (StepExecution step : job.getStepExecutions()) {
-			rows.add(String.format("%-30s %-10s %10d %10d %10d %10d %9.1f", step.getStepName(), step.getStatus(),
-					step.getReadCount(), written(step), filtered(step), rejected(step), seconds(step)));
+		JobExecution saved = explorer.getJobExecution(job.getId());
+		for (StepExecution step : (saved == null ? job : saved).getStepExecutions()) {
+			String worker = step.getExecutionContext().getString(RemotePartitionHandler.WORKER, "");
+			rows.add(String.format("%-30s %-10s %10d %10d %10d %10d %9.1f%s", step.getStepName(), step.getStatus(),
+					step.getReadCount(), written(step), filtered(step), rejected(step), seconds(step),
+					worker.isEmpty() ? "" : "   " + worker).stripTrailing());
 		}
 		log.info("Run {} {}:\n{}\n{}", job.getJobInstance().getInstanceId(), job.getStatus(), String.join("\n", rows),
 				peakHeap());

@@ -60,6 +60,26 @@ public final class UsStates {
 	}
 
 	/**
+	 * The postal codes an operator named ({@code --states=IN,CA}), with {@code ALL} standing for every
+	 * state and territory OEWS publishes (54 of them), each code once, upper case, blanks dropped.
+	 * @throws IllegalArgumentException for a code that names no state or territory
+	 */
+	public static List<String> expand(List<String> codes) {
+		List<String> expanded = new ArrayList<>();
+		for (String code : codes) {
+			String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
+			List<String> named = upper.equals("ALL") ? List.copyOf(NAMES.keySet()) : upper.isEmpty() ? List.of() : List.of(upper);
+			for (String one : named) {
+				name(one); // refuses an unknown code
+				if (!expanded.contains(one)) {
+					expanded.add(one);
+				}
+			}
+		}
+		return expanded;
+	}
+
+	/**
 	 * The state's name for a two-letter postal code, case-insensitive.
 	 * @throws IllegalArgumentException for a code that names no state or territory OEWS publishes
 	 */

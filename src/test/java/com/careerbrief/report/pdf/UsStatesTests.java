@@ -27,4 +27,13 @@ class UsStatesTests {
 			.withMessageContaining("two-letter postal code");
 	}
 
+	@Test
+	void allStandsForEveryStateAndTerritoryOewsPublishesEachOnce() {
+		assertThat(UsStates.expand(java.util.List.of("ALL"))).hasSize(54).contains("IN", "DC", "PR", "GU", "VI");
+		assertThat(UsStates.expand(java.util.List.of(" ca", "IN", "ca", ""))).containsExactly("CA", "IN");
+		assertThat(UsStates.expand(java.util.List.of("in", "all"))).hasSize(54).startsWith("IN");
+		assertThatIllegalArgumentException().isThrownBy(() -> UsStates.expand(java.util.List.of("IN", "XX")))
+			.withMessageContaining("Unknown state code \"XX\"");
+	}
+
 }
