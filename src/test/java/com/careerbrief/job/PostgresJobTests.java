@@ -9,13 +9,11 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The whole careerReportJob against a real PostgreSQL server with the {@code postgres} profile: the
@@ -28,40 +26,23 @@ class PostgresJobTests {
 	@TempDir
 	Path work;
 
+	private TestSchema schema;
+
 	private String url;
 
 	private String user;
 
-	private String schema;
-
 	@BeforeEach
 	void connectToTheServerOrSkip() throws SQLException {
-		String base = System.getenv("CAREERBRIEF_TEST_PG_URL");
-		user = System.getenv().getOrDefault("CAREERBRIEF_TEST_PG_USER", "careerbrief");
-		boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-		if (base == null || base.isBlank()) {
-			if (ci) {
-				fail("CI must run the PostgreSQL test: CAREERBRIEF_TEST_PG_URL is not set (.ci/run sets it)");
-			}
-			Assumptions.abort("PostgreSQL test skipped: set CAREERBRIEF_TEST_PG_URL (e.g. "
-					+ "jdbc:postgresql://127.0.0.1:55432/careerbrief) or run bash .ci/run, which starts a server");
-		}
-		// A schema of its own per test run, so an earlier run's completed job does not make this one "up to date".
-		schema = "cb_test_" + Long.toHexString(System.nanoTime());
-		try (Connection connection = DriverManager.getConnection(base, user, "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE SCHEMA " + schema);
-		}
-		url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+		schema = TestSchema.createOrSkip("cb_test_", "PostgreSQL test", null);
+		url = schema.url();
+		user = schema.user();
 	}
 
 	@AfterEach
 	void dropTheSchema() throws SQLException {
 		if (schema != null) {
-			try (Connection connection = DriverManager.getConnection(url, user, "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("DROP SCHEMA " + schema + " CASCADE");
-			}
+			schema.drop();
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -14,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +22,6 @@ import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The packaged jar as one manager and remote workers (profiles postgres,manager and postgres,worker) on
@@ -41,11 +38,7 @@ class RemotePartitioningIT {
 	@TempDir
 	Path work;
 
-	private String url;
-
-	private String user;
-
-	private String schema;
+	private TestSchema schema;
 
 	private int brokerPort;
 
@@ -55,24 +48,11 @@ class RemotePartitioningIT {
 
 	@BeforeEach
 	void connectOrSkip() throws SQLException {
-		String base = System.getenv("CAREERBRIEF_TEST_PG_URL");
 		String port = System.getenv("CAREERBRIEF_TEST_BROKER_PORT");
-		if (base == null || base.isBlank() || port == null || port.isBlank()) {
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				fail("CI must run the remote-partitioning test: CAREERBRIEF_TEST_PG_URL or CAREERBRIEF_TEST_BROKER_PORT "
-						+ "is not set (.ci/run sets them)");
-			}
-			Assumptions.abort("Remote-partitioning test skipped: run bash .ci/run, which starts PostgreSQL and RabbitMQ");
-		}
+		schema = TestSchema.createOrSkip("cb_remote_", "remote-partitioning test",
+				port == null || port.isBlank() ? "CAREERBRIEF_TEST_BROKER_PORT" : null);
 		brokerPort = Integer.parseInt(port);
 		brokerDir = Path.of(System.getenv("CAREERBRIEF_TEST_BROKER_DIR"));
-		user = System.getenv().getOrDefault("CAREERBRIEF_TEST_PG_USER", "careerbrief");
-		schema = "cb_remote_" + Long.toHexString(System.nanoTime());
-		try (Connection connection = DriverManager.getConnection(base, user, "");
-				Statement statement = connection.createStatement()) {
-			statement.execute("CREATE SCHEMA " + schema);
-		}
-		url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
 	}
 
 	/** Stops the processes and keeps their logs in target/remote-partitioning-it/, to read when a test fails. */
@@ -85,10 +65,7 @@ class RemotePartitioningIT {
 			Files.writeString(logs.resolve(process.getKey() + ".log"), process.getValue().log());
 		}
 		if (schema != null) {
-			try (Connection connection = DriverManager.getConnection(url, user, "");
-					Statement statement = connection.createStatement()) {
-				statement.execute("DROP SCHEMA " + schema + " CASCADE");
-			}
+			schema.drop();
 		}
 	}
 
@@ -192,13 +169,13 @@ class RemotePartitioningIT {
 
 	/** What every machine of the run shares: the database, the broker, the queue. */
 	private List<String> shared() {
-		return List.of("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+		return List.of("--spring.datasource.url=" + schema.url(), "--spring.datasource.username=" + schema.user(),
 				"--spring.datasource.password=", "--spring.rabbitmq.addresses=amqp://guest:guest@127.0.0.1:" + brokerPort,
 				"--careerbrief.remote.queue=" + queue(), CareerReportJobFunctionalTests.STATES);
 	}
 
 	private String queue() {
-		return "careerbrief.test." + schema;
+		return "careerbrief.test." + schema.name();
 	}
 
 	private Path output() {
@@ -269,8 +246,7 @@ class RemotePartitioningIT {
 
 	private <T> List<T> query(String sql, RowMapper<T> mapper) throws SQLException {
 		List<T> rows = new ArrayList<>();
-		try (Connection connection = DriverManager.getConnection(url, user, "");
-				Statement statement = connection.createStatement();
+		try (Connection connection = schema.connect(); Statement statement = connection.createStatement();
 				ResultSet row = statement.executeQuery(sql)) {
 			while (row.next()) {
 				rows.add(mapper.map(row));

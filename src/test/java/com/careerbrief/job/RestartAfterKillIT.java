@@ -42,8 +42,10 @@ class RestartAfterKillIT {
 	}
 
 	@ParameterizedTest(name = "killed during {0}")
-	@CsvSource({ "ingestDocuments, ingestDocuments: reading medical-records-technician-career-profile.txt, 1",
-			"reconcile, reconcile: (\\d+)/(?!\\1\\b)\\d+, 1", "writeBriefs, writeBriefs: (\\d+)/(?!\\1\\b)\\d+, 1" })
+	// The partitioned steps, where a restart must resume each slice from its own last chunk. A kill during
+	// ingestDocuments (a plain chunk step) was a third case until RemotePartitioningIT brought .ci/run near
+	// its 30-minute limit; it is the one dropped.
+	@CsvSource({ "reconcile, reconcile: (\\d+)/(?!\\1\\b)\\d+, 1", "writeBriefs, writeBriefs: (\\d+)/(?!\\1\\b)\\d+, 1" })
 	void aRunKilledDuringAStepResumesAndEndsWithTheOutputsOfACleanRun(String step, String killWhen, int minCommits)
 			throws Exception {
 		Path output = work.resolve(step + "/output");
