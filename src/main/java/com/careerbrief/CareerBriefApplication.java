@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 
@@ -42,19 +43,12 @@ public class CareerBriefApplication {
 		}
 		catch (RuntimeException ex) {
 			// Spring Boot has already reported why (e.g. another run holds the state folder): exit 1, no stack trace.
-			System.err.println("careerbrief: could not start: " + rootMessage(ex));
+			// Spring's own unwrapping: the innermost cause says why (e.g. the run lock is held).
+			System.err.println("careerbrief: could not start: " + NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
 			System.exit(1);
 			return;
 		}
 		System.exit(SpringApplication.exit(context));
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root.getMessage();
 	}
 
 }

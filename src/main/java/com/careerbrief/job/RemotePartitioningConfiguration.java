@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
@@ -120,12 +122,9 @@ class RemotePartitioningConfiguration {
 
 			synchronized void failed(Throwable error) {
 				long now = System.nanoTime();
-				if (lastWarned == 0 || now - lastWarned > java.time.Duration.ofMinutes(1).toNanos()) {
+				if (lastWarned == 0 || now - lastWarned > Duration.ofMinutes(1).toNanos()) {
 					lastWarned = now;
-					Throwable root = error;
-					while (root.getCause() != null && root.getCause() != root) {
-						root = root.getCause();
-					}
+					Throwable root = NestedExceptionUtils.getMostSpecificCause(error);
 					log.warn("Cannot take partition requests from queue {}: {}: {}; retrying", queue,
 							root.getClass().getSimpleName(), root.getMessage());
 				}

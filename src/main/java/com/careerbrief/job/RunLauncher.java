@@ -23,6 +23,7 @@ import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -194,10 +195,7 @@ class RunLauncher {
 		if (failures.isEmpty()) {
 			return "no exception recorded";
 		}
-		Throwable root = failures.get(0);
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
+		Throwable root = NestedExceptionUtils.getMostSpecificCause(failures.get(0));
 		return root.getClass().getSimpleName() + ": " + root.getMessage();
 	}
 
