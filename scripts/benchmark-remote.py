@@ -14,7 +14,8 @@ scripts/loopback-broker.sh start /tmp/cbrmq 55672), psql on the machine, and tar
 For each way it prints the run's wall time, the writeBriefs step's seconds, the briefs published and briefs
 per second of that step, the partition requests sent, the database transactions of the run (pg_stat_database
 xact_commit), and per writeBriefs partition: its mean seconds, and the manager's lag (from the last partition's
-end to the step's end, the poll interval at work).
+end to the step's end, the poll interval at work). A second table gives the same for each partitioned step
+(both ingests, reconcile, writeBriefs): the step's seconds, its partitions, their mean seconds, the lag.
 """
 import argparse
 import glob
@@ -79,14 +80,26 @@ def one_way(args, label, workers):
     step = float(re.search(r"Step writeBriefs COMPLETED: .*?, ([\d.]+) s", text).group(1))
     briefs = len(list((folder / "output" / "briefs").resolve().glob("*.pdf")))
     requests = sum(int(n) for n in re.findall(r": (\d+) partition requests sent", text))
-    rows = psql(args, f"""SET search_path TO {schema};
-        SELECT EXTRACT(EPOCH FROM AVG(p.end_time - p.start_time)),
-               EXTRACT(EPOCH FROM (MAX(m.end_time) - MAX(p.end_time))), COUNT(*)
-        FROM batch_step_execution p, batch_step_execution m
-        WHERE p.step_name LIKE 'writeBriefsWorker:%' AND m.step_name = 'writeBriefs'""").splitlines()[-1].split("|")
+    steps = {name: partitions(args, schema, name) for name in PARTITIONED}
     psql(args, f"DROP SCHEMA {schema} CASCADE")
+    briefs_step = steps["writeBriefs"]
     return dict(label=label, wall=wall, step=step, briefs=briefs, rate=briefs / step, requests=requests,
-                commits=commits, partition=float(rows[0]), lag=float(rows[1]), partitions=int(rows[2]), folder=folder)
+                commits=commits, partition=briefs_step["mean"], lag=briefs_step["lag"],
+                partitions=briefs_step["count"], steps=steps, folder=folder)
+
+
+PARTITIONED = ["ingestTables", "ingestDocuments", "reconcile", "writeBriefs"]
+
+
+def partitions(args, schema, step):
+    """A partitioned step's seconds, its partitions, their mean seconds, and the manager's lag after the last."""
+    row = psql(args, f"""SET search_path TO {schema};
+        SELECT EXTRACT(EPOCH FROM (MAX(m.end_time) - MIN(m.start_time))),
+               EXTRACT(EPOCH FROM AVG(p.end_time - p.start_time)),
+               EXTRACT(EPOCH FROM (MAX(m.end_time) - MAX(p.end_time))), COUNT(DISTINCT p.step_execution_id)
+        FROM batch_step_execution p, batch_step_execution m
+        WHERE p.step_name LIKE '{step}Worker:%' AND m.step_name = '{step}'""").splitlines()[-1].split("|")
+    return dict(seconds=float(row[0]), mean=float(row[1]), lag=float(row[2]), count=int(row[3]))
 
 
 def main():
@@ -113,6 +126,15 @@ def main():
     for r in results:
         print(f"| {r['label']} | {r['wall']:.1f} | {r['step']:.1f} | {r['briefs']} | {r['rate']:.1f} | {r['requests']} "
               f"| {r['commits']} | {r['partitions']} | {r['partition']:.1f} | {r['lag']:.1f} |")
+    print()
+    print("Each partitioned step: its seconds / partitions / mean partition seconds / manager lag seconds")
+    print()
+    print("| way | " + " | ".join(PARTITIONED) + " |")
+    print("| --- |" + " --- |" * len(PARTITIONED))
+    for r in results:
+        print(f"| {r['label']} | " + " | ".join(
+            f"{s['seconds']:.1f} / {s['count']} / {s['mean']:.1f} / {s['lag']:.1f}"
+            for s in (r["steps"][name] for name in PARTITIONED)) + " |")
 
 
 if __name__ == "__main__":

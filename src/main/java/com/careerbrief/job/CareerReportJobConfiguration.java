@@ -2,6 +2,7 @@ package com.careerbrief.job;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 import com.careerbrief.extract.ExtractedDocument;
 import com.careerbrief.ingest.InputFolder;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -32,7 +34,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * careerReportJob: ingest tables → ingest documents → build the occupation catalog → reconcile →
- * write the workbook → write the briefs → publish. The only place where the stages meet.
+ * write the workbook → write the briefs → publish. The only place where the stages meet. The ingest
+ * steps, reconcile and the briefs are partitioned: on local threads, or on remote workers under the
+ * {@code manager} profile; the workbook has one writer.
  */
 @Configuration(proxyBeanMethods = false)
 class CareerReportJobConfiguration {
@@ -44,6 +48,13 @@ class CareerReportJobConfiguration {
 	static final String FIRST_CODE = "#{stepExecutionContext['" + OccupationPartitioner.FIRST + "']}";
 
 	static final String LAST_CODE = "#{stepExecutionContext['" + OccupationPartitioner.LAST + "']}";
+
+	static final String FILES = "#{stepExecutionContext['" + FilePartitioner.FILES + "']}";
+
+	static final String SET_ASIDE = "#{stepExecutionContext['" + FilePartitioner.SET_ASIDE + "']}";
+
+	/** A partition's own name, e.g. "files0" of "ingestTablesWorker:files0". */
+	static final String PARTITION = "#{stepExecution.stepName.substring(stepExecution.stepName.indexOf(':') + 1)}";
 
 
 	private final CareerBriefProperties properties;
@@ -83,10 +94,24 @@ class CareerReportJobConfiguration {
 
 	// Ingest tables
 
+	/** The input's table files in partitions of nearly equal bytes, run in parallel like the occupations. */
 	@Bean
-	Step ingestTablesStep(JobRepository jobRepository, PlatformTransactionManager tx, TableItemReader tableItemReader,
-			TableItemWriter tableItemWriter, StepSummaryListener summary) {
-		return new StepBuilder("ingestTables", jobRepository).<TableItem, TableItem>chunk(1000, tx)
+	Step ingestTablesStep(JobRepository jobRepository, Step ingestTablesWorkerStep, FilePartitioner tablePartitioner,
+			PartitionHandlers partitions, StagingRepository staging, StepSummaryListener summary) {
+		return partitioned("ingestTables", jobRepository, ingestTablesWorkerStep, tablePartitioner, partitions,
+				new PartitionCountsAggregator(staging, properties.maxRejectedRows()), summary);
+	}
+
+	@Bean
+	@StepScope
+	FilePartitioner tablePartitioner() {
+		return new FilePartitioner(InputFolder.scan(properties.input()).tables(), true);
+	}
+
+	@Bean
+	Step ingestTablesWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx,
+			TableItemReader tableItemReader, TableItemWriter tableItemWriter, StepSummaryListener summary) {
+		return new StepBuilder("ingestTablesWorker", jobRepository).<TableItem, TableItem>chunk(1000, tx)
 			.reader(tableItemReader)
 			.writer(tableItemWriter)
 			.listener(summary)
@@ -96,9 +121,13 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	TableItemReader tableItemReader(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
-			Clock clock, @Value(RUN_ID) long runId) {
+			Clock clock, @Value(RUN_ID) long runId, @Value(PARTITION) String partition, @Value(FILES) String files,
+			@Value(SET_ASIDE) String setAside) {
 		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()), LocalDate.now(clock));
-		return new TableItemReader(InputFolder.scan(properties.input()), formats, staging, runId, progress());
+		InputFolder input = InputFolder.scan(properties.input());
+		return new TableItemReader(FilePartitioner.entries(input.tables(), files),
+				Boolean.parseBoolean(setAside) ? input.setAside() : List.of(), formats, staging, runId,
+				progress(), "ingestTables " + partition);
 	}
 
 	@Bean
@@ -110,13 +139,27 @@ class CareerReportJobConfiguration {
 
 	// Ingest documents
 
+	/** The source articles in partitions of nearly equal bytes, run in parallel. */
 	@Bean
-	Step ingestDocumentsStep(JobRepository jobRepository, PlatformTransactionManager tx,
+	Step ingestDocumentsStep(JobRepository jobRepository, Step ingestDocumentsWorkerStep,
+			FilePartitioner documentPartitioner, PartitionHandlers partitions, StepSummaryListener summary) {
+		return partitioned("ingestDocuments", jobRepository, ingestDocumentsWorkerStep, documentPartitioner, partitions,
+				new PartitionCountsAggregator(), summary);
+	}
+
+	@Bean
+	@StepScope
+	FilePartitioner documentPartitioner() {
+		return new FilePartitioner(InputFolder.scan(properties.input()).documents(), false);
+	}
+
+	@Bean
+	Step ingestDocumentsWorkerStep(JobRepository jobRepository, PlatformTransactionManager tx,
 			DocumentItemReader documentItemReader, DocumentItemProcessor documentItemProcessor,
 			DocumentItemWriter documentItemWriter, UnreadableDocumentRecorder unreadableDocumentRecorder,
 			StepSummaryListener summary) {
 		// An unreadable article is reported (Rejected input) and skipped; the other articles are still read.
-		return new StepBuilder("ingestDocuments", jobRepository).<InputFolder.Entry, ExtractedDocument>chunk(1, tx)
+		return new StepBuilder("ingestDocumentsWorker", jobRepository).<InputFolder.Entry, ExtractedDocument>chunk(1, tx)
 			.reader(documentItemReader)
 			.processor(documentItemProcessor)
 			.writer(documentItemWriter)
@@ -130,8 +173,9 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DocumentItemReader documentItemReader(CareerBriefProperties properties) {
-		return new DocumentItemReader(properties.input());
+	DocumentItemReader documentItemReader(CareerBriefProperties properties, @Value(FILES) String files) {
+		return new DocumentItemReader(() -> FilePartitioner.entries(InputFolder.scan(properties.input()).documents(),
+				files));
 	}
 
 	@Bean
@@ -230,14 +274,16 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, Step reconcileWorkerStep, OccupationPartitioner occupationPartitioner,
 			PartitionHandlers partitions, StepSummaryListener summary) {
-		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner, partitions, summary);
+		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner, partitions,
+				new PartitionCountsAggregator(), summary);
 	}
 
-	/** A step that runs its worker step once per slice of occupations, the slices in parallel. */
-	private static Step partitioned(String name, JobRepository jobRepository, Step worker,
-			OccupationPartitioner partitioner, PartitionHandlers partitions, StepSummaryListener summary) {
+	/** A step that runs its worker step once per partition (a slice of occupations, a share of files), in parallel. */
+	private static Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
+			PartitionHandlers partitions, PartitionCountsAggregator aggregator, StepSummaryListener summary) {
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
 			.partitionHandler(partitions.forWorker(worker))
+			.aggregator(aggregator)
 			.listener(summary)
 			.build();
 	}
@@ -348,7 +394,8 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step briefsStep(JobRepository jobRepository, Step briefsWorkerStep, OccupationPartitioner occupationPartitioner,
 			PartitionHandlers partitions, StepSummaryListener summary) {
-		return partitioned("writeBriefs", jobRepository, briefsWorkerStep, occupationPartitioner, partitions, summary);
+		return partitioned("writeBriefs", jobRepository, briefsWorkerStep, occupationPartitioner, partitions,
+				new PartitionCountsAggregator(), summary);
 	}
 
 	@Bean

@@ -1,24 +1,25 @@
 package com.careerbrief.job;
 
-import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 import com.careerbrief.ingest.InputFolder;
 
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Lists the source documents below {@code input/documents/} (sub-folders included, links only inside
- * the input folder), in name order; restartable by position.
+ * Lists the source documents of one partition (below {@code input/documents/}, sub-folders included,
+ * links only inside the input folder), in name order; restartable by position.
  */
 class DocumentItemReader extends AbstractItemCountingItemStreamItemReader<InputFolder.Entry> {
 
-	private final Path input;
+	private final Supplier<List<InputFolder.Entry>> list;
 
 	private List<InputFolder.Entry> files;
 
-	DocumentItemReader(Path input) {
-		this.input = input;
+	/** @param list the partition's documents, listed when the step opens the reader */
+	DocumentItemReader(Supplier<List<InputFolder.Entry>> list) {
+		this.list = list;
 		setName("documentItemReader");
 	}
 
@@ -30,7 +31,7 @@ class DocumentItemReader extends AbstractItemCountingItemStreamItemReader<InputF
 
 	@Override
 	protected void doOpen() {
-		files = InputFolder.scan(input).documents();
+		files = list.get();
 	}
 
 	@Override

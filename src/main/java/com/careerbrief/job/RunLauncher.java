@@ -2,6 +2,7 @@ package com.careerbrief.job;
 
 import java.nio.file.Files;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -190,8 +191,21 @@ class RunLauncher {
 		repository.update(execution);
 	}
 
-	private static String reason(JobExecution execution) {
-		List<Throwable> failures = execution.getAllFailureExceptions();
+	/**
+	 * The most telling failure of the run: a partition's own (it ran in this JVM), else a step's, else the
+	 * job's. Spring Batch's own list of them is a set, in no useful order.
+	 */
+	static String reason(JobExecution execution) {
+		List<Throwable> failures = new ArrayList<>();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getStepName().contains(":")) {
+				failures.addAll(step.getFailureExceptions());
+			}
+		}
+		for (StepExecution step : execution.getStepExecutions()) {
+			failures.addAll(step.getFailureExceptions());
+		}
+		failures.addAll(execution.getFailureExceptions());
 		if (failures.isEmpty()) {
 			return "no exception recorded";
 		}

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.careerbrief.ingest.table.TableItem;
@@ -348,6 +349,13 @@ public class StagingRepository {
 		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_reject WHERE run_id = ? AND filtered = ?", Long.class,
 				runId, filtered);
 		return n == null ? 0 : n;
+	}
+
+	/** The rejected (not filtered) row last in file and line order, if any. */
+	Optional<RejectedRow> lastReject(long runId) {
+		List<RejectedRow> last = list("SELECT payload FROM cb_reject WHERE run_id = ? AND filtered = ?"
+				+ " ORDER BY file_name DESC, line_no DESC FETCH FIRST 1 ROWS ONLY", RejectedRow.class, runId, false);
+		return last.stream().findFirst();
 	}
 
 	/** Streams rejected and filtered rows in file and line order, without holding them all in memory. */

@@ -6,7 +6,10 @@ import java.lang.management.MemoryType;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +53,7 @@ class StepSummaryListener implements StepExecutionListener, JobExecutionListener
 		rows.add(String.format("%-30s %-10s %10s %10s %10s %10s %9s", "step", "status", "read", "written", "filtered",
 				"rejected", "seconds"));
 		JobExecution saved = explorer.getJobExecution(job.getId());
-		for (StepExecution step : (saved == null ? job : saved).getStepExecutions()) {
+		for (StepExecution step : inOrder((saved == null ? job : saved).getStepExecutions())) {
 			String worker = step.getExecutionContext().getString(RemotePartitionHandler.WORKER, "");
 			rows.add(String.format("%-30s %-10s %10d %10d %10d %10d %9.1f%s", step.getStepName(), step.getStatus(),
 					step.getReadCount(), written(step), filtered(step), rejected(step), seconds(step),
@@ -58,6 +61,30 @@ class StepSummaryListener implements StepExecutionListener, JobExecutionListener
 		}
 		log.info("Run {} {}:\n{}\n{}", job.getJobInstance().getInstanceId(), job.getStatus(), String.join("\n", rows),
 				peakHeap());
+	}
+
+	/**
+	 * Steps in the order they ran, each partitioned step followed by its partitions in number order, files2
+	 * before files10 (they are created, and saved, in no useful order).
+	 */
+	static List<StepExecution> inOrder(Collection<StepExecution> steps) {
+		List<StepExecution> partitions = steps.stream()
+			.filter(s -> s.getStepName().contains(":"))
+			.sorted(Comparator.comparing((StepExecution s) -> s.getStepName().replaceAll("\\d+$", ""))
+				.thenComparingInt(s -> s.getStepName().replaceAll("^.*?(\\d*)$", "0$1").length())
+				.thenComparing(StepExecution::getStepName))
+			.collect(Collectors.toCollection(ArrayList::new));
+		List<StepExecution> ordered = new ArrayList<>();
+		for (StepExecution step : steps) {
+			if (!step.getStepName().contains(":")) {
+				ordered.add(step);
+				String prefix = step.getStepName() + "Worker:";
+				partitions.stream().filter(p -> p.getStepName().startsWith(prefix)).forEach(ordered::add);
+				partitions.removeIf(p -> p.getStepName().startsWith(prefix));
+			}
+		}
+		ordered.addAll(partitions);
+		return ordered;
 	}
 
 	/**

@@ -14,9 +14,9 @@ import com.careerbrief.model.RejectedRow;
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads every table file of the input folder in turn, one item per data row, then one item for each
- * entry of the folder that is not read (a note, a hidden file, a link leading outside…), so that every
- * entry ends in the accounting. Files are named by their path relative to the input folder, so two
+ * Reads the table files of one partition of the input folder in turn, one item per data row, then one
+ * item for each entry it is given that is not read (a note, a hidden file, a link leading outside…), so
+ * that every entry ends in the accounting. Files are named by their path relative to the input folder, so two
  * files of the same name in two folders never share a line. Restartable: Spring Batch keeps the item
  * count, and a restart re-reads up to it (the readers are deterministic). When a file is exhausted its
  * row accounting is staged.
@@ -37,20 +37,28 @@ class TableItemReader extends AbstractItemCountingItemStreamItemReader<TableItem
 
 	private final ProgressReporter progress;
 
+	private final String label;
+
 	private int fileIndex;
 
 	private int setAsideIndex;
 
 	private TableSource current;
 
-	TableItemReader(InputFolder input, TableFormats formats, StagingRepository staging, long runId,
-			ProgressReporter progress) {
-		this.files = input.tables();
-		this.setAside = input.setAside();
+	/**
+	 * @param files the table files to read, in this order
+	 * @param setAside the entries not read, each to account for
+	 * @param label how progress lines name this reader, e.g. "ingestTables files0"
+	 */
+	TableItemReader(List<InputFolder.Entry> files, List<InputFolder.Entry> setAside, TableFormats formats,
+			StagingRepository staging, long runId, ProgressReporter progress, String label) {
+		this.files = files;
+		this.setAside = setAside;
 		this.formats = formats;
 		this.staging = staging;
 		this.runId = runId;
 		this.progress = progress;
+		this.label = label;
 		setName("tableItemReader");
 	}
 
@@ -59,7 +67,7 @@ class TableItemReader extends AbstractItemCountingItemStreamItemReader<TableItem
 		while (fileIndex < files.size()) {
 			InputFolder.Entry file = files.get(fileIndex);
 			if (current == null) {
-				progress.file("ingestTables", fileIndex + 1, files.size(), file.path());
+				progress.file(label, fileIndex + 1, files.size(), file.path());
 				current = formats.open(file.path());
 			}
 			if (current.hasNext()) {

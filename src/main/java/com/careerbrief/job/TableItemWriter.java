@@ -13,7 +13,8 @@ import org.springframework.batch.item.ItemWriter;
 
 /**
  * Stages what each table row became: its figures and texts, or the row set aside with its reason.
- * Fails the step when rejected rows pass the configured limit.
+ * Fails the step when its own rejected rows pass the configured limit (the step is one partition of the
+ * table ingest; {@link PartitionCountsAggregator} applies the limit to all partitions together).
  */
 class TableItemWriter implements ItemWriter<TableItem> {
 
@@ -50,9 +51,14 @@ class TableItemWriter implements ItemWriter<TableItem> {
 		counts.add(chunk.size() - setAside.size(), setAside.size() - rejected, rejected);
 		if (maxRejected >= 0 && counts.rejected() > maxRejected) {
 			RejectedRow last = setAside.stream().filter(r -> !r.filtered()).reduce((a, b) -> b).orElseThrow();
-			throw new TooManyRejectsException("More than " + maxRejected + " rejected table rows (careerbrief.max-rejected-rows);"
-					+ " last: " + last.file() + " line " + last.line() + ": " + last.reason());
+			throw new TooManyRejectsException(tooMany(maxRejected, counts.rejected(), last));
 		}
+	}
+
+	/** The failure's one line: the limit, how many rows passed it, and the last of them. */
+	static String tooMany(long maxRejected, long rejected, RejectedRow last) {
+		return "More than " + maxRejected + " rejected table rows (careerbrief.max-rejected-rows): " + rejected
+				+ " so far; last: " + last.file() + " line " + last.line() + ": " + last.reason();
 	}
 
 }
