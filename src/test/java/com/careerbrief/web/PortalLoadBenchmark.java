@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -20,14 +21,14 @@ import java.util.regex.Pattern;
 
 /**
  * Load benchmark (a command, not a test): concurrent logged-in clients against a running portal, each in
- * turn searching and downloading a brief, for a fixed time; prints requests per second, p50 and p99 latency
- * per kind of request, and errors.
+ * turn searching and downloading a brief, for a fixed time after all have logged in and a warm-up; prints
+ * requests per second, p50 and p99 latency per kind of request, and errors (warm-up ones included).
  *
  * <pre>
  * java -jar target/careerbrief.jar --serve --server.port=18080 ...   # in one shell
  * ./mvnw -q -o test-compile exec:java ... or:
  * java -cp "target/test-classes:target/classes:$(cat cp.txt)" com.careerbrief.web.PortalLoadBenchmark \
- *      http://127.0.0.1:18080 USER PASSWORD [seconds=60] [clients=50]
+ *      http://127.0.0.1:18080 USER PASSWORD [seconds=60] [clients=50] [warm-up seconds=10]
  * </pre>
  */
 public final class PortalLoadBenchmark {
@@ -45,20 +46,36 @@ public final class PortalLoadBenchmark {
 		String password = args[2];
 		int seconds = args.length > 3 ? Integer.parseInt(args[3]) : 60;
 		int clients = args.length > 4 ? Integer.parseInt(args[4]) : 50;
+		int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 10;
 
 		String brief = findBrief(logIn(base, user, password), base);
 		List<Long> searches = Collections.synchronizedList(new ArrayList<>());
 		List<Long> briefs = Collections.synchronizedList(new ArrayList<>());
+		List<Long> unmeasured = Collections.synchronizedList(new ArrayList<>());
 		AtomicLong errors = new AtomicLong();
-		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		// Every client logs in first (bcrypt on purpose takes tens of milliseconds of CPU each), then all
+		// start together; requests of the warm-up seconds (a fresh JVM compiling) are not counted.
+		CountDownLatch loggedIn = new CountDownLatch(clients);
+		CountDownLatch go = new CountDownLatch(1);
+		AtomicLong measuredFrom = new AtomicLong();
+		AtomicLong end = new AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long loginStart = System.nanoTime();
 		for (int i = 0; i < clients; i++) {
 			pool.execute(() -> {
 				try {
-					HttpClient client = logIn(base, user, password);
-					while (System.nanoTime() < end) {
-						timed(client, base + "/?q=medical+coder", searches, errors);
-						timed(client, base + "/briefs/" + brief, briefs, errors);
+					HttpClient client;
+					try {
+						client = logIn(base, user, password);
+					}
+					finally {
+						loggedIn.countDown();
+					}
+					go.await();
+					while (System.nanoTime() < end.get()) {
+						boolean measured = System.nanoTime() >= measuredFrom.get();
+						timed(client, base + "/?q=medical+coder", measured ? searches : unmeasured, errors);
+						timed(client, base + "/briefs/" + brief, measured ? briefs : unmeasured, errors);
 					}
 				}
 				catch (Exception ex) {
@@ -66,8 +83,14 @@ public final class PortalLoadBenchmark {
 				}
 			});
 		}
+		loggedIn.await();
+		System.out.printf("%d clients logged in in %.1f s; the first %d s are warm-up, not counted%n", clients,
+				(System.nanoTime() - loginStart) / 1e9, warmup);
+		measuredFrom.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(warmup));
+		end.set(measuredFrom.get() + TimeUnit.SECONDS.toNanos(seconds));
+		go.countDown();
 		pool.shutdown();
-		pool.awaitTermination(seconds + 120L, TimeUnit.SECONDS);
+		pool.awaitTermination(warmup + seconds + 120L, TimeUnit.SECONDS);
 		long total = searches.size() + briefs.size();
 		System.out.printf("%d clients, %d s: %d requests, %.0f per second, %d errors%n", clients, seconds, total,
 				total / (double) seconds, errors.get());
