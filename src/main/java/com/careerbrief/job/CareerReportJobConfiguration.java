@@ -10,6 +10,7 @@ import com.careerbrief.ingest.document.UnreadableDocumentException;
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.occupation.OnetTitleIndex;
 import com.careerbrief.reconcile.ReconcileProperties;
 import com.careerbrief.report.pdf.UsStates;
 
@@ -121,9 +122,11 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	TableItemReader tableItemReader(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
-			Clock clock, @Value(RUN_ID) long runId, @Value(PARTITION) String partition, @Value(FILES) String files,
-			@Value(SET_ASIDE) String setAside) {
-		TableFormats formats = new TableFormats(stages.tableFormats(properties.input()), LocalDate.now(clock));
+			Clock clock, RunMemory memory, @Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId,
+			@Value(PARTITION) String partition, @Value(FILES) String files, @Value(SET_ASIDE) String setAside) {
+		// Made once per execution (the crosswalk and the O*NET titles take about a second to read), shared by its partitions.
+		TableFormats formats = memory.shared(executionId, "tableFormats", TableFormats.class,
+				() -> new TableFormats(stages.tableFormats(properties.input()), LocalDate.now(clock)));
 		InputFolder input = InputFolder.scan(properties.input());
 		return new TableItemReader(FilePartitioner.entries(input.tables(), files),
 				Boolean.parseBoolean(setAside) ? input.setAside() : List.of(), formats, staging, runId,
@@ -180,8 +183,10 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DocumentItemProcessor documentItemProcessor(StageFactory stages, CareerBriefProperties properties) {
-		return new DocumentItemProcessor(stages.documentReader(properties.input()));
+	DocumentItemProcessor documentItemProcessor(StageFactory stages, CareerBriefProperties properties, RunMemory memory,
+			@Value(EXECUTION_ID) long executionId) {
+		return new DocumentItemProcessor(stages.documentReader(memory.shared(executionId, "onetTitles",
+				OnetTitleIndex.class, () -> stages.onetTitles(properties.input()))));
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package com.careerbrief.job;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.careerbrief.reconcile.SourceReliability;
@@ -23,6 +25,9 @@ class RunMemory implements JobExecutionListener {
 
 	private SourceReliability reliability;
 
+	/** Read-only objects the partitions of an execution share, by name: the table formats, the O*NET titles. */
+	private final Map<String, Object> shared = new HashMap<>();
+
 	synchronized OccupationReportAssembler assembler(long jobExecutionId, Supplier<OccupationReportAssembler> load) {
 		forget(jobExecutionId);
 		if (assembler == null) {
@@ -39,6 +44,16 @@ class RunMemory implements JobExecutionListener {
 		return reliability;
 	}
 
+	/**
+	 * A read-only object of the execution, made by the first partition that asks (the others wait for it)
+	 * and shared with them: on this machine, or on a worker, where one execution's partitions follow one
+	 * another.
+	 */
+	synchronized <T> T shared(long jobExecutionId, String name, Class<T> type, Supplier<T> load) {
+		forget(jobExecutionId);
+		return type.cast(shared.computeIfAbsent(name, n -> load.get()));
+	}
+
 	/** The estimate just made by the reliability step, so the reconcile step need not restore it. */
 	synchronized void remember(long jobExecutionId, SourceReliability estimate) {
 		forget(jobExecutionId);
@@ -50,6 +65,7 @@ class RunMemory implements JobExecutionListener {
 			executionId = jobExecutionId;
 			assembler = null;
 			reliability = null;
+			shared.clear();
 		}
 	}
 

@@ -109,13 +109,19 @@ class StageFactory {
 		return SocCrosswalk.identity();
 	}
 
-	DocumentClaimReader documentReader(Path input) {
+	/** The O*NET titles articles name occupations by. */
+	OnetTitleIndex onetTitles(Path input) {
 		try {
-			return new DocumentClaimReader(new OccupationResolver(OnetTitleIndex.load(input.resolve("onet"))));
+			return OnetTitleIndex.load(input.resolve("onet"));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot load O*NET titles from " + input.resolve("onet"), ex);
 		}
+	}
+
+	/** A document reader; each thread has its own, around the one read-only title index. */
+	DocumentClaimReader documentReader(OnetTitleIndex titles) {
+		return new DocumentClaimReader(new OccupationResolver(titles));
 	}
 
 	Reconciler reconciler() {
