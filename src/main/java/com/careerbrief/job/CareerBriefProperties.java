@@ -26,6 +26,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        run's before the run fails unpublished (launch with {@code --allow-shrink} to publish it anyway)
  * @param progressSeconds seconds between the progress lines of long steps
  * @param threads threads (and slices of occupations) of the partitioned steps; 0 for one per core
+ * @param ingestThreads threads (and shares of files) of the two ingest steps in one JVM, at most
+ *        {@code threads}; 1 by default, because two were slower than one on the 2-core machine measured
+ *        (the manager profile shares the files out into {@code careerbrief.remote.partitions} instead)
  * @param stopTimeoutSeconds how long a run asked to stop (SIGTERM) may take to finish its chunk
  * @param reconcile the reconciliation tolerances ({@code careerbrief.reconcile.*}); its defaults when absent
  * @param remote remote partitioning ({@code careerbrief.remote.*}, profiles manager and worker); its defaults when absent
@@ -36,7 +39,7 @@ public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultV
 		@DefaultValue("29-2072") List<String> chartOccupations, @DefaultValue("3") int keepRuns,
 		@DefaultValue("") List<String> states, @DefaultValue("false") boolean force,
 		@DefaultValue("") String schedule, @DefaultValue("10") double maxShrinkPercent,
-		@DefaultValue("5") int progressSeconds, @DefaultValue("0") int threads,
+		@DefaultValue("5") int progressSeconds, @DefaultValue("0") int threads, @DefaultValue("1") int ingestThreads,
 		@DefaultValue("60") long stopTimeoutSeconds, ReconcileProperties reconcile, RemoteProperties remote) {
 
 	public CareerBriefProperties {
@@ -47,6 +50,11 @@ public record CareerBriefProperties(@DefaultValue("input") Path input, @DefaultV
 	/** The threads of the partitioned steps: as configured, or one per core. */
 	public int partitionThreads() {
 		return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+	}
+
+	/** The threads of the ingest steps in one JVM: as configured, at most {@link #partitionThreads()}. */
+	public int ingestPartitionThreads() {
+		return Math.max(1, Math.min(ingestThreads, partitionThreads()));
 	}
 
 	/** Folder of the source articles. */

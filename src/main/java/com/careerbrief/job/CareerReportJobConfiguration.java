@@ -31,6 +31,8 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -105,8 +107,13 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	FilePartitioner tablePartitioner() {
-		return new FilePartitioner(InputFolder.scan(properties.input()).tables(), true);
+	FilePartitioner tablePartitioner(Environment environment) {
+		return new FilePartitioner(InputFolder.scan(properties.input()).tables(), true, ingestPartitions(environment));
+	}
+
+	/** careerbrief.ingest-threads in one JVM; for remote workers, as many as the manager's grid size. */
+	private int ingestPartitions(Environment environment) {
+		return environment.acceptsProfiles(Profiles.of("manager")) ? Integer.MAX_VALUE : properties.ingestPartitionThreads();
 	}
 
 	@Bean
@@ -152,8 +159,8 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	FilePartitioner documentPartitioner() {
-		return new FilePartitioner(InputFolder.scan(properties.input()).documents(), false);
+	FilePartitioner documentPartitioner(Environment environment) {
+		return new FilePartitioner(InputFolder.scan(properties.input()).documents(), false, ingestPartitions(environment));
 	}
 
 	@Bean

@@ -26,6 +26,7 @@ class CareerBriefPropertiesTests {
 		assertThat(properties.progressSeconds()).isEqualTo(5);
 		assertThat(properties.threads()).isZero();
 		assertThat(properties.partitionThreads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+		assertThat(properties.ingestPartitionThreads()).isEqualTo(1);
 		assertThat(properties.stopTimeoutSeconds()).isEqualTo(60);
 		assertThat(properties.reconcile()).isEqualTo(ReconcileProperties.defaults());
 	}
@@ -38,6 +39,8 @@ class CareerBriefPropertiesTests {
 
 		assertThat(properties.partitionThreads()).isEqualTo(3);
 		assertThat(properties.stopTimeoutSeconds()).isEqualTo(5);
+		assertThat(bind(Map.of("careerbrief.threads", "3", "careerbrief.ingest-threads", "8")).ingestPartitionThreads())
+			.as("the ingest threads are at most the threads").isEqualTo(3);
 		assertThat(properties.reconcile().exactTolerancePercent()).isEqualByComparingTo(new BigDecimal("0.5"));
 		assertThat(properties.reconcile().hoursPerYear()).isEqualTo(2000);
 	}

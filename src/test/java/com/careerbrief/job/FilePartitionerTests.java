@@ -58,6 +58,18 @@ class FilePartitionerTests {
 	}
 
 	@Test
+	void aCapOnPartitionsWinsOverTheGridSize() throws Exception {
+		write("a.csv", 100);
+		write("b.csv", 100);
+		List<InputFolder.Entry> tables = InputFolder.scan(input).tables();
+
+		Map<String, ExecutionContext> one = new FilePartitioner(tables, true, 1).partition(8);
+
+		assertThat(one).containsOnlyKeys("files0");
+		assertThat(files(one, "files0")).containsExactly("a.csv", "b.csv");
+	}
+
+	@Test
 	void anEmptyFolderStillHasOnePartitionSoThatItsEntriesNotReadAreAccountedFor() {
 		Map<String, ExecutionContext> partitions = new FilePartitioner(List.of(), true).partition(4);
 

@@ -24,7 +24,7 @@ class PartitionedIngestRunTests {
 		InProcessRun.Result one = InProcessRun.run(input, work.resolve("one"), work.resolve("one-state"),
 				"--careerbrief.threads=1");
 		InProcessRun.Result three = InProcessRun.run(input, work.resolve("three"), work.resolve("three-state"),
-				"--careerbrief.threads=3");
+				"--careerbrief.threads=3", "--careerbrief.ingest-threads=3");
 
 		assertThat(one.exitCode()).as(one.log()).isZero();
 		assertThat(three.exitCode()).as(three.log()).isZero();
@@ -50,7 +50,7 @@ class PartitionedIngestRunTests {
 		for (String threads : new String[] { "1", "2" }) {
 			InProcessRun.Result failed = InProcessRun.run(input, work.resolve("output" + threads),
 					work.resolve("state" + threads), "--careerbrief.max-rejected-rows=1",
-					"--careerbrief.threads=" + threads);
+					"--careerbrief.threads=" + threads, "--careerbrief.ingest-threads=" + threads);
 
 			assertThat(failed.exitCode()).as("with %s partition(s)", threads).isEqualTo(1);
 			assertThat(failed.log()).as("with %s partition(s)", threads)
