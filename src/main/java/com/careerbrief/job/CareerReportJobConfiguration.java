@@ -75,8 +75,11 @@ class CareerReportJobConfiguration {
 	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
 			Step occupationCatalogStep, Step shrinkGuardStep, Step reliabilityStep, Step reconcileStep,
 			Step workbookOccupationsStep, Step workbookFinishStep, Step briefsStep, Step publishStep,
-			StepSummaryListener summary, GracefulStop gracefulStop, RunMemory memory) {
-		return new JobBuilder("careerReportJob", jobRepository).listener(summary).listener(gracefulStop).listener(memory)
+			StepSummaryListener summary, GracefulStop gracefulStop, RunMemory memory, RunJournal journal) {
+		return new JobBuilder("careerReportJob", jobRepository).listener(journal)
+			.listener(summary)
+			.listener(gracefulStop)
+			.listener(memory)
 			.start(ingestTablesStep)
 			.next(ingestDocumentsStep)
 			.next(occupationCatalogStep)

@@ -59,9 +59,12 @@ class RunLauncher {
 
 	private final Environment environment;
 
+	private final RunJournal journal;
+
 	RunLauncher(JobLauncher launcher, JobRepository repository, Job careerReportJob, CareerBriefProperties properties,
-			Environment environment) {
+			Environment environment, RunJournal journal) {
 		this.environment = environment;
+		this.journal = journal;
 		this.launcher = launcher;
 		this.repository = repository;
 		this.job = careerReportJob;
@@ -189,6 +192,7 @@ class RunLauncher {
 		execution.setStatus(BatchStatus.FAILED);
 		execution.setEndTime(LocalDateTime.now());
 		repository.update(execution);
+		journal.interrupted(execution);
 	}
 
 	/**

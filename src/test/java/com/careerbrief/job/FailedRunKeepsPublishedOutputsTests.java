@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A run that fails (here: fail-fast on a bad input file) publishes nothing: the workbook and the
@@ -69,6 +70,16 @@ class FailedRunKeepsPublishedOutputsTests {
 		assertThat(output.resolve("runs/2/careerbrief.xlsx")).as("the failed run got as far as its workbook").isRegularFile();
 		assertThat(digests(output)).isEqualTo(published);
 		assertThat(new OutputPublisher(output).latestRun()).hasValue(1);
+		// The run history, newest first, as the portal's analysts read it.
+		List<RunJournal.Entry> history = RunJournal.read(state);
+		assertThat(history).extracting(RunJournal.Entry::runId, RunJournal.Entry::status, RunJournal.Entry::published)
+			.containsExactly(tuple(2L, "FAILED", false), tuple(1L, "COMPLETED", true));
+		assertThat(history.get(0).reason()).contains("Unknown state code \"ZZ\"");
+		assertThat(history.get(1).reason()).isEmpty();
+		assertThat(history).allSatisfy(run -> {
+			assertThat(run.fingerprint()).hasSize(16);
+			assertThat(run.duration()).hasValueSatisfying(d -> assertThat(d).isPositive());
+		});
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The packaged jar on the shipped input, killed with SIGKILL in the middle of a step and launched
@@ -61,6 +62,11 @@ class RestartAfterKillIT {
 		assertThat(output.resolve(OutputPublisher.WORKBOOK)).as("nothing is published by a killed run").doesNotExist();
 
 		assertThat(resumeToCleanOutputs(output, state)).contains("Step publish COMPLETED");
+		// The run history (what the portal shows) has the killed execution as interrupted, then the resume.
+		assertThat(RunJournal.read(state)).extracting(RunJournal.Entry::runId, RunJournal.Entry::status,
+				RunJournal.Entry::published)
+			.containsExactly(tuple(1L, "COMPLETED", true), tuple(1L, "FAILED", false));
+		assertThat(RunJournal.read(state).get(1).reason()).startsWith("interrupted");
 	}
 
 	@Test

@@ -231,6 +231,15 @@ class PortalBrowserIT {
 		browser.get(portal.url("/?q=coder"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("from run 2");
 
+		// The run history, from the analyst page: the run just published, and the first, still kept.
+		browser.get(portal.url("/analyst"));
+		browser.findElement(By.id("run-history")).click();
+		screenshot("portal-run-history");
+		List<String> rows = browser.findElements(By.cssSelector("table.data tbody tr")).stream().map(e -> e.getText()).toList();
+		assertThat(rows).hasSize(2);
+		assertThat(rows.get(0)).startsWith("2 2 COMPLETED").contains("yes: the portal serves it");
+		assertThat(rows.get(1)).startsWith("1 1 COMPLETED").contains("yes: kept");
+
 		// Monitoring: health for anyone, its details and the metrics for operators.
 		String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
 		assertThat(body("/actuator/health", null)).contains("\"status\":\"UP\"").doesNotContain("latestRun");
