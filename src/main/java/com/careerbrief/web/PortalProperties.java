@@ -12,10 +12,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymousCounselors whether the counselor pages open without logging in
  * @param maxFailedLogins failed logins for one user name, or from one address, before logins are refused
  * @param lockoutMinutes how long logins stay refused after that
+ * @param concurrentPages pages rendered at once (0: one per core); more wait their turn, while downloads
+ *        of files never wait (see {@link PageLimit})
  */
 @ConfigurationProperties("careerbrief.portal")
 public record PortalProperties(@DefaultValue List<User> users, @DefaultValue("false") boolean anonymousCounselors,
-		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15") int lockoutMinutes) {
+		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15") int lockoutMinutes,
+		@DefaultValue("0") int concurrentPages) {
+
+	/** The pages rendered at once: as configured, or one per core. */
+	public int pagesAtOnce() {
+		return concurrentPages > 0 ? concurrentPages : Runtime.getRuntime().availableProcessors();
+	}
 
 	/**
 	 * One portal user.
