@@ -26,7 +26,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * The workbook's tables as pages: input accounting, rejected rows (by file and reason), conflicts (by
- * occupation), claims (by occupation and verdict), and one occupation's claims as CSV.
+ * occupation and by the verdict that resolved them), claims (by occupation and verdict), and one
+ * occupation's claims as CSV.
  */
 @Controller
 class AnalystTablesController {
@@ -54,10 +55,11 @@ class AnalystTablesController {
 		return show("Rejected input rows", "Rejected input", filters("file", "File", file, "reason", "Reason", reason), page, model);
 	}
 
+	/** The verdict on a conflict is which figure holds and why ("Newest official …", "No official figure …"). */
 	@GetMapping("/analyst/conflicts")
-	String conflicts(@RequestParam(defaultValue = "") String soc, @RequestParam(defaultValue = "1") int page,
-			Model model) {
-		return show("Conflicts", "Conflicts", filters("soc", "SOC code", soc), page, model);
+	String conflicts(@RequestParam(defaultValue = "") String soc, @RequestParam(defaultValue = "") String verdict,
+			@RequestParam(defaultValue = "1") int page, Model model) {
+		return show("Conflicts", "Conflicts", filters("soc", "SOC code", soc, "verdict", "Why chosen", verdict), page, model);
 	}
 
 	@GetMapping("/analyst/claims")

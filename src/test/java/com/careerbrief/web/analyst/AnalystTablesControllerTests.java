@@ -58,9 +58,10 @@ class AnalystTablesControllerTests {
 			row(claims, 2, "29-2055", "surgical#F1", "MATCHES");
 			Sheet claims2 = sheet(book, "Claims 2", "SOC code", "Claim id", "Verdicts");
 			row(claims2, 1, "29-2072", "how-to-become#F4", "CONFLICTS");
-			Sheet conflicts = sheet(book, "Conflicts", "SOC code", "Title", "Metric");
-			row(conflicts, 1, "29-2072", "Medical Records Specialists", "WAGE");
-			row(conflicts, 2, "29-2055", "Surgical Technologists", "WAGE");
+			Sheet conflicts = sheet(book, "Conflicts", "SOC code", "Title", "Metric", "Why chosen");
+			row(conflicts, 1, "29-2072", "Medical Records Specialists", "WAGE", "Newest official median pay: $50,250");
+			row(conflicts, 2, "29-2055", "Surgical Technologists", "WAGE", "Newest official median pay: $62,830");
+			row(conflicts, 3, "29-2055", "Surgical Technologists", "EMPLOYMENT", "No official figure is in the data");
 			sheet(book, "Input accounting", "File", "Layout", "Read");
 			book.write(out);
 		}
@@ -108,6 +109,17 @@ class AnalystTablesControllerTests {
 		mvc.perform(get("/analyst/conflicts").param("soc", "29-2055"))
 			.andExpect(content().string(containsString("Surgical Technologists")))
 			.andExpect(content().string(not(containsString("Medical Records Specialists"))));
+	}
+
+	@Test
+	@WithMockUser(roles = "ANALYST")
+	void conflictsAreFilteredByOccupationAndByTheVerdictThatResolvedThem() throws Exception {
+		mvc.perform(get("/analyst/conflicts").param("soc", "29-2055").param("verdict", "no official"))
+			.andExpect(content().string(containsString("<span id=\"matching\">1</span> rows")))
+			.andExpect(content().string(containsString("<td>EMPLOYMENT</td>")))
+			.andExpect(content().string(not(containsString("$62,830"))));
+		mvc.perform(get("/analyst/conflicts").param("verdict", "newest official"))
+			.andExpect(content().string(containsString("<span id=\"matching\">2</span> rows")));
 	}
 
 	@Test
