@@ -3,7 +3,9 @@ package com.careerbrief.report.excel;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.careerbrief.model.Unit;
 
@@ -36,7 +38,22 @@ final class CellValues {
 		return unit == Unit.PERCENT ? value.movePointLeft(2).doubleValue() : value.doubleValue();
 	}
 
+	/**
+	 * Formats made once per thread and pattern (DecimalFormat is not thread-safe): building one per cell
+	 * was an eighth of the workbook step's time in a JFR profile.
+	 */
+	private static final ThreadLocal<Map<String, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+
 	private static String format(String pattern, BigDecimal value) {
-		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US)).format(value);
+		return FORMATS.get()
+			.computeIfAbsent(pattern, p -> new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.US)))
+			.format(value);
+	}
+
+	/** How many characters {@code String.format("%,d", value)} has, without formatting it. */
+	static int groupedLength(long value) {
+		String digits = Long.toString(value);
+		int count = value < 0 ? digits.length() - 1 : digits.length();
+		return digits.length() + (count - 1) / 3;
 	}
 }

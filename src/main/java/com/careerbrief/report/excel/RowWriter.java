@@ -58,7 +58,7 @@ final class RowWriter {
 
 	/** A whole count with thousands separators. */
 	RowWriter count(long value) {
-		return number(value, styles.count, String.format("%,d", value).length());
+		return number(value, styles.count, CellValues.groupedLength(value));
 	}
 
 	/** A line number of an input file, without separators; blank when 0 (a whole document, or unknown). */

@@ -37,7 +37,11 @@ final class Amounts {
 		return pattern("#,##0.##").format(value);
 	}
 
+	/** Made once per thread and pattern: DecimalFormat is not thread-safe, and costly to build per number. */
+	private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS = ThreadLocal
+		.withInitial(java.util.HashMap::new);
+
 	private static DecimalFormat pattern(String pattern) {
-		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+		return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, DecimalFormatSymbols.getInstance(Locale.US)));
 	}
 }
