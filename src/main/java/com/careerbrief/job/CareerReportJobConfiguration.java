@@ -20,6 +20,7 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,8 +32,6 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -104,19 +103,15 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step ingestTablesStep(JobRepository jobRepository, Step ingestTablesWorkerStep, FilePartitioner tablePartitioner,
 			PartitionHandlers partitions, StagingRepository staging, StepSummaryListener summary) {
-		return partitioned("ingestTables", jobRepository, ingestTablesWorkerStep, tablePartitioner, partitions,
+		return partitioned("ingestTables", jobRepository, ingestTablesWorkerStep, tablePartitioner,
+				partitions.forWorker(ingestTablesWorkerStep, properties.ingestPartitionThreads()),
 				new PartitionCountsAggregator(staging, properties.maxRejectedRows()), summary);
 	}
 
 	@Bean
 	@StepScope
-	FilePartitioner tablePartitioner(Environment environment) {
-		return new FilePartitioner(InputFolder.scan(properties.input()).tables(), true, ingestPartitions(environment));
-	}
-
-	/** careerbrief.ingest-threads in one JVM; for remote workers, as many as the manager's grid size. */
-	private int ingestPartitions(Environment environment) {
-		return environment.acceptsProfiles(Profiles.of("manager")) ? Integer.MAX_VALUE : properties.ingestPartitionThreads();
+	FilePartitioner tablePartitioner() {
+		return new FilePartitioner(InputFolder.scan(properties.input()).tables(), true);
 	}
 
 	@Bean
@@ -156,14 +151,15 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step ingestDocumentsStep(JobRepository jobRepository, Step ingestDocumentsWorkerStep,
 			FilePartitioner documentPartitioner, PartitionHandlers partitions, StepSummaryListener summary) {
-		return partitioned("ingestDocuments", jobRepository, ingestDocumentsWorkerStep, documentPartitioner, partitions,
+		return partitioned("ingestDocuments", jobRepository, ingestDocumentsWorkerStep, documentPartitioner,
+				partitions.forWorker(ingestDocumentsWorkerStep, properties.ingestPartitionThreads()),
 				new PartitionCountsAggregator(), summary);
 	}
 
 	@Bean
 	@StepScope
-	FilePartitioner documentPartitioner(Environment environment) {
-		return new FilePartitioner(InputFolder.scan(properties.input()).documents(), false, ingestPartitions(environment));
+	FilePartitioner documentPartitioner() {
+		return new FilePartitioner(InputFolder.scan(properties.input()).documents(), false);
 	}
 
 	@Bean
@@ -277,11 +273,11 @@ class CareerReportJobConfiguration {
 	@Bean
 	@Profile("!manager")
 	PartitionHandlers localPartitions(TaskExecutor partitionExecutor) {
-		return worker -> {
+		return (worker, localGridSize) -> {
 			TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
 			handler.setStep(worker);
 			handler.setTaskExecutor(partitionExecutor);
-			handler.setGridSize(threads());
+			handler.setGridSize(localGridSize);
 			return handler;
 		};
 	}
@@ -289,15 +285,15 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, Step reconcileWorkerStep, OccupationPartitioner occupationPartitioner,
 			PartitionHandlers partitions, StepSummaryListener summary) {
-		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner, partitions,
-				new PartitionCountsAggregator(), summary);
+		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner,
+				partitions.forWorker(reconcileWorkerStep, threads()), new PartitionCountsAggregator(), summary);
 	}
 
 	/** A step that runs its worker step once per partition (a slice of occupations, a share of files), in parallel. */
 	private static Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
-			PartitionHandlers partitions, PartitionCountsAggregator aggregator, StepSummaryListener summary) {
+			PartitionHandler handler, PartitionCountsAggregator aggregator, StepSummaryListener summary) {
 		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
-			.partitionHandler(partitions.forWorker(worker))
+			.partitionHandler(handler)
 			.aggregator(aggregator)
 			.listener(summary)
 			.build();
@@ -409,8 +405,8 @@ class CareerReportJobConfiguration {
 	@Bean
 	Step briefsStep(JobRepository jobRepository, Step briefsWorkerStep, OccupationPartitioner occupationPartitioner,
 			PartitionHandlers partitions, StepSummaryListener summary) {
-		return partitioned("writeBriefs", jobRepository, briefsWorkerStep, occupationPartitioner, partitions,
-				new PartitionCountsAggregator(), summary);
+		return partitioned("writeBriefs", jobRepository, briefsWorkerStep, occupationPartitioner,
+				partitions.forWorker(briefsWorkerStep, threads()), new PartitionCountsAggregator(), summary);
 	}
 
 	@Bean

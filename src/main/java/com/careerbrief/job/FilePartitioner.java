@@ -33,22 +33,14 @@ class FilePartitioner implements Partitioner {
 
 	private final boolean withSetAside;
 
-	private final int maxPartitions;
-
-	/** @param maxPartitions at most this many partitions, whatever the grid size */
-	FilePartitioner(List<InputFolder.Entry> files, boolean withSetAside, int maxPartitions) {
+	FilePartitioner(List<InputFolder.Entry> files, boolean withSetAside) {
 		this.files = files;
 		this.withSetAside = withSetAside;
-		this.maxPartitions = maxPartitions;
-	}
-
-	FilePartitioner(List<InputFolder.Entry> files, boolean withSetAside) {
-		this(files, withSetAside, Integer.MAX_VALUE);
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
-		int parts = Math.max(1, Math.min(Math.min(gridSize, maxPartitions), files.size()));
+		int parts = Math.max(1, Math.min(gridSize, files.size()));
 		List<List<String>> names = new ArrayList<>();
 		long[] bytes = new long[parts];
 		for (int i = 0; i < parts; i++) {

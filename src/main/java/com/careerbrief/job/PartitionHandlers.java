@@ -10,7 +10,12 @@ import org.springframework.batch.core.partition.PartitionHandler;
 @FunctionalInterface
 interface PartitionHandlers {
 
-	/** The handler that runs {@code worker} once per partition. */
-	PartitionHandler forWorker(Step worker);
+	/**
+	 * The handler that runs {@code worker} once per partition.
+	 *
+	 * @param localGridSize how many partitions on this JVM's threads (the remote handler asks for
+	 *        {@code careerbrief.remote.partitions} instead, one per share a worker takes)
+	 */
+	PartitionHandler forWorker(Step worker, int localGridSize);
 
 }

@@ -74,7 +74,8 @@ class RemotePartitioningConfiguration {
 		PartitionHandlers remotePartitions(DirectChannel partitionRequests, JobExplorer explorer,
 				JobRepository repository, CareerBriefProperties properties) {
 			MessagingTemplate requests = new MessagingTemplate(partitionRequests);
-			return worker -> new RemotePartitionHandler(worker, requests, explorer, repository, properties.remote());
+			return (worker, localGridSize) -> new RemotePartitionHandler(worker, requests, explorer, repository,
+					properties.remote());
 		}
 
 	}
