@@ -1,7 +1,6 @@
 package com.careerbrief.job;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.opencsv.CSVReader;
+import com.opencsv.CSVParser;
 import com.opencsv.CSVWriter;
-import com.opencsv.exceptions.CsvValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,24 +88,35 @@ public class RunJournal implements JobExecutionListener {
 		append(execution, reason);
 	}
 
-	/** Records an execution its killed process left running, as the next launch finds it. */
-	void interrupted(JobExecution execution) {
-		append(execution, "interrupted: its process ended without finishing it; the next launch resumed it");
+	/**
+	 * Records an execution its killed process left running, as the next launch finds it.
+	 *
+	 * @param lastSeen when its process last recorded progress: the end the history shows, so that the time
+	 * the machine stood still is not counted as running
+	 */
+	void interrupted(JobExecution execution, LocalDateTime lastSeen) {
+		append(execution, lastSeen, "interrupted: its process ended without finishing it; the next launch resumed it");
 	}
 
 	private void append(JobExecution execution, String reason) {
 		LocalDateTime ended = execution.getEndTime();
 		if (ended == null && execution.getStatus() != BatchStatus.STARTED && execution.getStatus() != BatchStatus.STARTING) {
-			ended = LocalDateTime.now(); // afterJob runs just before Spring Batch records the end time
+			ended = LocalDateTime.now(); // Spring Batch sets it before afterJob; this is only in case
 		}
+		append(execution, ended, reason);
+	}
+
+	private void append(JobExecution execution, LocalDateTime ended, String reason) {
 		long runId = execution.getJobInstance().getInstanceId();
-		boolean published = execution.getStatus() == BatchStatus.COMPLETED
+		// Published also when its process died after publishing, before the job repository said COMPLETED.
+		boolean published = execution.getStatus() != BatchStatus.STARTED
 				&& new OutputPublisher(properties.output()).isPublished(runId);
 		String status = execution.getStatus() == BatchStatus.STARTING ? "STARTED" : execution.getStatus().name();
 		String[] line = { String.valueOf(execution.getId()), String.valueOf(runId), status,
 				String.valueOf(execution.getStartTime() == null ? LocalDateTime.now() : execution.getStartTime()),
 				ended == null ? "" : ended.toString(),
-				execution.getJobParameters().getString(RunLauncher.FINGERPRINT, ""), String.valueOf(published), reason };
+				execution.getJobParameters().getString(RunLauncher.FINGERPRINT, ""), String.valueOf(published),
+				reason.replaceAll("\\s*[\\r\\n]+\\s*", " ") };
 		Path file = properties.state().resolve(FILE);
 		try {
 			Files.createDirectories(file.getParent());
@@ -129,27 +138,36 @@ public class RunJournal implements JobExecutionListener {
 	}
 
 	/**
-	 * The executions noted in a state folder, newest first; an empty list when none was noted.
+	 * The executions noted in a state folder, newest first; an empty list when none was noted. Every line is
+	 * one record (a reason never holds a line break); a line that does not parse (the last, while it is being
+	 * written, or one damaged) is skipped and the others stand.
 	 *
 	 * @throws UncheckedIOException when the file exists but cannot be read
 	 */
 	public static List<Entry> read(Path state) {
 		Path file = state.resolve(FILE);
-		Map<Long, Entry> byExecution = new LinkedHashMap<>();
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVReader csv = new CSVReader(reader)) {
-			csv.skip(1);
-			for (String[] line = csv.readNext(); line != null; line = csv.readNext()) {
-				parse(line).ifPresent(entry -> byExecution.put(entry.executionId(), entry));
-			}
+		String text;
+		try {
+			text = Files.readString(file, StandardCharsets.UTF_8);
 		}
 		catch (NoSuchFileException ex) {
 			return List.of();
 		}
-		catch (IOException | CsvValidationException ex) {
-			if (byExecution.isEmpty()) {
-				throw new UncheckedIOException(new IOException("Cannot read the run history " + file + ": " + ex.getMessage(), ex));
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the run history " + file, ex);
+		}
+		// Only whole lines: the text after the last line break is a line still being appended.
+		String[] lines = text.substring(0, text.lastIndexOf('\n') + 1).split("\n");
+		Map<Long, Entry> byExecution = new LinkedHashMap<>();
+		for (int i = 1; i < lines.length; i++) {
+			try {
+				// a parser per line, so that a damaged line's open quote cannot swallow the next
+				parse(new CSVParser().parseLine(lines[i])).ifPresentOrElse(entry -> byExecution.put(entry.executionId(), entry),
+						() -> { throw new IllegalArgumentException("unexpected fields"); });
 			}
-			// a line being appended as we read: the lines before it stand
+			catch (IOException | RuntimeException ex) {
+				log.warn("Run history {} line {} skipped: {}", file, i + 1, ex.getMessage());
+			}
 		}
 		List<Entry> entries = new ArrayList<>(byExecution.values());
 		entries.sort(Comparator.comparingLong(Entry::executionId).reversed());
@@ -158,7 +176,7 @@ public class RunJournal implements JobExecutionListener {
 
 	private static Optional<Entry> parse(String[] line) {
 		if (line.length != HEADER.length) {
-			return Optional.empty(); // a partial last line
+			return Optional.empty();
 		}
 		try {
 			return Optional.of(new Entry(Long.parseLong(line[0]), Long.parseLong(line[1]), line[2],

@@ -182,6 +182,7 @@ class RunLauncher {
 	private void markCrashed(JobExecution execution) {
 		log.warn("Run {} was left running by a process that no longer holds the lock; marking it failed to restart it",
 				execution.getJobInstance().getInstanceId());
+		LocalDateTime lastSeen = lastSeen(execution);
 		for (StepExecution step : execution.getStepExecutions()) {
 			if (step.getStatus().isRunning()) {
 				step.setStatus(BatchStatus.FAILED);
@@ -192,7 +193,18 @@ class RunLauncher {
 		execution.setStatus(BatchStatus.FAILED);
 		execution.setEndTime(LocalDateTime.now());
 		repository.update(execution);
-		journal.interrupted(execution);
+		journal.interrupted(execution, lastSeen);
+	}
+
+	/** When the killed process last saved progress: the newest update of the execution or of its steps. */
+	private static LocalDateTime lastSeen(JobExecution execution) {
+		LocalDateTime last = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getLastUpdated() != null && (last == null || step.getLastUpdated().isAfter(last))) {
+				last = step.getLastUpdated();
+			}
+		}
+		return last != null ? last : LocalDateTime.now();
 	}
 
 	/**

@@ -24,6 +24,18 @@ class RunJournalTests {
 	}
 
 	@Test
+	void aDamagedLineIsSkippedAndTheLinesAfterItStand() throws Exception {
+		RunJournalFixture journal = new RunJournalFixture(work, work.resolve("output"));
+		journal.note(1, 1, BatchStatus.COMPLETED, LocalDateTime.of(2026, 11, 2, 6, 0), 60, null);
+		Files.writeString(work.resolve(RunJournal.FILE), "\"9\",\"9\",\"COMPLETED\",\"2026-11-0\n", StandardOpenOption.APPEND);
+		journal.note(2, 2, BatchStatus.FAILED, LocalDateTime.of(2026, 11, 3, 6, 0), 5, "line one\nline two");
+
+		assertThat(RunJournal.read(work)).extracting(RunJournal.Entry::executionId, RunJournal.Entry::status,
+				RunJournal.Entry::reason)
+			.containsExactly(tuple(2L, "FAILED", "IllegalStateException: line one line two"), tuple(1L, "COMPLETED", ""));
+	}
+
+	@Test
 	void anExecutionsLastLineWinsAndALineBeingAppendedIsSkipped() throws Exception {
 		RunJournalFixture journal = new RunJournalFixture(work, work.resolve("output"));
 		journal.note(1, 1, BatchStatus.STOPPED, LocalDateTime.of(2026, 11, 2, 6, 0), 5, null);
