@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.JobInstance;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -96,6 +98,35 @@ public class RunJournal implements JobExecutionListener {
 	 */
 	void interrupted(JobExecution execution, LocalDateTime lastSeen) {
 		append(execution, lastSeen, "interrupted: its process ended without finishing it; the next launch resumed it");
+	}
+
+	/**
+	 * Writes the history of a state folder whose runs predate it (or whose file was removed) from the job
+	 * repository, oldest first; does nothing when the file exists. Called by the process that holds the run
+	 * lock, before it launches.
+	 */
+	void backfill(JobExplorer explorer, String jobName) {
+		if (Files.exists(properties.state().resolve(FILE))) {
+			return;
+		}
+		List<JobExecution> executions = new ArrayList<>();
+		for (JobInstance instance : explorer.getJobInstances(jobName, 0, Integer.MAX_VALUE)) {
+			executions.addAll(explorer.getJobExecutions(instance));
+		}
+		executions.sort(Comparator.comparingLong(JobExecution::getId));
+		for (JobExecution execution : executions) {
+			String reason = switch (execution.getStatus()) {
+				case COMPLETED -> "";
+				case STOPPED -> "stopped on request; the next launch resumes it";
+				case STARTED, STARTING -> "";
+				default -> RunLauncher.reason(execution);
+			};
+			append(execution, execution.getEndTime(), reason);
+		}
+		if (!executions.isEmpty()) {
+			log.info("Run history {} written from the job repository: {} earlier executions", properties.state().resolve(FILE),
+					executions.size());
+		}
 	}
 
 	private void append(JobExecution execution, String reason) {

@@ -20,6 +20,7 @@ import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.JobParametersBuilder;
 import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -61,10 +62,13 @@ class RunLauncher {
 
 	private final RunJournal journal;
 
+	private final JobExplorer explorer;
+
 	RunLauncher(JobLauncher launcher, JobRepository repository, Job careerReportJob, CareerBriefProperties properties,
-			Environment environment, RunJournal journal) {
+			Environment environment, RunJournal journal, JobExplorer explorer) {
 		this.environment = environment;
 		this.journal = journal;
+		this.explorer = explorer;
 		this.launcher = launcher;
 		this.repository = repository;
 		this.job = careerReportJob;
@@ -110,6 +114,7 @@ class RunLauncher {
 	}
 
 	private Outcome launchLocked(boolean force, boolean allowShrink) throws Exception {
+		journal.backfill(explorer, job.getName()); // runs from before the history file, once
 		List<InputFile> inputs = InputFingerprint.files(properties.input());
 		String fingerprint = InputFingerprint.of(inputs, configuration());
 		JobParameters parameters = parameters(fingerprint, force, allowShrink);
