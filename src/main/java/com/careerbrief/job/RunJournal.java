@@ -77,17 +77,21 @@ public class RunJournal implements JobExecutionListener {
 
 	@Override
 	public void beforeJob(JobExecution execution) {
-		append(execution, "");
+		append(execution, null, "");
 	}
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		String reason = switch (execution.getStatus()) {
-			case COMPLETED -> "";
+		append(execution, execution.getEndTime(), reason(execution)); // Spring Batch sets the end before afterJob
+	}
+
+	/** Why an execution ended as it did: nothing for one completed or still running. */
+	private static String reason(JobExecution execution) {
+		return switch (execution.getStatus()) {
+			case COMPLETED, STARTED, STARTING -> "";
 			case STOPPED -> "stopped on request; the next launch resumes it";
 			default -> RunLauncher.reason(execution);
 		};
-		append(execution, reason);
 	}
 
 	/**
@@ -115,26 +119,12 @@ public class RunJournal implements JobExecutionListener {
 		}
 		executions.sort(Comparator.comparingLong(JobExecution::getId));
 		for (JobExecution execution : executions) {
-			String reason = switch (execution.getStatus()) {
-				case COMPLETED -> "";
-				case STOPPED -> "stopped on request; the next launch resumes it";
-				case STARTED, STARTING -> "";
-				default -> RunLauncher.reason(execution);
-			};
-			append(execution, execution.getEndTime(), reason);
+			append(execution, execution.getEndTime(), reason(execution));
 		}
 		if (!executions.isEmpty()) {
 			log.info("Run history {} written from the job repository: {} earlier executions", properties.state().resolve(FILE),
 					executions.size());
 		}
-	}
-
-	private void append(JobExecution execution, String reason) {
-		LocalDateTime ended = execution.getEndTime();
-		if (ended == null && execution.getStatus() != BatchStatus.STARTED && execution.getStatus() != BatchStatus.STARTING) {
-			ended = LocalDateTime.now(); // Spring Batch sets it before afterJob; this is only in case
-		}
-		append(execution, ended, reason);
 	}
 
 	private void append(JobExecution execution, LocalDateTime ended, String reason) {

@@ -2,9 +2,8 @@ package com.careerbrief.web.analyst;
 
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.careerbrief.web.download.PublishedRun;
 import com.careerbrief.web.download.PublishedRuns;
@@ -20,8 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -31,8 +28,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 @Controller
 class AnalystTablesController {
-
-	static final String VIEW = "analyst/table";
 
 	private final PublishedRuns runs;
 
@@ -90,39 +85,20 @@ class AnalystTablesController {
 			.body(body);
 	}
 
-	/** A filter field: the request parameter, the column it filters, and its value. */
-	record Filter(String param, String column, String value) {
-	}
-
-	private String show(String title, String sheet, List<Filter> filters, int page, Model model) {
+	private String show(String title, String sheet, List<TableView.Filter> filters, int page, Model model) {
 		PublishedRun run = latest();
-		Map<String, String> byColumn = new LinkedHashMap<>();
-		filters.forEach(f -> byColumn.put(f.column(), f.value()));
-		TablePage table = TablePage.of(tables.table(run, sheet), byColumn, page);
-		model.addAttribute("title", title);
 		model.addAttribute("run", run);
-		model.addAttribute("filters", filters);
-		model.addAttribute("table", table);
-		model.addAttribute("previous", table.page() > 1 ? pageUrl(filters, table.page() - 1) : null);
-		model.addAttribute("next", table.page() < table.pages() ? pageUrl(filters, table.page() + 1) : null);
-		return VIEW;
-	}
-
-	/** The same filters on another page, encoded by the builder (filter values are user input). */
-	private static String pageUrl(List<Filter> filters, int page) {
-		UriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
-		filters.stream().filter(f -> !f.value().isEmpty()).forEach(f -> url.queryParam(f.param(), f.value()));
-		return url.queryParam("page", page).encode().build().toUriString();
+		return TableView.show(model, title, tables.table(run, sheet), filters, page);
 	}
 
 	private PublishedRun latest() {
 		return runs.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing published yet"));
 	}
 
-	private static List<Filter> filters(String... paramColumnValue) {
-		List<Filter> filters = new java.util.ArrayList<>();
+	private static List<TableView.Filter> filters(String... paramColumnValue) {
+		List<TableView.Filter> filters = new ArrayList<>();
 		for (int i = 0; i < paramColumnValue.length; i += 3) {
-			filters.add(new Filter(paramColumnValue[i], paramColumnValue[i + 1], paramColumnValue[i + 2]));
+			filters.add(new TableView.Filter(paramColumnValue[i], paramColumnValue[i + 1], paramColumnValue[i + 2]));
 		}
 		return filters;
 	}

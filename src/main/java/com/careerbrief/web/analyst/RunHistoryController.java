@@ -3,7 +3,6 @@ package com.careerbrief.web.analyst;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The run history: every execution the state folder's journal noted (newest first, a resumed run has
@@ -26,8 +24,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class RunHistoryController {
-
-	static final String VIEW = "analyst/table";
 
 	static final List<String> HEADERS = List.of("Run", "Execution", "Status", "Started", "Duration (s)",
 			"Input fingerprint", "Published", "Reason");
@@ -54,15 +50,9 @@ class RunHistoryController {
 					entry.duration().map(d -> String.format("%.1f", d.toMillis() / 1000.0)).orElse(""), entry.fingerprint(),
 					published(entry, latest, kept), entry.reason()));
 		}
-		TablePage table = TablePage.of(new WorkbookTables.Table(HEADERS, rows), Map.of("Status", status), page);
-		List<AnalystTablesController.Filter> filters = List.of(new AnalystTablesController.Filter("status", "Status", status));
-		model.addAttribute("title", "Run history");
 		model.addAttribute("note", "From the run history in the state folder; the portal serves the latest published run.");
-		model.addAttribute("filters", filters);
-		model.addAttribute("table", table);
-		model.addAttribute("previous", table.page() > 1 ? pageUrl(status, table.page() - 1) : null);
-		model.addAttribute("next", table.page() < table.pages() ? pageUrl(status, table.page() + 1) : null);
-		return VIEW;
+		return TableView.show(model, "Run history", new WorkbookTables.Table(HEADERS, rows),
+				List.of(new TableView.Filter("status", "Status", status)), page);
 	}
 
 	/** STARTED with no end is a run in progress, or one whose process died (the next launch says which). */
@@ -78,14 +68,6 @@ class RunHistoryController {
 			return "yes: the portal serves it";
 		}
 		return kept.contains(entry.runId()) ? "yes: kept" : "yes: since pruned";
-	}
-
-	private static String pageUrl(String status, int page) {
-		var url = ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null);
-		if (!status.isEmpty()) {
-			url.queryParam("status", status);
-		}
-		return url.queryParam("page", page).encode().build().toUriString();
 	}
 
 }
