@@ -25,7 +25,7 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
 		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.careerbrief\\.web\\..*") })
-@ConfigurationPropertiesScan("com.careerbrief.job")
+@ConfigurationPropertiesScan("com.careerbrief.config")
 public class CareerBriefApplication {
 
 	public static void main(String[] args) {

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.report.pdf.BriefWriter;
 import com.careerbrief.report.pdf.OccupationPageWriter;
+import com.careerbrief.run.OutputPublisher;
 
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;

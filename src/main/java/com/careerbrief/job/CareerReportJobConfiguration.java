@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.extract.ExtractedDocument;
 import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.ingest.document.UnreadableDocumentException;
@@ -13,6 +14,10 @@ import com.careerbrief.model.OccupationReport;
 import com.careerbrief.occupation.OnetTitleIndex;
 import com.careerbrief.reconcile.ReconcileProperties;
 import com.careerbrief.report.pdf.UsStates;
+import com.careerbrief.run.GracefulStop;
+import com.careerbrief.run.OutputPublisher;
+import com.careerbrief.run.RunJournal;
+import com.careerbrief.run.RunLauncher;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;

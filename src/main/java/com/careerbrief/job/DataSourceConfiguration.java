@@ -2,6 +2,9 @@ package com.careerbrief.job;
 
 import javax.sql.DataSource;
 
+import com.careerbrief.config.CareerBriefProperties;
+import com.careerbrief.run.RunLockHolder;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;

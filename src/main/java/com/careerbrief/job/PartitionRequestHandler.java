@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.careerbrief.run.RunLauncher;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -13,6 +13,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.careerbrief.config.RemoteProperties;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -3,6 +3,10 @@ package com.careerbrief.job;
 import java.time.Duration;
 import java.util.List;
 
+import com.careerbrief.config.CareerBriefProperties;
+import com.careerbrief.run.RunLauncher;
+import com.careerbrief.run.WorkerRunner;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,10 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.RunInfo;
 import com.careerbrief.report.excel.WorkbookWriter;
 import com.careerbrief.report.pdf.OccupationPageWriter;
+import com.careerbrief.run.InputFingerprint;
+import com.careerbrief.run.OutputPublisher;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.item.ExecutionContext;

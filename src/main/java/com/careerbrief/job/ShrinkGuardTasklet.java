@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import com.careerbrief.model.FileAccounting;
+import com.careerbrief.run.OutputPublisher;
+import com.careerbrief.run.PublishedCounts;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -3,7 +3,9 @@ package com.careerbrief.job;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.reconcile.ReconcileProperties;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.context.properties.bind.Binder;

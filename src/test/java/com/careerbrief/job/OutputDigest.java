@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-
 import javax.xml.parsers.SAXParserFactory;
+
+import com.careerbrief.run.OutputPublisher;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;

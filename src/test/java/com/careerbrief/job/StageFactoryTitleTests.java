@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.ingest.table.TableSource;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The run's table formats resolve generic-CSV occupation titles through the O*NET titles of the input folder. */
 class StageFactoryTitleTests {
@@ -37,8 +37,8 @@ class StageFactoryTitleTests {
 
 	@Test
 	void withoutOnetFilesTitlesResolveToNothing() {
-		assertThat(StageFactory.titles(dir).codesFor("Medical Records Specialists")).isEmpty();
-		assertThat(StageFactory.titles(Path.of("input")).codesFor("Medical Records Specialists"))
+		assertThat(com.careerbrief.ingest.table.InputTableFormats.titles(dir).codesFor("Medical Records Specialists")).isEmpty();
+		assertThat(com.careerbrief.ingest.table.InputTableFormats.titles(Path.of("input")).codesFor("Medical Records Specialists"))
 			.containsExactly("29-2072");
 	}
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.careerbrief.job.CareerBriefProperties;
-import com.careerbrief.job.RunJournal;
+import com.careerbrief.config.CareerBriefProperties;
+import com.careerbrief.run.RunJournal;
 import com.careerbrief.web.download.PublishedRun;
 import com.careerbrief.web.download.PublishedRuns;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
-import com.careerbrief.job.CareerBriefProperties;
+import com.careerbrief.config.CareerBriefProperties;
 
 import org.springframework.stereotype.Component;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.careerbrief.CareerBriefApplication;
-import com.careerbrief.job.CareerBriefProperties;
+import com.careerbrief.config.CareerBriefProperties;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

@@ -4,10 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 
-import com.careerbrief.job.RunJournalFixture;
+import com.careerbrief.run.RunJournalFixture;
 import com.careerbrief.web.PublishedOutputFixture;
 import com.careerbrief.web.download.PublishedRuns;
 import com.careerbrief.web.security.SecurityConfiguration;
+
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

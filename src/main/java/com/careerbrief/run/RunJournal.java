@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.careerbrief.config.CareerBriefProperties;
 import com.opencsv.CSVParser;
 import com.opencsv.CSVWriter;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RunJournal implements JobExecutionListener {
 
-	static final String FILE = "run-history.csv";
+	public static final String FILE = "run-history.csv";
 
 	private static final Logger log = LoggerFactory.getLogger(RunJournal.class);
 

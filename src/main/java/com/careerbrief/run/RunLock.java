@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,9 +1,12 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.time.Duration;
 
+import com.careerbrief.config.CareerBriefProperties;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
  * stop in time is cut off like a kill and is resumed the same way.
  */
 @Component
-class GracefulStop implements SmartLifecycle, JobExecutionListener {
+public class GracefulStop implements SmartLifecycle, JobExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(GracefulStop.class);
 

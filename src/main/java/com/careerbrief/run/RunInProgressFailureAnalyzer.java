@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

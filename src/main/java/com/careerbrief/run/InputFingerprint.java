@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import com.careerbrief.model.InputFile;
  * The identity of a run's inputs: every file's relative path, size and SHA-256, plus the
  * configuration that changes the outputs. Equal fingerprints mean the outputs would be equal.
  */
-final class InputFingerprint {
+public final class InputFingerprint {
 
 	private InputFingerprint() {
 	}
@@ -27,7 +27,7 @@ final class InputFingerprint {
 	 * The entries the run reads, with their hashes, and those it does not, with their reason in place of a
 	 * hash: nothing outside the input folder is read or hashed, yet a new bad link still changes the run.
 	 */
-	static List<InputFile> files(Path input) {
+	public static List<InputFile> files(Path input) {
 		return InputFolder.scan(input).entries().stream().map(InputFingerprint::file).toList();
 	}
 

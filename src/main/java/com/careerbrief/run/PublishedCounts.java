@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -15,7 +15,7 @@ import java.util.Properties;
  * @param figures official and agency figures staged
  * @param survey the newest complete national survey, e.g. "2024 (oews/national/national_M2024_dl.csv)"
  */
-record PublishedCounts(long occupations, long figures, String survey) {
+public record PublishedCounts(long occupations, long figures, String survey) {
 
 	String toMark() {
 		return "published\noccupations=" + occupations + "\nfigures=" + figures + "\nsurvey=" + survey + "\n";

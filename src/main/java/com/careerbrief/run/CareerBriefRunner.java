@@ -1,4 +1,6 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
+
+import com.careerbrief.config.CareerBriefProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

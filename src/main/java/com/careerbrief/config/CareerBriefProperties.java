@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.config;
 
 import java.nio.file.Path;
 import java.util.List;

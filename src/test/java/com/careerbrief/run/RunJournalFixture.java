@@ -1,8 +1,10 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
+
+import com.careerbrief.config.CareerBriefProperties;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.JobExecution;

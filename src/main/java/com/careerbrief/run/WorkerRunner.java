@@ -1,6 +1,8 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.util.concurrent.CountDownLatch;
+
+import com.careerbrief.config.CareerBriefProperties;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,7 @@ import org.springframework.core.env.Environment;
  * The command line under the {@code worker} profile: launches nothing, takes partition requests from the
  * broker (RemotePartitioningConfiguration) until the process is stopped (SIGTERM, Ctrl-C).
  */
-class WorkerRunner implements ApplicationRunner {
+public class WorkerRunner implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkerRunner.class);
 
@@ -21,7 +23,7 @@ class WorkerRunner implements ApplicationRunner {
 
 	private final Environment environment;
 
-	WorkerRunner(CareerBriefProperties properties, Environment environment) {
+	public WorkerRunner(CareerBriefProperties properties, Environment environment) {
 		this.properties = properties;
 		this.environment = environment;
 	}

@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.nio.file.Files;
 import java.time.LocalDateTime;
@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
+import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.model.InputFile;
 
 import org.slf4j.Logger;
@@ -35,20 +36,20 @@ import org.springframework.stereotype.Component;
  * holds the state folder's lock from start-up: see RunLockHolder). Used by the one-off and the scheduled modes.
  */
 @Component
-class RunLauncher {
+public class RunLauncher {
 
 	private static final Logger log = LoggerFactory.getLogger(RunLauncher.class);
 
 	static final String FINGERPRINT = "inputFingerprint";
 
 	/** Job parameter (not identifying): publish even when the run shrinks the report (--allow-shrink). */
-	static final String ALLOW_SHRINK = "allowShrink";
+	public static final String ALLOW_SHRINK = "allowShrink";
 
 	/**
 	 * Job parameter (not identifying): the settings that change what the steps write, as {@link #settings}
 	 * gives them; a remote worker refuses a partition of a run whose settings differ from its own.
 	 */
-	static final String SETTINGS = "settings";
+	public static final String SETTINGS = "settings";
 
 	private final JobLauncher launcher;
 
@@ -176,7 +177,7 @@ class RunLauncher {
 	}
 
 	/** Every setting that changes what is written, the reconciliation tolerances too; the folders aside. */
-	static String settings(CareerBriefProperties properties, Environment environment) {
+	public static String settings(CareerBriefProperties properties, Environment environment) {
 		Map<String, String> reconcile = new TreeMap<>(Binder.get(environment)
 			.bind("careerbrief.reconcile", Bindable.mapOf(String.class, String.class))
 			.orElse(Map.of()));

@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

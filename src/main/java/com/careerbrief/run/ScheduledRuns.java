@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.time.ZonedDateTime;
 import java.util.concurrent.CountDownLatch;

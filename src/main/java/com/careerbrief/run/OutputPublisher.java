@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,18 +20,18 @@ import java.util.stream.Stream;
  * not available the files are copied and {@code output/latest} becomes a pointer file. A published run
  * is marked, and only published runs are pruned: a failed run's folder stays for its resume.
  */
-class OutputPublisher {
+public class OutputPublisher {
 
-	static final String WORKBOOK = "careerbrief.xlsx";
+	public static final String WORKBOOK = "careerbrief.xlsx";
 
-	static final String BRIEFS = "briefs";
+	public static final String BRIEFS = "briefs";
 
 	/** Marks a run folder as published (complete); unmarked folders belong to failed or running runs. */
 	static final String PUBLISHED_MARK = ".published";
 
 	private final Path output;
 
-	OutputPublisher(Path output) {
+	public OutputPublisher(Path output) {
 		this.output = output;
 	}
 
@@ -40,12 +40,12 @@ class OutputPublisher {
 		return Files.exists(runFolder(runId).resolve(PUBLISHED_MARK));
 	}
 
-	Path runFolder(long runId) {
+	public Path runFolder(long runId) {
 		return output.resolve("runs").resolve(String.valueOf(runId));
 	}
 
 	/** The run that {@code output/latest} points to, if any run was ever published here. */
-	OptionalLong latestRun() {
+	public OptionalLong latestRun() {
 		Path latest = output.resolve("latest");
 		try {
 			String target = Files.isSymbolicLink(latest) ? Files.readSymbolicLink(latest).toString()
@@ -59,12 +59,12 @@ class OutputPublisher {
 	}
 
 	/** What a published run reported on, when its mark records it. */
-	Optional<PublishedCounts> publishedCounts(long runId) {
+	public Optional<PublishedCounts> publishedCounts(long runId) {
 		Path mark = runFolder(runId).resolve(PUBLISHED_MARK);
 		return Files.exists(mark) ? PublishedCounts.read(mark) : Optional.empty();
 	}
 
-	void publish(long runId, int keepRuns, PublishedCounts counts) {
+	public void publish(long runId, int keepRuns, PublishedCounts counts) {
 		Path run = output.relativize(runFolder(runId));
 		try {
 			boolean linked = link("latest", run, run);

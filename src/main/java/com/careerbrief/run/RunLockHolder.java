@@ -1,7 +1,9 @@
-package com.careerbrief.job;
+package com.careerbrief.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+
+import com.careerbrief.config.CareerBriefProperties;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Profile("!worker") // a remote worker launches no run: it runs partitions of the manager's
-class RunLockHolder implements DisposableBean {
+public class RunLockHolder implements DisposableBean {
 
 	private final RunLock lock;
 
