@@ -34,7 +34,7 @@ final class HourlyAsAnnual {
 		}
 		Optional<String> why = explanation(c, officials);
 		return why.isEmpty() ? verdicts : verdicts.stream().map(v -> v.kind() == VerdictKind.CONFLICTS
-				? new Verdict(v.claimId(), v.kind(), v.reason() + " " + why.get(), v.checkedAgainst(), v.distancePercent())
+				? v.withNote(why.get())
 				: v).toList();
 	}
 

@@ -42,7 +42,7 @@ final class InflationNote {
 			return v;
 		}
 		return sentence(c.low(), old.figure().period().endYear(), today.get())
-				.map(s -> new Verdict(v.claimId(), v.kind(), v.reason() + " " + s, v.checkedAgainst(), v.distancePercent()))
+				.map(v::withNote)
 				.orElse(v);
 	}
 

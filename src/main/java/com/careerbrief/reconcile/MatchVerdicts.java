@@ -21,7 +21,7 @@ final class MatchVerdicts {
 		OfficialFigure newer = current.filter(n -> n.isNewerThan(f)).orElse(null);
 		String id = c.claim().claimId();
 		List<Verdict> out = new ArrayList<>();
-		out.add(new Verdict(id, m.exact() ? VerdictKind.MATCHES : VerdictKind.ROUNDED, matched(c, m, newer), f.figure(),
+		out.add(new Verdict(id, m.exact() ? VerdictKind.MATCHES : VerdictKind.ROUNDED, ClaimWording.says(c), matched(c, m, newer), f.figure(),
 				FigureMatcher.distancePercent(c.low(), f)));
 		if (!m.statisticFits()) {
 			out.add(new Verdict(id, VerdictKind.MISLABELLED_STATISTIC, mislabelled(c, f, newer), f.figure(), null));
@@ -45,7 +45,7 @@ final class MatchVerdicts {
 		String rounded = m.exact() ? "" : "Rounded, ";
 		String that = newer == null ? "that is the official " : "that was the ";
 		String value = m.exact() ? "" : ": " + Wording.value(f);
-		String sentence = ClaimWording.says(c) + " " + capitalise(rounded + that) + Wording.measure(f) + " "
+		String sentence = capitalise(rounded + that) + Wording.measure(f) + " "
 				+ Wording.when(f.figure()) + value + " (" + Wording.source(f) + ")";
 		return sentence + (newer == null ? "." : "; " + today(newer) + ".");
 	}

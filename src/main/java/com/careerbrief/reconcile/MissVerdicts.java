@@ -33,7 +33,7 @@ final class MissVerdicts {
 			}
 		}
 		List<Verdict> out = new ArrayList<>();
-		out.add(new Verdict(c.claim().claimId(), VerdictKind.CONFLICTS, conflict(c, now), now.figure(),
+		out.add(new Verdict(c.claim().claimId(), VerdictKind.CONFLICTS, isTable(c) ? ClaimWording.says(c) : "", conflict(c, now), now.figure(),
 				FigureMatcher.distancePercent(c.low(), now)));
 		if (!c.periodUnstated() && c.period().endYear() > 0 && c.period().endYear() < now.figure().period().endYear()) {
 			out.add(new Verdict(c.claim().claimId(), VerdictKind.OUTDATED, c.period().label() + " is older than the newest "
@@ -58,7 +58,7 @@ final class MissVerdicts {
 				+ Wording.distance(FigureMatcher.distancePercent(c.low(), now), now.unit()) + " the "
 				+ now.figure().period().label() + " " + MatchVerdicts.shortMeasure(now) + " of " + Wording.value(now)
 				+ " (" + Wording.source(now) + ")" + ClaimWording.citation(c) + ".";
-		return isTable(c) ? ClaimWording.says(c) + " " + text + " " + publishers(c, now) : text;
+		return isTable(c) ? text + " " + publishers(c, now) : text;
 	}
 
 	private static boolean isTable(NormalisedClaim c) {
@@ -95,11 +95,11 @@ final class MissVerdicts {
 		OfficialFigure b = gap.get(1);
 		String id = c.claim().claimId();
 		String measure = MatchVerdicts.shortMeasure(a);
-		String unchecked = ClaimWording.says(c) + " " + Wording.claimed(c) + " lies between the " + measure + " of "
+		String unchecked = Wording.claimed(c) + " lies between the " + measure + " of "
 				+ a.figure().period().label() + " (" + Wording.value(a) + ") and of " + b.figure().period().label() + " ("
 				+ Wording.value(b) + "); no official table for the years between is in the data, so it cannot be checked exactly.";
 		List<Verdict> out = new ArrayList<>();
-		out.add(new Verdict(id, VerdictKind.UNCHECKABLE, unchecked, null, null));
+		out.add(new Verdict(id, VerdictKind.UNCHECKABLE, ClaimWording.says(c), unchecked, null, null));
 		if (now.isNewerThan(b) || now == b) {
 			out.add(new Verdict(id, VerdictKind.OUTDATED, "It is older than every official " + measure + " since "
 					+ b.figure().period().label() + "; " + MatchVerdicts.today(now) + ", so the claim is "

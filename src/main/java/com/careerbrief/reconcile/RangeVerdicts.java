@@ -28,16 +28,16 @@ final class RangeVerdicts {
 		OfficialFigure mid = centre.get();
 		boolean holds = inside(c, mid.value());
 		String id = c.claim().claimId();
-		String says = ClaimWording.says(c) + " ";
+		String says = ClaimWording.says(c);
 		String spread = c.claim().metric() == Metric.WAGE ? " " + spread(c, officials) : "";
 		if (holds) {
-			return List.of(new Verdict(id, VerdictKind.MATCHES, says + "The range holds today's "
+			return List.of(new Verdict(id, VerdictKind.MATCHES, says, "The range holds today's "
 					+ MatchVerdicts.shortMeasure(mid) + " of " + Wording.value(mid) + " (" + mid.figure().period().label()
 					+ ")." + spread, mid.figure(), BigDecimal.ZERO.setScale(1)));
 		}
 		BigDecimal nearest = mid.value().compareTo(c.low()) < 0 ? c.low() : c.high();
 		List<Verdict> out = new ArrayList<>();
-		out.add(new Verdict(id, VerdictKind.CONFLICTS, says + "The range misses today's " + MatchVerdicts.shortMeasure(mid)
+		out.add(new Verdict(id, VerdictKind.CONFLICTS, says, "The range misses today's " + MatchVerdicts.shortMeasure(mid)
 				+ " of " + Wording.value(mid) + " (" + mid.figure().period().label() + "); its nearest end is "
 				+ Wording.distance(FigureMatcher.distancePercent(nearest, mid), mid.unit()) + " it." + spread, mid.figure(),
 				FigureMatcher.distancePercent(nearest, mid)));

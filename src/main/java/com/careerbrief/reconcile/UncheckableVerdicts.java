@@ -10,23 +10,23 @@ final class UncheckableVerdicts {
 	}
 
 	static Verdict unresolved(NormalisedClaim c) {
-		return verdict(c, ClaimWording.says(c) + " Its occupation could not be matched to an official code, so "
+		return verdict(c, "Its occupation could not be matched to an official code, so "
 				+ Wording.claimed(c) + " cannot be checked.");
 	}
 
 	static Verdict noFigure(NormalisedClaim c) {
 		String measure = Wording.measure(c.claim().metric(), c.statistic());
 		String place = c.place().equals(com.careerbrief.model.Figure.UNITED_STATES) ? "" : " for " + c.place();
-		return verdict(c, ClaimWording.says(c) + " No official figure on " + measure + place
+		return verdict(c, "No official figure on " + measure + place
 				+ " is in the data, so " + Wording.claimed(c) + " cannot be checked.");
 	}
 
 	static Verdict noPeriod(NormalisedClaim c) {
-		return verdict(c, ClaimWording.says(c) + " No official " + c.claim().period().label()
+		return verdict(c, "No official " + c.claim().period().label()
 				+ " projection is in the data, so " + Wording.claimed(c) + " cannot be checked exactly.");
 	}
 
-	private static Verdict verdict(NormalisedClaim c, String reason) {
-		return new Verdict(c.claim().claimId(), VerdictKind.UNCHECKABLE, reason, null, null);
+	private static Verdict verdict(NormalisedClaim c, String finding) {
+		return new Verdict(c.claim().claimId(), VerdictKind.UNCHECKABLE, ClaimWording.says(c), finding, null, null);
 	}
 }

@@ -60,6 +60,10 @@ class ReconcilerTests {
 		assertThat(v.checkedAgainst().originalCode()).isEqualTo("29-2071");
 		assertThat(v.reason()).isEqualTo("An article says the average is $37,110. That was the median pay in 2015 "
 				+ "(BLS Employment Projections 2014–24, code 29-2071); today's median is $50,250 (May 2024).");
+		// the statement of the claim and the finding are kept apart: the brief words the claim itself
+		assertThat(v.says()).isEqualTo("An article says the average is $37,110.");
+		assertThat(v.finding()).startsWith("That was the median pay in 2015 ");
+		assertThat(verdict(10, VerdictKind.MISLABELLED_STATISTIC).says()).isEmpty();
 		assertThat(verdict(10, VerdictKind.MISLABELLED_STATISTIC).reason()).contains("not a mean");
 		assertThat(verdict(10, VerdictKind.OUTDATED).checkedAgainst().value()).isEqualByComparingTo("50250");
 	}
@@ -70,6 +74,7 @@ class ReconcilerTests {
 		Verdict v = verdict(4, VerdictKind.CONFLICTS);
 		assertThat(v.checkedAgainst().value()).isEqualByComparingTo("55970");
 		assertThat(v.distancePercent()).isEqualByComparingTo("-20.8");
+		assertThat(v.says()).isEmpty();
 		assertThat(v.reason()).startsWith("$44,324 matches no official figure for any year; it is 21% below the May 2024 "
 				+ "mean of $55,970").endsWith("and no source is cited.");
 	}

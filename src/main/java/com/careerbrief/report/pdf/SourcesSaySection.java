@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.careerbrief.model.Claim;
@@ -137,9 +136,6 @@ final class SourcesSaySection implements BriefSection {
 		return cell;
 	}
 
-	/** A sentence ends at a full stop followed by a space and a capital or a figure ("$", a digit). */
-	private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=[A-Z$0-9])");
-
 	/**
 	 * A claim with its verdicts, and every claim of the same figure from its source family (itself first).
 	 */
@@ -152,13 +148,14 @@ final class SourcesSaySection implements BriefSection {
 
 		/**
 		 * The first verdict's reason: later verdicts on the same claim restate it from another angle, and
-		 * the brief has room for one explanation. Its "An article says …" opening is dropped, since the
-		 * brief words the claim itself.
+		 * the brief has room for one explanation. For an article's claim only the finding is shown, since the
+		 * brief words the claim itself ({@link ArticleSaysSentence}); another source's verdict keeps its
+		 * statement, which names the publisher.
 		 */
 		String reason() {
+			boolean article = claim.source() == null || claim.source().kind() == SourceKind.ARTICLE;
 			for (Verdict v : verdicts) {
-				String text = Arrays.stream(SENTENCE_END.split(v.reason().trim()))
-						.filter(s -> !s.startsWith("An article says")).collect(Collectors.joining(" "));
+				String text = (article ? v.finding() : v.reason()).trim();
 				if (!text.isBlank()) {
 					return text;
 				}

@@ -301,7 +301,9 @@ final class BriefReports {
 	}
 
 	static List<Verdict> verdicts() {
-		return List.of(new Verdict(ARTICLE_ID + "#F1", VerdictKind.OUTDATED, OUTDATED_REASON, null, new BigDecimal("-26.2")),
+		// as the reconciler writes it: the statement of the claim, then the finding
+		return List.of(new Verdict(ARTICLE_ID + "#F1", VerdictKind.OUTDATED, "An article says the average is $37,110 (2015).",
+				OUTDATED_REASON, null, new BigDecimal("-26.2")),
 				new Verdict(ARTICLE_ID + "#F2", VerdictKind.SUPERSEDED,
 						"That matches the BLS projection for 2016–26 (+13.5%); the newer projection for 2024–34 is +7.1%.", null, null));
 	}
