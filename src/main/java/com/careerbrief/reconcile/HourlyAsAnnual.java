@@ -88,8 +88,13 @@ final class HourlyAsAnnual {
 						.thenComparing(OfficialFigure.OLDEST_FIRST));
 	}
 
+	/**
+	 * |value − official| ≤ tolerance% of official, compared exactly by multiplying out instead of dividing:
+	 * it runs over every wage figure of the occupation, and the division was the step's costliest call.
+	 */
 	private boolean within(BigDecimal value, BigDecimal official) {
-		return official.signum() > 0 && distance(value, official).compareTo(props.roundingTolerancePercent()) <= 0;
+		return official.signum() > 0 && value.subtract(official).abs().multiply(HUNDRED)
+			.compareTo(props.roundingTolerancePercent().multiply(official)) <= 0;
 	}
 
 	private static BigDecimal distance(BigDecimal value, BigDecimal official) {
