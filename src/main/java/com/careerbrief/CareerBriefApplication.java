@@ -37,12 +37,6 @@ public class CareerBriefApplication {
 			PortalApplication.hashPassword();
 			return;
 		}
-		// H2 keeps a cache of the values it reads and writes, keyed by their hash: for the staging payloads
-		// (some 115 MB of reconciled-occupation JSON on the shipped input) that hashing was about 2.5% of a
-		// run's CPU, for no reuse. Left as set when the operator sets it.
-		if (System.getProperty("h2.objectCache") == null) {
-			System.setProperty("h2.objectCache", "false");
-		}
 		ConfigurableApplicationContext context;
 		try {
 			context = SpringApplication.run(CareerBriefApplication.class, args); // never a web application: JobIsNotAWebApplication

@@ -27,8 +27,13 @@ class PackageDependencyTests {
 
 	private static final Pattern REFERENCE = Pattern.compile("\\bcom\\.careerbrief\\.(\\w+)\\.");
 
-	/** package → packages it uses → the files that use them. */
+	private static final Pattern QUALIFIED = Pattern.compile("\\bcom\\.careerbrief\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
+
+	/** Top-level package → top-level packages it uses → the files that use them. */
 	private static final Map<String, Map<String, Set<String>>> USES = new TreeMap<>();
+
+	/** Full package (e.g. ingest.table.oews) → full packages it uses → the files that use them. */
+	private static final Map<String, Map<String, Set<String>>> USES_FULL = new TreeMap<>();
 
 	@BeforeAll
 	static void readSources() throws IOException {
@@ -40,7 +45,15 @@ class PackageDependencyTests {
 					continue; // the application class wires everything
 				}
 				String from = relative.getName(0).toString();
-				String text = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "");
+				String text = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//[^\\n]*", "");
+				String fromFull = relative.getParent().toString().replace('/', '.');
+				Matcher q = QUALIFIED.matcher(text);
+				while (q.find()) {
+					if (!q.group(1).equals(fromFull)) {
+						USES_FULL.computeIfAbsent(fromFull, k -> new TreeMap<>()).computeIfAbsent(q.group(1), k -> new TreeSet<>())
+							.add(relative.toString());
+					}
+				}
 				Matcher m = REFERENCE.matcher(text);
 				while (m.find()) {
 					if (!m.group(1).equals(from)) {
@@ -57,8 +70,21 @@ class PackageDependencyTests {
 		List<String> cycles = new ArrayList<>();
 		for (String from : USES.keySet()) {
 			for (String to : USES.get(from).keySet()) {
-				if (reaches(to, from, new TreeSet<>())) {
+				if (reaches(USES, to, from, new TreeSet<>())) {
 					cycles.add(from + " → " + to + " (" + USES.get(from).get(to) + ") and back");
+				}
+			}
+		}
+		assertThat(cycles).isEmpty();
+	}
+
+	@Test
+	void noPackageCycleBetweenSubPackagesEither() {
+		List<String> cycles = new ArrayList<>();
+		for (String from : USES_FULL.keySet()) {
+			for (String to : USES_FULL.get(from).keySet()) {
+				if (reaches(USES_FULL, to, from, new TreeSet<>())) {
+					cycles.add(from + " → " + to + " (" + USES_FULL.get(from).get(to) + ") and back");
 				}
 			}
 		}
@@ -82,14 +108,15 @@ class PackageDependencyTests {
 		return USES.getOrDefault(from, Map.of());
 	}
 
-	private static boolean reaches(String from, String target, Set<String> seen) {
+	private static boolean reaches(Map<String, Map<String, Set<String>>> graph, String from, String target,
+			Set<String> seen) {
 		if (from.equals(target)) {
 			return true;
 		}
 		if (!seen.add(from)) {
 			return false;
 		}
-		return uses(from).keySet().stream().anyMatch(next -> reaches(next, target, seen));
+		return graph.getOrDefault(from, Map.of()).keySet().stream().anyMatch(next -> reaches(graph, next, target, seen));
 	}
 
 }

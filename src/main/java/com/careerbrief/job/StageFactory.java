@@ -8,7 +8,7 @@ import java.util.List;
 
 import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.extract.DocumentClaimReader;
-import com.careerbrief.ingest.table.InputTableFormats;
+import com.careerbrief.ingest.table.layouts.InputTableFormats;
 import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.cpi.CpiTableFormat;
 import com.careerbrief.occupation.OccupationResolver;

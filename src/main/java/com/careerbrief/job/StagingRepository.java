@@ -30,7 +30,12 @@ import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.SourceWeight;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.model.VerdictKind;
 import com.careerbrief.reconcile.ReconciledOccupation;
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -50,7 +55,22 @@ public class StagingRepository {
 
 	StagingRepository(JdbcTemplate jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
-		this.json = json;
+		this.json = json.copy().addMixIn(Verdict.class, StagedVerdict.class);
+	}
+
+	/**
+	 * Verdicts staged by a build from before the statement of a claim and the finding were kept apart have a
+	 * single "reason": a run resumed after an upgrade reads it as the finding instead of losing it.
+	 */
+	abstract static class StagedVerdict {
+
+		@JsonCreator
+		StagedVerdict(@JsonProperty("claimId") String claimId, @JsonProperty("kind") VerdictKind kind,
+				@JsonProperty("says") String says, @JsonProperty("finding") @JsonAlias("reason") String finding,
+				@JsonProperty("checkedAgainst") Figure checkedAgainst,
+				@JsonProperty("distancePercent") BigDecimal distancePercent) {
+		}
+
 	}
 
 	private static final String SOURCE_COLUMNS = "source_id, publisher, source_title, source_url, published, source_kind";
@@ -374,7 +394,7 @@ public class StagingRepository {
 		return out;
 	}
 
-	private String write(Object value) {
+	String write(Object value) {
 		try {
 			return json.writeValueAsString(value);
 		}
@@ -383,7 +403,7 @@ public class StagingRepository {
 		}
 	}
 
-	private <T> T read(String payload, Class<T> type) {
+	<T> T read(String payload, Class<T> type) {
 		try {
 			return json.readValue(payload, type);
 		}

@@ -9,7 +9,7 @@ import java.util.Properties;
 
 /**
  * What a published run reported on, kept in its folder's published mark, so that the next run can tell
- * when it would shrink the report (see {@link ShrinkGuardTasklet}).
+ * when it would shrink the report (see the job's ShrinkGuardTasklet).
  *
  * @param occupations occupations in the catalog
  * @param figures official and agency figures staged

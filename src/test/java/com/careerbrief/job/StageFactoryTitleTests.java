@@ -37,8 +37,8 @@ class StageFactoryTitleTests {
 
 	@Test
 	void withoutOnetFilesTitlesResolveToNothing() {
-		assertThat(com.careerbrief.ingest.table.InputTableFormats.titles(dir).codesFor("Medical Records Specialists")).isEmpty();
-		assertThat(com.careerbrief.ingest.table.InputTableFormats.titles(Path.of("input")).codesFor("Medical Records Specialists"))
+		assertThat(com.careerbrief.ingest.table.layouts.InputTableFormats.titles(dir).codesFor("Medical Records Specialists")).isEmpty();
+		assertThat(com.careerbrief.ingest.table.layouts.InputTableFormats.titles(Path.of("input")).codesFor("Medical Records Specialists"))
 			.containsExactly("29-2072");
 	}
 

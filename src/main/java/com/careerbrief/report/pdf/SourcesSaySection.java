@@ -150,17 +150,22 @@ final class SourcesSaySection implements BriefSection {
 		 * The first verdict's reason: later verdicts on the same claim restate it from another angle, and
 		 * the brief has room for one explanation. For an article's claim only the finding is shown, since the
 		 * brief words the claim itself ({@link ArticleSaysSentence}); another source's verdict keeps its
-		 * statement, which names the publisher.
+		 * statement, which names the publisher. An article that contradicts itself is judged by its own words,
+		 * not from another angle, so that finding follows the first.
 		 */
 		String reason() {
 			boolean article = claim.source() == null || claim.source().kind() == SourceKind.ARTICLE;
+			String first = "";
 			for (Verdict v : verdicts) {
 				String text = (article ? v.finding() : v.reason()).trim();
-				if (!text.isBlank()) {
-					return text;
+				if (!text.isBlank() && v.kind() != VerdictKind.CONTRADICTS_ITSELF) {
+					first = text;
+					break;
 				}
 			}
-			return "";
+			String contradiction = verdicts.stream().filter(v -> v.kind() == VerdictKind.CONTRADICTS_ITSELF)
+				.map(v -> v.finding().trim()).filter(t -> !t.isBlank()).findFirst().orElse("");
+			return (first + " " + contradiction).trim();
 		}
 
 		/** True when every verdict says the claim stands, so it sorts after the ones to correct. */

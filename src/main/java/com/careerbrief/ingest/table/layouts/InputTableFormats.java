@@ -1,4 +1,4 @@
-package com.careerbrief.ingest.table;
+package com.careerbrief.ingest.table.layouts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.careerbrief.ingest.InputFolder;
+import com.careerbrief.ingest.table.GenericFiguresTableFormat;
+import com.careerbrief.ingest.table.TableFormat;
+import com.careerbrief.ingest.table.TableFormats;
+import com.careerbrief.ingest.table.TitleResolver;
 import com.careerbrief.ingest.table.crosswalk.CrosswalkFile;
 import com.careerbrief.ingest.table.crosswalk.CrosswalkTableFormat;
 import com.careerbrief.ingest.table.cpi.CpiTableFormat;
@@ -24,7 +28,7 @@ import com.careerbrief.occupation.SocCrosswalk;
 /**
  * Every table layout the job knows, set up for one input folder: the layouts that name occupations by
  * older SOC codes get the crosswalk found among that folder's tables, and the generic figures CSV gets
- * its O*NET titles.
+ * its O*NET titles. A package of its own, above the layouts' packages, so that none of them depends back on it.
  */
 public final class InputTableFormats {
 
@@ -78,7 +82,7 @@ public final class InputTableFormats {
 	}
 
 	/** The crosswalk is recognised by its content, like every other table; the identity when there is none. */
-	public static SocCrosswalk crosswalk(Path input) {
+	static SocCrosswalk crosswalk(Path input) {
 		CrosswalkTableFormat format = new CrosswalkTableFormat();
 		for (Path file : tableFiles(input)) {
 			try {
