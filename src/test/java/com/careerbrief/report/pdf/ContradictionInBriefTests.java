@@ -10,16 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.careerbrief.extract.DocumentClaimReader;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.VerdictKind;
-import com.careerbrief.occupation.OccupationResolver;
-import com.careerbrief.occupation.OnetTitleIndex;
-import com.careerbrief.reconcile.ReconcileProperties;
 import com.careerbrief.reconcile.ReconciledOccupation;
-import com.careerbrief.reconcile.Reconciler;
-import com.careerbrief.reconcile.SourceReliability;
+import com.careerbrief.reconcile.SelfContradictingArticle;
 
 /**
  * An article that contradicts its own growth claim, read, reconciled and written: the counselor's brief says
@@ -33,15 +28,9 @@ class ContradictionInBriefTests {
 	@Test
 	void whatSourcesSayShowsTheArticleContradictingItsOwnGrowthClaim() throws Exception {
 		// given an article calling 7% "much faster than average" while giving 8% for all occupations
-		Path article = Files.writeString(dir.resolve("records-outlook.txt"), "Medical records specialists outlook\n\n"
-				+ "Employment of medical records specialists is projected to grow 7 percent from 2024 to 2034, much faster"
-				+ " than average, which for all occupations is 8 percent.\n");
-		List<Claim> claims = new DocumentClaimReader(new OccupationResolver(OnetTitleIndex.load(Path.of("input/onet"))))
-			.read(article).claims();
+		List<Claim> claims = SelfContradictingArticle.claims(dir);
 		OccupationReport fixture = BriefReports.medicalRecords();
-		ReconcileProperties props = ReconcileProperties.defaults();
-		ReconciledOccupation reconciled = new Reconciler(props).reconcile(fixture.occupation(), fixture.figures(),
-				List.of(), claims, SourceReliability.uninformed(props));
+		ReconciledOccupation reconciled = SelfContradictingArticle.reconcile(fixture, claims);
 		assertThat(reconciled.verdicts()).extracting(v -> v.kind()).contains(VerdictKind.CONTRADICTS_ITSELF)
 			.hasSizeGreaterThan(1);
 		OccupationReport report = new OccupationReport(fixture.occupation(), fixture.figures(), fixture.texts(),
