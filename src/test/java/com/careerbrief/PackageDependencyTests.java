@@ -25,15 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PackageDependencyTests {
 
-	private static final Pattern REFERENCE = Pattern.compile("\\bcom\\.careerbrief\\.(\\w+)\\.");
-
 	private static final Pattern QUALIFIED = Pattern.compile("\\bcom\\.careerbrief\\.((?:[a-z]\\w*\\.)*[a-z]\\w*)\\.[A-Z]");
-
-	/** Top-level package → top-level packages it uses → the files that use them. */
-	private static final Map<String, Map<String, Set<String>>> USES = new TreeMap<>();
 
 	/** Full package (e.g. ingest.table.oews) → full packages it uses → the files that use them. */
 	private static final Map<String, Map<String, Set<String>>> USES_FULL = new TreeMap<>();
+
+	/** The same, by top-level package (ingest, job, …). */
+	private static final Map<String, Map<String, Set<String>>> USES = new TreeMap<>();
 
 	@BeforeAll
 	static void readSources() throws IOException {
@@ -44,25 +42,28 @@ class PackageDependencyTests {
 				if (relative.getNameCount() < 2) {
 					continue; // the application class wires everything
 				}
-				String from = relative.getName(0).toString();
 				String text = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)^\\s*//[^\\n]*", "");
-				String fromFull = relative.getParent().toString().replace('/', '.');
+				String from = relative.getParent().toString().replace('/', '.');
 				Matcher q = QUALIFIED.matcher(text);
 				while (q.find()) {
-					if (!q.group(1).equals(fromFull)) {
-						USES_FULL.computeIfAbsent(fromFull, k -> new TreeMap<>()).computeIfAbsent(q.group(1), k -> new TreeSet<>())
-							.add(relative.toString());
+					String to = q.group(1);
+					if (!to.equals(from)) {
+						add(USES_FULL, from, to, relative);
 					}
-				}
-				Matcher m = REFERENCE.matcher(text);
-				while (m.find()) {
-					if (!m.group(1).equals(from)) {
-						USES.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(m.group(1), k -> new TreeSet<>())
-							.add(relative.toString());
+					if (!top(to).equals(top(from))) {
+						add(USES, top(from), top(to), relative);
 					}
 				}
 			}
 		}
+	}
+
+	private static String top(String pkg) {
+		return pkg.split("\\.")[0];
+	}
+
+	private static void add(Map<String, Map<String, Set<String>>> graph, String from, String to, Path file) {
+		graph.computeIfAbsent(from, k -> new TreeMap<>()).computeIfAbsent(to, k -> new TreeSet<>()).add(file.toString());
 	}
 
 	@Test

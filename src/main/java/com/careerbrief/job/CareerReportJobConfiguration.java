@@ -10,6 +10,7 @@ import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.ingest.document.UnreadableDocumentException;
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
+import com.careerbrief.ingest.table.layouts.InputTableFormats;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.occupation.OnetTitleIndex;
 import com.careerbrief.reconcile.ReconcileProperties;
@@ -136,7 +137,7 @@ class CareerReportJobConfiguration {
 			@Value(PARTITION) String partition, @Value(FILES) String files, @Value(SET_ASIDE) String setAside) {
 		// Made once per execution (the crosswalk and the O*NET titles take about a second to read), shared by its partitions.
 		TableFormats formats = memory.shared(executionId, "tableFormats", TableFormats.class,
-				() -> new TableFormats(stages.tableFormats(properties.input()), LocalDate.now(clock)));
+				() -> new TableFormats(InputTableFormats.of(properties.input()), LocalDate.now(clock)));
 		InputFolder input = InputFolder.scan(properties.input());
 		return new TableItemReader(FilePartitioner.entries(input.tables(), files),
 				Boolean.parseBoolean(setAside) ? input.setAside() : List.of(), formats, staging, runId,

@@ -8,9 +8,8 @@ import java.util.List;
 
 import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.extract.DocumentClaimReader;
-import com.careerbrief.ingest.table.layouts.InputTableFormats;
-import com.careerbrief.ingest.table.TableFormat;
 import com.careerbrief.ingest.table.cpi.CpiTableFormat;
+import com.careerbrief.ingest.table.layouts.InputTableFormats;
 import com.careerbrief.occupation.OccupationResolver;
 import com.careerbrief.occupation.OnetTitleIndex;
 import com.careerbrief.reconcile.CpiIndex;
@@ -46,10 +45,6 @@ class StageFactory {
 	StageFactory(ReconcileProperties reconcile, CareerBriefProperties properties) {
 		this.reconcile = reconcile;
 		this.input = properties == null ? null : properties.input();
-	}
-
-	List<TableFormat> tableFormats(Path input) {
-		return InputTableFormats.of(input);
 	}
 
 	/** The O*NET titles articles name occupations by. */

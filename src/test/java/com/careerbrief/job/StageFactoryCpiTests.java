@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableSource;
+import com.careerbrief.ingest.table.layouts.InputTableFormats;
 import com.careerbrief.model.FileAccounting;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The CPI-U table is found under the input folder by its header, and the table stage accounts its rows. */
 class StageFactoryCpiTests {
@@ -35,7 +36,7 @@ class StageFactoryCpiTests {
 
 	@Test
 	void theShippedTableIsReadAsCpiWithEveryRowAccepted() throws IOException {
-		TableFormats formats = new TableFormats(new StageFactory(null).tableFormats(Path.of("input")));
+		TableFormats formats = new TableFormats(InputTableFormats.of(Path.of("input")));
 		FileAccounting accounting;
 		try (TableSource source = formats.open(Path.of("input/cpi/cpi-u-annual-averages.csv"))) {
 			source.forEachRemaining(item -> { });

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import com.careerbrief.ingest.table.TableFormats;
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.ingest.table.TableSource;
+import com.careerbrief.ingest.table.layouts.InputTableFormats;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +27,7 @@ class StageFactoryTitleTests {
 				source,url,publisher,published_date,occupation,area,statistic,value,unit,reference_period
 				Survey,,Assoc,2024-06,Medical Records Specialists,United States,MEDIAN,49800,USD_PER_YEAR,2024
 				""");
-		TableFormats formats = new TableFormats(new StageFactory(null).tableFormats(Path.of("input")));
+		TableFormats formats = new TableFormats(InputTableFormats.of(Path.of("input")));
 
 		try (TableSource source = formats.open(file)) {
 			TableItem item = source.next();
@@ -37,8 +38,8 @@ class StageFactoryTitleTests {
 
 	@Test
 	void withoutOnetFilesTitlesResolveToNothing() {
-		assertThat(com.careerbrief.ingest.table.layouts.InputTableFormats.titles(dir).codesFor("Medical Records Specialists")).isEmpty();
-		assertThat(com.careerbrief.ingest.table.layouts.InputTableFormats.titles(Path.of("input")).codesFor("Medical Records Specialists"))
+		assertThat(InputTableFormats.titles(dir).codesFor("Medical Records Specialists")).isEmpty();
+		assertThat(InputTableFormats.titles(Path.of("input")).codesFor("Medical Records Specialists"))
 			.containsExactly("29-2072");
 	}
 
