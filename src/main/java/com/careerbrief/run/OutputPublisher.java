@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 
+import org.springframework.util.FileSystemUtils;
+
 /**
  * Publishes a completed run. {@code output/careerbrief.xlsx} and {@code output/briefs} are links into
  * {@code output/latest}, itself a link to the run's folder, so publishing is one atomic rename of the
@@ -31,8 +33,16 @@ public class OutputPublisher {
 
 	private final Path output;
 
+	/** False where the file system has no links (tests force it): files are then copied. */
+	private final boolean links;
+
 	public OutputPublisher(Path output) {
+		this(output, true);
+	}
+
+	OutputPublisher(Path output, boolean links) {
 		this.output = output;
+		this.links = links;
 	}
 
 	/** Whether the run completed and was published here (its folder may since have been pruned). */
@@ -88,6 +98,9 @@ public class OutputPublisher {
 		Files.deleteIfExists(tmp);
 		Path place = output.resolve(name);
 		try {
+			if (!links) {
+				throw new UnsupportedOperationException("links are off");
+			}
 			Files.createSymbolicLink(tmp, target);
 		}
 		catch (UnsupportedOperationException | FileSystemException ex) {
@@ -95,7 +108,7 @@ public class OutputPublisher {
 			return false;
 		}
 		if (Files.exists(place) && !Files.isSymbolicLink(place)) {
-			deleteTree(place); // left by a copy-based publish on this folder
+			FileSystemUtils.deleteRecursively(place); // left by a copy-based publish on this folder
 		}
 		try {
 			Files.move(tmp, place, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -113,9 +126,9 @@ public class OutputPublisher {
 			return;
 		}
 		Path staged = output.resolve("." + name + ".copy");
-		deleteTree(staged);
-		copyTree(output.resolve(target), staged);
-		deleteTree(place);
+		FileSystemUtils.deleteRecursively(staged);
+		FileSystemUtils.copyRecursively(output.resolve(target), staged);
+		FileSystemUtils.deleteRecursively(place);
 		Files.move(staged, place);
 	}
 
@@ -130,36 +143,7 @@ public class OutputPublisher {
 				.filter(p -> Long.parseLong(p.getFileName().toString()) != current)
 				.toList();
 			for (Path p : old) {
-				deleteTree(p);
-			}
-		}
-	}
-
-	static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-			return;
-		}
-		if (Files.isSymbolicLink(root) || !Files.isDirectory(root)) {
-			Files.delete(root);
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path p : walk.toList()) {
-				Path dest = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				}
-				else {
-					Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-				}
+				FileSystemUtils.deleteRecursively(p);
 			}
 		}
 	}

@@ -39,6 +39,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -265,12 +266,12 @@ class PortalBrowserIT {
 			byte[] start = body.readNBytes(4096);
 			// A new run is published (latest switched by an atomic rename) and the old one pruned, mid-download.
 			Path newRun = output.resolve("runs/99");
-			copyTree(oldRun, newRun);
+			FileSystemUtils.copyRecursively(oldRun, newRun);
 			Files.writeString(newRun.resolve("careerbrief.xlsx"), "the next run's workbook");
 			Files.createSymbolicLink(output.resolve(".latest.tmp"), Path.of("runs", "99"));
 			Files.move(output.resolve(".latest.tmp"), output.resolve("latest"), StandardCopyOption.ATOMIC_MOVE,
 					StandardCopyOption.REPLACE_EXISTING);
-			deleteTree(oldRun);
+			FileSystemUtils.deleteRecursively(oldRun);
 			byte[] rest = body.readAllBytes();
 
 			byte[] whole = new byte[start.length + rest.length];
@@ -333,28 +334,6 @@ class PortalBrowserIT {
 			.filter(java.util.Objects::nonNull)
 			.map(Cell::toString)
 			.toList();
-	}
-
-	private static void copyTree(Path from, Path to) throws IOException {
-		try (Stream<Path> walk = Files.walk(from)) {
-			for (Path p : walk.toList()) {
-				Path dest = to.resolve(from.relativize(p).toString());
-				if (Files.isDirectory(p)) {
-					Files.createDirectories(dest);
-				}
-				else {
-					Files.copy(p, dest);
-				}
-			}
-		}
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		try (Stream<Path> walk = Files.walk(root)) {
-			for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 
 }
