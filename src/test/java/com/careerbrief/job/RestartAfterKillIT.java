@@ -46,10 +46,10 @@ class RestartAfterKillIT {
 	}
 
 	@ParameterizedTest(name = "killed during {0}")
-	// The partitioned steps, where a restart must resume each slice from its own last chunk. A kill during
-	// ingestDocuments (a plain chunk step) was a third case until RemotePartitioningIT brought .ci/run near
-	// its 30-minute limit; it is the one dropped.
-	@CsvSource({ "reconcile, reconcile: (\\d+)/(?!\\1\\b)\\d+, 1", "writeBriefs, writeBriefs: (\\d+)/(?!\\1\\b)\\d+, 1" })
+	// A partitioned step, where a restart must resume each slice from its own last chunk. Kills during
+	// ingestDocuments (a plain chunk step) and during reconcile were cases too, until .ci/run came within two
+	// minutes of its 30-minute limit; reconcile's resume is still checked below, after a SIGTERM stop.
+	@CsvSource({ "writeBriefs, writeBriefs: (\\d+)/(?!\\1\\b)\\d+, 1" })
 	void aRunKilledDuringAStepResumesAndEndsWithTheOutputsOfACleanRun(String step, String killWhen, int minCommits)
 			throws Exception {
 		Path output = work.resolve(step + "/output");
