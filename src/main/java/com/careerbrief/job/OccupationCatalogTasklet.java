@@ -1,10 +1,8 @@
 package com.careerbrief.job;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.occupation.NationalSurveys;
@@ -60,11 +58,6 @@ class OccupationCatalogTasklet implements Tasklet {
 		log.info("Reporting on {} occupations from the newest complete national OEWS survey ({})", titles.size(),
 				surveys.newestYear());
 		return RepeatStatus.FINISHED;
-	}
-
-	/** The newest complete survey's titles by code (partial files already set aside by the step). */
-	static Map<String, String> newestOewsTitles(List<Figure> national) {
-		return NationalSurveys.of(national).newestTitles();
 	}
 
 	private Map<String, String> texts(OccupationText.Kind kind) {

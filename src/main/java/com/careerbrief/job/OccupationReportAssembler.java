@@ -3,13 +3,11 @@ package com.careerbrief.job;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.careerbrief.occupation.NationalSurveys;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
@@ -18,12 +16,13 @@ import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.SourceDependence;
 import com.careerbrief.model.SourceKind;
+import com.careerbrief.occupation.OewsHybridCodes;
 import com.careerbrief.reconcile.ClaimsFromFigures;
 import com.careerbrief.reconcile.ReconciledOccupation;
 
 /**
  * Gathers from the staging tables everything the reports need about one occupation, including the
- * figures published under an OEWS hybrid code whose title names it (29-2098 for 29-2072 in 2019–2020).
+ * figures published under an OEWS hybrid code whose title names it ({@link OewsHybridCodes}).
  * Each staging table is read once, in one query, when the assembler is made; a step then assembles
  * every occupation from memory (a full run's figures and texts take some 60 MB).
  */
@@ -33,7 +32,7 @@ class OccupationReportAssembler {
 
 	private final long runId;
 
-	private final Map<String, String> hybridTitles;
+	private final OewsHybridCodes hybridCodes;
 
 	private final List<DocumentInfo> documents;
 
@@ -55,7 +54,7 @@ class OccupationReportAssembler {
 		this.figures = bySoc(all, Figure::socCode);
 		List<Figure> national = all.stream().filter(f -> f.isNational() && f.source().kind() == SourceKind.OFFICIAL)
 			.toList();
-		this.hybridTitles = hybridTitles(national, OccupationCatalogTasklet.newestOewsTitles(national));
+		this.hybridCodes = OewsHybridCodes.of(national);
 		this.texts = bySoc(staging.allTexts(runId), OccupationText::socCode);
 		this.claims = bySoc(staging.allClaims(runId), Claim::socCode);
 		this.occupations = new HashMap<>();
@@ -89,21 +88,10 @@ class OccupationReportAssembler {
 	/** Figures of hybrid codes whose title names this occupation. */
 	List<Figure> relatedFigures(Occupation occupation) {
 		List<Figure> related = new ArrayList<>();
-		for (String hybrid : hybridCodesOf(occupation)) {
+		for (String hybrid : hybridCodes.naming(occupation)) {
 			related.addAll(ownFigures(hybrid));
 		}
 		return related;
-	}
-
-	List<String> hybridCodesOf(Occupation occupation) {
-		String title = occupation.title().toLowerCase(Locale.ROOT);
-		return hybridTitles.entrySet()
-			.stream()
-			.filter(e -> !e.getKey().equals(occupation.socCode()))
-			.filter(e -> e.getValue().toLowerCase(Locale.ROOT).contains(title))
-			.map(Map.Entry::getKey)
-			.sorted()
-			.toList();
 	}
 
 	/**
@@ -141,22 +129,6 @@ class OccupationReportAssembler {
 				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), claims, reconciled.verdicts(),
 				reconciled.chosen(), reconciled.conflicts(),
 				dependences().stream().filter(d -> sources.contains(d.sourceId()) && sources.contains(d.copiesFrom())).toList());
-	}
-
-	/**
-	 * OEWS codes absent from the newest survey whose title lists several occupations: the hybrid codes
-	 * of 2019–2020 such as 29-2098.
-	 */
-	static Map<String, String> hybridTitles(List<Figure> national, Map<String, String> current) {
-		Map<String, String> hybrids = new java.util.TreeMap<>();
-		for (Figure f : national) {
-			if (f.source().sourceId().startsWith(NationalSurveys.OEWS_SOURCE_PREFIX) && f.socCode() != null
-					&& !current.containsKey(f.socCode()) && f.occupationTitle() != null
-					&& f.occupationTitle().contains(",")) {
-				hybrids.putIfAbsent(f.socCode(), f.occupationTitle());
-			}
-		}
-		return hybrids;
 	}
 
 }
