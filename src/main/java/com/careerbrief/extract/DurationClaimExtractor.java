@@ -23,7 +23,7 @@ final class DurationClaimExtractor {
 			+ N + "))?[\\s-]+(years?|months?|weeks?|yrs?|wks?)\\b");
 
 	private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:within|next|past|last|every|each|after|per"
-			+ "|in)\\s+$");
+			+ "|in|who (?:have|has|had))\\s+$");
 
 	private static final Pattern EXCLUDED_AFTER = Pattern.compile("(?i)^\\s*(?:old|ago|later)\\b|^-old");
 
@@ -38,10 +38,16 @@ final class DurationClaimExtractor {
 	private static final Pattern MODIFIED = Pattern.compile("(?i)^\\s+(?:[a-z'’]+\\s+){0,2}?" + SUBJECT.pattern()
 		.substring(4) + "\\b");
 
-	private static final Pattern CE_HOURS = Pattern.compile("(?i)\\b(" + N + ")\\s+(?:(?:continuing[- ]education|CE|CEU"
+	private static final Pattern CE_HOURS = Pattern.compile("(?i)\\b(" + N + ")\\s+(?:or more\\s+)?(?:(?:continuing[- ]education|CE|CEU"
 			+ "|contact)\\s+)?hours\\b(?!\\s+(?:a|per|each)\\s+(?:week|day))");
 
 	private static final Pattern CE_CONTEXT = Pattern.compile("(?i)education|\\bCEUs?\\b|continuing|training|credits|renew");
+
+	/**
+	 * Hours that keep a licence ("continuing education", "CEUs", "to renew", or any hours with a renewal cycle),
+	 * not a program's length.
+	 */
+	private static final Pattern CONTINUING = Pattern.compile("(?i)continuing|\\bCEUs?\\b|\\bCE\\b|renew");
 
 	private static final Pattern CYCLE = Pattern.compile("(?i)\\b(every|each|after|per|within)\\s+((?:" + N
 			+ ")\\s+)?(years?|months?)|\\b(annually|biennially)\\b");
@@ -103,7 +109,8 @@ final class DurationClaimExtractor {
 		d.statisticAsWorded = h.group();
 		Matcher cycle = CYCLE.matcher(s.text());
 		d.detail = cycle.find() ? "cycle: " + cycle.group().trim() : null;
-		d.text = "continuing education: " + plain(d.valueLow) + " hours" + (d.detail == null ? "" : ", " + d.detail);
+		String of = d.detail != null || CONTINUING.matcher(s.text()).find() ? "continuing education: " : "training: ";
+		d.text = of + plain(d.valueLow) + " hours" + (d.detail == null ? "" : ", " + d.detail);
 		return common(d, s, ctx);
 	}
 

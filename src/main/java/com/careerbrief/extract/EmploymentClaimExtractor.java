@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Period;
+import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 
@@ -33,6 +34,14 @@ final class EmploymentClaimExtractor {
 
 	private static final Pattern BENCHMARK_AFTER = Pattern.compile("(?i)^\\s*\\)?\\s*(?:for|across|among|of) (?:all|every)\\b");
 
+	/** Growth of something other than jobs. */
+	private static final Pattern NOT_JOBS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|price|cost|revenue|market");
+
+	private static final Pattern PAST_YEAR = Pattern.compile("(?i)\\b(?:in|of)\\s+(?:19|20)\\d{2}\\b");
+
+	private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:project\\w*|expect\\w*|forecast\\w*|anticipat\\w*|will"
+			+ "|outlook|through|by|until|till|next|over the (?:next )?decade|should|could|may)\\b");
+
 	private static final Pattern NOT_GROWTH = Pattern.compile("(?i)(?:top|bottom|highest|lowest|upper|lower)\\s*$");
 
 	private static final Pattern PROJECTED = Pattern.compile("(?i)\\b(?:projected|projection|expected|forecast|anticipated)"
@@ -45,7 +54,7 @@ final class EmploymentClaimExtractor {
 
 	private static final Pattern COUNT = Pattern.compile("(?i)(?:(?:add|adding|create|creating|creation of|generate)\\s+"
 			+ ABOUT + "(" + NumberText.NUMBER + ")\\s*(k|thousand|million)?\\s+(?:new\\s+)?(?:jobs|positions)"
-			+ "|(" + NumberText.NUMBER + ")\\s*(k|thousand|million)?\\s+(new jobs|new positions|job openings|openings))");
+			+ "|(" + NumberText.NUMBER + ")\\s*(k|thousand|million)?\\s+(new jobs|new positions|(?:[a-z'’-]+\\s+)?openings))");
 
 	private static final String SCALE = "\\s*(k|thousand|million)?";
 
@@ -60,10 +69,14 @@ final class EmploymentClaimExtractor {
 					+ "\\s+jobs\\b"),
 			Pattern.compile("(?i)\\bemploy(?:s|ed)?\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
 					+ "\\s+(?:people|workers|persons)\\b"),
-			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+){0,2}?(people|[a-z'’-]+s)\\s+(?:are\\s+"
+			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+){0,2}?(people|[a-z'’-]+(?:s|men))\\s+(?:are\\s+"
 					+ "|were\\s+|currently\\s+)?(?:work|works|worked|working|employed)\\b"),
-			Pattern.compile("(?i)\\bthere\\s+(?:were|are|was|is)\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
-					+ "\\s+(?:jobs|positions)\\b"),
+			Pattern.compile("(?i)\\bthere\\s+(?:were|are|was|is)\\s+(?:currently\\s+)?" + ABOUT + "(" + NumberText.NUMBER + ")"
+					+ SCALE + "\\s+(?:[a-z'’-]+\\s+){0,3}?(?:jobs|positions)\\b"),
+			Pattern.compile("(?i)\\b(?:supported|supports|provided|provides|accounted for)\\s+" + ABOUT + "(" + NumberText.NUMBER
+					+ ")" + SCALE + "\\s+jobs\\b"),
+			Pattern.compile("(?i)\\bemployment\\s+(?:stands at|stood at|totals|totaled|totalled|reached|is|was|of)\\s+" + ABOUT
+					+ "(" + NumberText.NUMBER + ")" + SCALE + "(?!\\s*(?:%|percent|per cent))\\b"),
 			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s+(?:people|workers|persons|Americans)\\s+(?:held"
 					+ "|hold|holds)\\s+(?:this|the|that|these)\\s+(?:jobs?|positions?|title|occupation)\\b"),
 			Pattern.compile("(?i)\\bthe\\s+(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+)?(people|[a-z'’-]+s)\\s+(?:who"
@@ -87,16 +100,21 @@ final class EmploymentClaimExtractor {
 	private static final Pattern OVER_THE_DECADE = Pattern.compile("(?i)\\bover the (?:next )?decade\\b|\\b(?:during|in|over)"
 			+ " this period\\b|\\bprojection period\\b|\\bwithin (?:the next )?ten years\\b");
 
-	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|annually|every year");
+	/** The year a headcount is dated by right after it: "…1,797,700 jobs in 2014". */
+	private static final Pattern TRAILING_YEAR = Pattern.compile("(?i)^\\s*(?:[a-z'’-]+\\s+){0,4}?in\\s+((?:19|20)\\d{2})\\b");
+
+	private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\s*(?:this|that|these|it)\\b");
+
+	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|\\bannual(?:ly)?\\b|every year");
 
 	List<ClaimDraft> extract(Sentence s, ExtractionContext ctx) {
 		List<ClaimDraft> drafts = new ArrayList<>();
 		String t = s.text();
-		if (GROWTH.matcher(t).find() && JOBS_CONTEXT.matcher(t).find()) {
+		if (GROWTH.matcher(t).find() && (JOBS_CONTEXT.matcher(t).find() || continuesJobs(s, ctx))) {
 			Matcher m = PERCENT.matcher(t);
 			while (m.find()) {
 				if (!NOT_GROWTH.matcher(t.substring(0, m.start())).find() && !t.substring(0, m.start()).contains("$")
-						&& !benchmark(t, m)) {
+						&& !benchmark(t, m) && !pastChange(t)) {
 					drafts.add(growth(s, ctx, m));
 				}
 			}
@@ -127,6 +145,13 @@ final class EmploymentClaimExtractor {
 		return drafts;
 	}
 
+	/** A sentence about growth with no pay in it, right after a sentence about jobs: it continues that sentence. */
+	private static boolean continuesJobs(Sentence s, ExtractionContext ctx) {
+		List<Sentence> earlier = ctx.earlierInBlock(s);
+		return !earlier.isEmpty() && JOBS_CONTEXT.matcher(earlier.get(0).text()).find() && !s.text().contains("$")
+				&& !NOT_JOBS.matcher(s.text()).find();
+	}
+
 	/**
 	 * The all-occupations growth the article gives next to a growth claim: in its sentence, its paragraph or the
 	 * paragraph after ("(The average growth rate for all occupations is 7 percent.)"), or null.
@@ -146,6 +171,19 @@ final class EmploymentClaimExtractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A change already seen between two dated counts ("…jobs in 2012 and 1,797,700 jobs in 2014, reflecting an
+	 * increase of 5.7%"): history, not the occupation's outlook. A sentence with any word of the future is not.
+	 */
+	private static boolean pastChange(String t) {
+		Matcher years = PAST_YEAR.matcher(t);
+		int dated = 0;
+		while (years.find()) {
+			dated++;
+		}
+		return dated >= 2 && !FUTURE.matcher(t).find();
 	}
 
 	/** True when the percent is the all-occupations average the article compares with, not the occupation's own. */
@@ -204,7 +242,19 @@ final class EmploymentClaimExtractor {
 		BigDecimal value = scaled(NumberText.parse(e.group(1)), e.group(2));
 		ClaimDraft d = ClaimDraft.figure(Metric.EMPLOYMENT, Statistic.VALUE, value, null, Unit.PERSONS);
 		d.statisticAsWorded = e.group().toLowerCase().replaceAll("\\s+", " ");
-		return common(d, s, ctx);
+		common(d, s, ctx);
+		Matcher year = TRAILING_YEAR.matcher(s.text().substring(e.end()));
+		Period stated = FigureContext.period(s.text());
+		if (year.find()) {
+			d.period = Period.year(Integer.parseInt(year.group(1)));
+		}
+		else if (d.period != null && d.period.kind() == PeriodKind.PROJECTION
+				&& (stated == null || stated.kind() != PeriodKind.PROJECTION)) {
+			// "Current employment stands at 376,200, and should reach 376,800 by 2034": the year the
+			// projection runs to dates the projection, not today's headcount.
+			d.period = stated != null ? stated : ctx.inheritedPeriod();
+		}
+		return d;
 	}
 
 	/** A fact-box row: jobs in a base year, or the change over the projection its years name. */
@@ -217,6 +267,17 @@ final class EmploymentClaimExtractor {
 		common(d, s, ctx);
 		d.period = jobs ? Period.year(Integer.parseInt(box.group(2))) : d.period;
 		return d;
+	}
+
+	/** The projection period of the next sentence of the paragraph when it refers back: "This number represents…". */
+	private static Period nextRefersBack(Sentence s, ExtractionContext ctx) {
+		List<Sentence> block = ctx.layout().blocks().get(s.block()).sentences();
+		Sentence next = block.stream().filter(o -> o.start() >= s.end()).findFirst().orElse(null);
+		if (next == null || !REFERS_BACK.matcher(next.text()).find()) {
+			return null;
+		}
+		Period p = FigureContext.projectionPeriod(next.text());
+		return p != null && p.kind() == com.careerbrief.model.PeriodKind.PROJECTION ? p : null;
 	}
 
 	/** The latest projection period stated before a sentence anywhere in the document, or null. */
@@ -241,6 +302,7 @@ final class EmploymentClaimExtractor {
 			period = period != null ? period : FigureContext.projectionPeriod(earlier.text());
 		}
 		period = period != null || !OVER_THE_DECADE.matcher(s.text()).find() ? period : earlierProjection(s, ctx);
+		period = period != null || d.metric != Metric.EMPLOYMENT_CHANGE_PERCENT ? period : nextRefersBack(s, ctx);
 		d.period = period != null ? period : ctx.inheritedPeriod();
 		String place = FigureContext.lastPlace(s.text());
 		d.place = place != null ? place : FigureContext.UNITED_STATES;

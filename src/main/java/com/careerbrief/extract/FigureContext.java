@@ -27,8 +27,11 @@ final class FigureContext {
 			+ "(?:pay|salary|wage|earnings)");
 
 	/** The end of a ten-year projection stated alone: "7 percent through 2029", "13 percent by 2028". */
-	private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|thru|by|until)\\s+(?:the\\s+year\\s+)?"
+	private static final Pattern THROUGH = Pattern.compile("(?i)\\b(?:through|thru|by|until|till|between now and)\\s+(?:the\\s+year\\s+)?"
 			+ "((?:19|20)\\d{2})\\b");
+
+	/** A year a projection starts from and one it reaches: "In 2012, … projected to increase by 11.3% in 2022". */
+	private static final Pattern BARE_YEAR = Pattern.compile("(?i)\\b(?:in|by)\\s+((?:19|20)\\d{2})\\b");
 
 	/** Words that make a figure the all-occupations benchmark rather than the occupation's own. */
 	static final Pattern ALL_OCCUPATIONS = Pattern.compile("(?i)\\ball (?:other )?(?:occupations|jobs|careers|professions)\\b"
@@ -93,15 +96,29 @@ final class FigureContext {
 
 	/**
 	 * The period a projection figure's text states: a range of years as {@link #period}, else a year it runs
-	 * "through" or "by", read as the ten-year BLS projection ending then (every BLS projection spans ten years).
+	 * "through" or "by", read as the ten-year BLS projection ending then (every BLS projection spans ten years); else
+	 * a base year and a target year five to fifteen years later ("In 2012, … to increase by 11.3% in 2022").
 	 */
 	static Period projectionPeriod(String window) {
 		Period p = period(window);
-		if (p != null) {
+		if (p != null && p.kind() == PeriodKind.PROJECTION) {
 			return p;
 		}
 		Matcher t = THROUGH.matcher(window);
-		return t.find() ? Period.projection(Integer.parseInt(t.group(1)) - 10, Integer.parseInt(t.group(1))) : null;
+		if (t.find()) {
+			return Period.projection(Integer.parseInt(t.group(1)) - 10, Integer.parseInt(t.group(1)));
+		}
+		Matcher years = BARE_YEAR.matcher(window);
+		if (years.find()) {
+			int from = Integer.parseInt(years.group(1));
+			while (years.find()) {
+				int to = Integer.parseInt(years.group(1));
+				if (to - from >= 5 && to - from <= 15) {
+					return Period.projection(from, to);
+				}
+			}
+		}
+		return p;
 	}
 
 	/** The place named nearest the end of a window, or null. */

@@ -21,7 +21,9 @@ final class WageClaimExtractor {
 			+ "|\\b(\\d{1,3}(?:,\\d{3})+|\\d{4,7}|\\d+(?:\\.\\d+)?\\s*(?:k|thousand))\\s+(?:US\\s+|U\\.S\\.\\s+)?dollars\\b");
 
 	private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:to|-|–|—|and)\\s*(?:(?:more|less) than\\s+|over\\s+"
-			+ "|under\\s+)?");
+			+ "|under\\s+|as (?:much|high|little|low) as\\s+|an?\\s+(?:[a-z]+\\s+)?(?:of\\s+)?)?");
+
+	private static final Pattern AND = Pattern.compile("(?i)\\band\\b");
 
 	/** Words that make a dollar amount pay; a statistic word (median, percentile) with a dollar amount is pay too. */
 	private static final Pattern PAY_WORDS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|compensation|\\bpaid"
@@ -37,7 +39,7 @@ final class WageClaimExtractor {
 	/** A heading that labels the lone figure under it: "Median Salary". */
 	private static final Pattern PAY_HEADING = Pattern.compile("(?i)salar|wage|\\bpay\\b|earn|income");
 
-	private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:they|those)\\b|\\bhere\\b");
+	private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:they|those)\\b|\\bhere\\b|\\bfollowed by\\b");
 
 	private static final Pattern EMPLOYER_NAMED = Pattern.compile("(?i)\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b"
 			+ "|\\bemployers?\\b");
@@ -123,6 +125,7 @@ final class WageClaimExtractor {
 		wording = alone && wording.statistic() == Statistic.VALUE && heading.statistic() != Statistic.RANGE ? heading : wording;
 		wording = w.first() && wording.statistic() == Statistic.VALUE ? StatisticWording.classify(w.prefix(), a.high() != null)
 				: wording;
+		wording = wording.statistic() == Statistic.VALUE ? scopeStatistic(s, ctx).orElse(wording) : wording;
 		Unit unit = unit(w.trailing());
 		unit = unit != null ? unit : unit(w.leading());
 		unit = unit != null ? unit : a.low().compareTo(BigDecimal.valueOf(200)) < 0 ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
@@ -137,6 +140,24 @@ final class WageClaimExtractor {
 			d.socCode = m.socCode();
 		});
 		return d.quote(s.quote());
+	}
+
+	/**
+	 * The average, mean or median that a figureless pay sentence earlier in the paragraph puts every figure
+	 * under ("…reported the highest average salaries in the country. California was the highest-paying state,
+	 * at $73,320 per year."), if any.
+	 */
+	private static java.util.Optional<StatisticWording> scopeStatistic(Sentence s, ExtractionContext ctx) {
+		for (Sentence earlier : ctx.earlierInBlock(s)) {
+			if (amounts(earlier.text()).isEmpty() && PAY_WORDS.matcher(earlier.text()).find()) {
+				StatisticWording scope = StatisticWording.classify(earlier.text(), false);
+				if (scope.statistic() == Statistic.AVERAGE_AS_WORDED || scope.statistic() == Statistic.MEAN
+						|| scope.statistic() == Statistic.MEDIAN) {
+					return java.util.Optional.of(scope);
+				}
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** The unit words in a window ("$26.53 an hour ($55,190 annually)": the words after a figure speak first), or null. */
@@ -216,7 +237,7 @@ final class WageClaimExtractor {
 		for (int i = 0; i < spans.size(); i++) {
 			boolean range = i + 1 < spans.size()
 					&& RANGE_JOIN.matcher(t.substring(spans.get(i)[1], spans.get(i + 1)[0])).matches()
-					&& (!t.substring(spans.get(i)[1], spans.get(i + 1)[0]).contains("and")
+					&& (!AND.matcher(t.substring(spans.get(i)[1], spans.get(i + 1)[0])).find()
 							|| t.substring(0, spans.get(i)[0]).toLowerCase().endsWith("between "));
 			if (range) {
 				amounts.add(new Amount(values.get(i), values.get(i + 1), spans.get(i)[0], spans.get(i + 1)[1]));

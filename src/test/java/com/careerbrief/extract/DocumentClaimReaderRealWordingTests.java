@@ -103,6 +103,82 @@ class DocumentClaimReaderRealWordingTests {
 					"WAGE MEDIAN 37380 USD_PER_YEAR [2021] United States");
 	}
 
+	// The cases below come from the second batch of development articles; each is worded afresh here.
+
+	@Test
+	void figuresUnderAParagraphsOpeningAboutAverageSalariesAreAverages() throws Exception {
+		assertThat(figures("Plumbers in the South reported the lowest average salaries in the country as of 2014. Alabama was"
+				+ " the lowest-paying state, at $38,100 per year. In Mississippi plumbers averaged $39,200 per year."))
+			.containsExactly("WAGE AVERAGE_AS_WORDED 38100 USD_PER_YEAR [as of 2014] Alabama",
+					"WAGE AVERAGE_AS_WORDED 39200 USD_PER_YEAR [as of 2014] Mississippi");
+	}
+
+	@Test
+	void aRangeIsReadThroughTheWordsBetweenItsEnds() throws Exception {
+		assertThat(figures("Pay for welders ranges from a modest $30,000 to a handsome $70,000 a year."))
+			.containsExactly("WAGE RANGE 30000–70000 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void anIndustryListContinuedInTheNextSentenceIsNotTheOccupationsPay() throws Exception {
+		assertThat(figures("The median annual wage for welders was $47,000 in May 2022. The top paying industry was oil and gas"
+				+ " extraction, where the median wage is $60,000. This is followed by utilities ($58,000) and shipbuilding"
+				+ " ($52,000)."))
+			.containsExactly("WAGE MEDIAN 47000 USD_PER_YEAR [May 2022] United States");
+	}
+
+	@Test
+	void headcountsWordedAsJobsSupportedJobsThereWereOrEmploymentStandingAtANumberAreRead() throws Exception {
+		assertThat(figures("This occupation supported 400,000 jobs in 2014.",
+				"In 2016, there were approximately 120,000 welder jobs in the country.",
+				"There are currently about 50,000 firemen employed nationwide.",
+				"Current employment stands at 376,000 professionals, and that number should reach about 380,000 by 2034."))
+			.containsExactly("EMPLOYMENT VALUE 400000 PERSONS [2014] United States",
+					"EMPLOYMENT VALUE 120000 PERSONS [2016] United States",
+					"EMPLOYMENT VALUE 50000 PERSONS [none] United States",
+					"EMPLOYMENT VALUE 376000 PERSONS [none] United States");
+	}
+
+	@Test
+	void growthRightAfterASentenceAboutJobsIsTheOccupationsGrowthTillAYear() throws Exception {
+		assertThat(figures("There are about 300,000 roofers employed nationwide. There is a steady growth of 4% for the next"
+				+ " few years till 2030."))
+			.contains("EMPLOYMENT_CHANGE_PERCENT VALUE 4 PERCENT [2020-2030] United States");
+	}
+
+	@Test
+	void aChangeAlreadySeenBetweenTwoDatedCountsIsNotAProjection() throws Exception {
+		assertThat(figures("The occupation supported 1,500,000 jobs in 2012 and had more jobs in 2014, reflecting an increase"
+				+ " of 6.7%."))
+			.noneMatch(f -> f.startsWith("EMPLOYMENT_CHANGE_PERCENT"));
+	}
+
+	@Test
+	void aBaseYearAndATargetYearMakeTheProjectionPeriod() throws Exception {
+		assertThat(figures("In 2014, employment of roofers was projected to increase by 9% in 2024."))
+			.containsExactly("EMPLOYMENT_CHANGE_PERCENT VALUE 9 PERCENT [2014-2024] United States");
+	}
+
+	@Test
+	void aGrowthRateTakesThePeriodOfTheNextSentenceThatRefersBackToIt() throws Exception {
+		assertThat(figures("The job outlook for roofers is 11%, which is faster than average. This figure is the growth in the"
+				+ " number of jobs through 2026."))
+			.containsExactly("EMPLOYMENT_CHANGE_PERCENT VALUE 11 PERCENT [2016-2026] United States");
+	}
+
+	@Test
+	void openingsNamedWithTheOccupationAndAnnualOpeningsArePerYear() throws Exception {
+		assertThat(figures("About 39,300 paralegal openings will occur annually through 2034."))
+			.containsExactly("OPENINGS VALUE 39300 PERSONS [2024-2034] United States");
+	}
+
+	@Test
+	void programHoursAreReadAndYearsOfExperienceSomeWorkersHaveAreNotAPath() throws Exception {
+		assertThat(figures("Massage therapists complete a postsecondary education program of 500 or more hours of study.",
+				"Apprentices have less autonomy than machinists who have 10 years experience and more training."))
+			.containsExactly("HOURS VALUE 500 HOURS [none] United States");
+	}
+
 	/** The figure claims read from an article made of a title line and these lines, as GoldFigure strings. */
 	private List<String> figures(String... lines) throws Exception {
 		Path file = dir.resolve("article.txt");
