@@ -8,7 +8,6 @@ import java.util.List;
 
 import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.extract.DocumentClaimReader;
-import com.careerbrief.ingest.table.cpi.CpiTableFormat;
 import com.careerbrief.ingest.table.layouts.InputTableFormats;
 import com.careerbrief.occupation.OccupationResolver;
 import com.careerbrief.occupation.OnetTitleIndex;
@@ -68,17 +67,7 @@ class StageFactory {
 
 	/** CPI-U annual averages, recognised by their header anywhere under the input folder; none when absent. */
 	static CpiIndex cpi(Path input) {
-		for (Path file : InputTableFormats.tableFiles(input)) {
-			try {
-				if (CpiTableFormat.isCpiTable(file)) {
-					return CpiIndex.of(CpiTableFormat.load(file));
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException("Cannot read the CPI-U table " + file, ex);
-			}
-		}
-		return CpiIndex.none();
+		return CpiIndex.of(InputTableFormats.cpi(input));
 	}
 
 	ReconcileProperties reconcileProperties() {

@@ -1,11 +1,14 @@
 package com.careerbrief.ingest.table.layouts;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
 
 import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.ingest.table.GenericFiguresTableFormat;
@@ -79,6 +82,24 @@ public final class InputTableFormats {
 	/** The table files the run may read under {@code input}. */
 	public static List<Path> tableFiles(Path input) {
 		return InputFolder.scan(input).tables().stream().map(InputFolder.Entry::path).toList();
+	}
+
+	/**
+	 * CPI-U annual averages by year from the first table under {@code input} with the CPI header, wherever it
+	 * is; empty when there is none.
+	 */
+	public static SortedMap<Integer, BigDecimal> cpi(Path input) {
+		for (Path file : tableFiles(input)) {
+			try {
+				if (CpiTableFormat.isCpiTable(file)) {
+					return CpiTableFormat.load(file);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the CPI-U table " + file, ex);
+			}
+		}
+		return Collections.emptySortedMap();
 	}
 
 	/** The crosswalk is recognised by its content, like every other table; the identity when there is none. */
