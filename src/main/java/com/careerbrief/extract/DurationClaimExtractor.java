@@ -19,7 +19,7 @@ final class DurationClaimExtractor {
 	private static final String N = NumberText.NUMBER;
 
 	private static final Pattern DURATION = Pattern.compile("(?i)((?:up to|about|around|approximately|roughly|at least"
-			+ "|at most|less than|nearly|over|more than|typically|usually|under)\\s+)?\\b(" + N + "|an?)(?:\\s*(?:-|–|to|or)\\s*("
+			+ "|at most|less than|nearly|over|more than|typically|usually|under)\\s+)?\\b(" + N + "|an?)(?:\\s*-?\\s*(?:-|–|to|or)\\s*("
 			+ N + "))?[\\s-]+(years?|months?|weeks?|yrs?|wks?)\\b");
 
 	private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:within|next|past|last|every|each|after|per"

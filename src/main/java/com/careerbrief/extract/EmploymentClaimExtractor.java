@@ -89,7 +89,7 @@ final class EmploymentClaimExtractor {
 
 	/** The OOH fact box: "Number of Jobs, 2020 129,600", "Employment Change, 2020-30 28,800". */
 	private static final Pattern FACT_BOX = Pattern.compile("(?i)\\b(Number of Jobs|Employment Change),?\\s*"
-			+ "((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?:?\\s+(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
+			+ "((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?:?\\s*\\|?\\s+(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
 
 	/** People to hire and train each year are openings: "hire and train about 19,500 phlebotomists yearly". */
 	private static final Pattern HIRE_YEARLY = Pattern.compile("(?i)\\b(?:hire|hiring|train|training)\\b[^.;$%]{0,60}?"

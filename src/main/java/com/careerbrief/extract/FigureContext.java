@@ -37,18 +37,25 @@ final class FigureContext {
 	static final Pattern ALL_OCCUPATIONS = Pattern.compile("(?i)\\ball (?:other )?(?:occupations|jobs|careers|professions)\\b"
 			+ "|\\bacross (?:all )?occupations\\b");
 
-	/** Words that put a pay figure on an industry or employer rather than on the occupation as a whole. */
-	static final Pattern EMPLOYER = Pattern.compile("(?i:\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b"
-			+ "|\\bwork(?:s|ed|ing)? (?:at|for)\\b)|\\b(?:hospitals|offices|governments?|companies|carriers|enterprises"
-			+ "|contractors|facilities|services)\\b");
-
 	private static final List<String> STATES = List.of("Alabama", "Alaska", "Arizona", "Arkansas", "California",
 			"Colorado", "Connecticut", "Delaware", "District of Columbia", "Florida", "Georgia", "Hawaii", "Idaho",
 			"Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts",
 			"Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
 			"New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon",
 			"Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
-			"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming");
+			"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming", "Puerto Rico", "Guam");
+
+	/**
+	 * What "employed in" or "work in" must not be followed by to name an employer: a place or the occupation
+	 * itself ("employed in the United States", "work in this field", "work in California").
+	 */
+	static final String NOT_A_PLACE = "(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:career\\s+|same\\s+)?(?:United States|U\\.S\\.|USA|US\\b|country|nation"
+			+ "|field|occupation|profession|trade|" + String.join("|", STATES) + "))";
+
+	/** Words that put a pay figure on an industry or employer rather than on the occupation as a whole. */
+	static final Pattern EMPLOYER = Pattern.compile("(?i:\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b" + NOT_A_PLACE
+			+ "|\\bwork(?:s|ed|ing)? (?:at|for|in)\\b" + NOT_A_PLACE + ")|\\b(?:hospitals|offices|governments?|companies|carriers|enterprises"
+			+ "|contractors|facilities|services)\\b");
 
 	private static final Pattern PLACE = Pattern.compile("\\b(?:(?i:national(?:ly)?|nationwide|across the country)|U\\.S\\."
 			+ "|United States|US|" + String.join("|", STATES) + ")(?!\\w)");
@@ -129,6 +136,18 @@ final class FigureContext {
 			found = m.group();
 		}
 		return found == null ? null : STATES.contains(found) ? found : UNITED_STATES;
+	}
+
+	/** The states named in a window, in order. */
+	static List<String> states(String window) {
+		Matcher m = PLACE.matcher(window);
+		List<String> found = new java.util.ArrayList<>();
+		while (m.find()) {
+			if (STATES.contains(m.group())) {
+				found.add(m.group());
+			}
+		}
+		return found;
 	}
 
 	/** Who the sentence credits ("U.S. Bureau of Labor Statistics"), or null. */

@@ -14,8 +14,9 @@ import com.careerbrief.model.Statistic;
 final class PayFigureLinks {
 
 	/** Between a figure and its restatement in the other unit: "an hour or", "(", ", or about". */
-	private static final Pattern RESTATED = Pattern.compile("(?i)^[^$;]{0,60}?(?:\\(|\\bor\\b|,)\\s*(?:about|roughly"
-			+ "|approximately|nearly|around)?\\s*$");
+	private static final Pattern RESTATED = Pattern.compile("(?i)^[^$;]{0,60}?(?:\\(|\\bor\\b|,|/|\\bwhich is|\\bequivalent to"
+			+ "|\\bequating to)\\s*(?:about|roughly|approximately|nearly|around)?\\s*(?:(?:an?|the)\\s+(?:[a-z]+\\s+){0,3}?(?:of|at|is"
+			+ "|was)\\s*)?$");
 
 	/** A top or bottom share named after the figure: "($32,940 annually) for the lowest paid 10 percent". */
 	private static final Pattern SHARE_AFTER = Pattern.compile("(?i)^\\W{0,3}(?:(?:an hour|per hour|hourly|a year|per year"
@@ -48,7 +49,7 @@ final class PayFigureLinks {
 				continue;
 			}
 			if (a.unit != b.unit && RESTATED.matcher(after.get(i)).matches()) {
-				restated(a, b, after.get(i + 1));
+				restated(a, b, after.get(i), after.get(i + 1));
 			}
 			else if (b.statistic == Statistic.VALUE && LIST_ITEM.matcher(after.get(i)).matches()) {
 				copyStatistic(a, b);
@@ -58,13 +59,15 @@ final class PayFigureLinks {
 	}
 
 	/** One figure in two units: a statistic named for either (a share named after the pair wins) and a period. */
-	private static void restated(ClaimDraft a, ClaimDraft b, String afterB) {
+	private static void restated(ClaimDraft a, ClaimDraft b, String between, String afterB) {
 		if (SHARE_AFTER.matcher(afterB).find() || a.statistic == Statistic.VALUE) {
 			copyStatistic(b, a);
 		}
 		else if (b.statistic == Statistic.VALUE) {
 			copyStatistic(a, b);
 		}
+		// "Oregon at $37.65 or $78,320": the restatement names no place of its own
+		b.place = FigureContext.lastPlace(between) == null ? a.place : b.place;
 		if (a.period.isUnstated() && !b.period.isUnstated()) {
 			a.period = b.period;
 		}

@@ -22,8 +22,13 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 	private static final String N = "(\\d{1,2}|(?i:ten|twenty|twenty-five|thirty|forty|fifty))\\s*(?:%|percent|per cent)";
 
 	private static final List<Cue> CUES = List.of(
-			new Cue(Pattern.compile("(?i)\\b(?:top|highest(?:[- ]paid)?|upper)\\s+" + N), Statistic.TOP_PERCENT),
-			new Cue(Pattern.compile("(?i)\\b(?:bottom|lowest(?:[- ]paid)?|lower)\\s+" + N), Statistic.BOTTOM_PERCENT),
+			new Cue(Pattern.compile("(?i)\\b(?:top|highest(?:[- ]paid)?|best(?:[- ]paid)?|upper)\\s+" + N), Statistic.TOP_PERCENT),
+			new Cue(Pattern.compile("(?i)\\b(?:bottom|lowest(?:[- ]paid)?|worst(?:[- ]paid)?|lower)\\s+" + N), Statistic.BOTTOM_PERCENT),
+			// "Ten percent made less than $21,120", "10% of them earn more than $50,000"
+			new Cue(Pattern.compile("(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn|earns|received"
+					+ "|receive|took home|take home)\\s+(?:less|under)\\b(?:\\s+than)?\\s*$"), Statistic.BOTTOM_PERCENT),
+			new Cue(Pattern.compile("(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn|earns|received"
+					+ "|receive|took home|take home)\\s+(?:more|over)\\b(?:\\s+than)?\\s*$"), Statistic.TOP_PERCENT),
 			new Cue(Pattern.compile("(?i)\\b(\\d{2})(?:th|st|nd|rd) percentile"), null),
 			new Cue(Pattern.compile("(?i)\\bmedian\\b"), Statistic.MEDIAN),
 			new Cue(Pattern.compile("(?i)\\bmean\\b"), Statistic.MEAN),

@@ -27,7 +27,8 @@ final class WageClaimExtractor {
 
 	/** Words that make a dollar amount pay; a statistic word (median, percentile) with a dollar amount is pay too. */
 	private static final Pattern PAY_WORDS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|compensation|\\bpaid"
-			+ "|\\bmake\\b|\\bmade\\b|annual|per year|a year|hour|take[- ]?home|took home|\\bmedian\\b|\\bmean\\b|percentile");
+			+ "|\\bmake\\b|\\bmakes\\b|\\bmaking\\b|\\bmade\\b|annual|per year|a year|each year|hour|take[- ]?home|took home"
+			+ "|bring(?:s)? home|\\bmedian\\b|\\bmean\\b|percentile");
 
 	private static final Pattern NOT_PAY = Pattern.compile("(?i)tuition|\\bcost|\\bfees?\\b|price|loan|debt|scholarship"
 			+ "|grant|budget|revenue|bonus");
@@ -39,10 +40,20 @@ final class WageClaimExtractor {
 	/** A heading that labels the lone figure under it: "Median Salary". */
 	private static final Pattern PAY_HEADING = Pattern.compile("(?i)salar|wage|\\bpay\\b|earn|income");
 
-	private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:they|those)\\b|\\bhere\\b|\\bfollowed by\\b");
+	private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:they|those|these)\\b|\\bhere\\b|\\bfollowed by\\b");
 
 	private static final Pattern EMPLOYER_NAMED = Pattern.compile("(?i)\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b"
+			+ FigureContext.NOT_A_PLACE
 			+ "|\\bemployers?\\b");
+
+	private static final Pattern CITIES = Pattern.compile("(?i)\\bcities\\b|\\bcity\\b|\\bmetropolitan\\b|\\bmetro areas?\\b");
+
+	/** Pay someone expects later, not pay now: "…the median hourly wage could reach $28.07 by 2027". */
+	private static final Pattern FUTURE_PAY = Pattern.compile("(?i)\\b(?:could|will|would|might|may|expected to|projected to)"
+			+ "\\s+(?:reach|rise to|grow to|increase to|climb to|top)\\s*$");
+
+	/** Where a figure's own words end: "$43,660, which is equivalent to a mean hourly wage of $20.99". */
+	private static final Pattern UNIT_WINDOW_END = Pattern.compile("(?i)[,;(/]|\\b(?:or|and|which|while|but|whereas)\\b");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,?\\s+(?:while|whereas)\\b|,\\s+(?:and|but|with"
 			+ "|though|although|yet)\\b");
@@ -67,9 +78,11 @@ final class WageClaimExtractor {
 			String trailing = ownClause(following);
 			after.add(following);
 			boolean notOwn = NOT_PAY.matcher(leading).find() || notTheOccupations(ownClauseEnd(leading), trailing);
-			drafts.add(notOwn ? null : draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix, i == 0)));
+			notOwn = notOwn || notTheOccupationsAtAll(prefix) || FUTURE_PAY.matcher(ownClauseEnd(leading)).find();
+			drafts.add(notOwn ? null : draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix, i == 0, leading)));
 		}
 		PayFigureLinks.apply(after, drafts);
+		respectively(t, prefix, amounts, drafts);
 		List<ClaimDraft> read = drafts.stream().filter(java.util.Objects::nonNull).toList();
 		if (!PAY_WORDS.matcher(t).find() && !ctx.earlierInBlock(s).isEmpty()) {
 			List<ClaimDraft> before = extract(ctx.earlierInBlock(s).get(0), ctx);
@@ -78,6 +91,32 @@ final class WageClaimExtractor {
 		}
 		return read;
 	}
+
+	/**
+	 * "…are Hawaii and Alaska, where they earn an average of $58,420 and $55,910 respectively": as many states
+	 * before the figures as figures, paired in order; a figure joined by "and" or a comma takes the statistic of
+	 * the one before it.
+	 */
+	private static void respectively(String t, String prefix, List<Amount> amounts, List<ClaimDraft> drafts) {
+		if (!RESPECTIVELY.matcher(t).find()) {
+			return;
+		}
+		List<String> places = FigureContext.states(prefix);
+		if (places.size() != amounts.size() || drafts.contains(null)) {
+			return;
+		}
+		for (int i = 0; i < drafts.size(); i++) {
+			drafts.get(i).place = places.get(i);
+			if (i > 0 && drafts.get(i).statistic == Statistic.VALUE
+					&& LIST_JOIN.matcher(t.substring(amounts.get(i - 1).end(), amounts.get(i).start())).matches()) {
+				PayFigureLinks.copyStatistic(drafts.get(i - 1), drafts.get(i));
+			}
+		}
+	}
+
+	private static final Pattern RESPECTIVELY = Pattern.compile("(?i)\\brespectively\\b");
+
+	private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*)?(?:and\\s*)?");
 
 	/*
 	 * A sentence that continues a pay sentence without pay words of its own ("Hawaii ranked second at $84,750")
@@ -106,6 +145,15 @@ final class WageClaimExtractor {
 			.find() || FigureContext.EMPLOYER.matcher(leading).find();
 	}
 
+	/**
+	 * A sentence opening on industries, employers or cities ("The industries paying the highest income for
+	 * sonographers are employment services, with wages at $32.70…", "Three California cities show the best
+	 * incomes…"): none of its figures is the occupation's pay as a whole.
+	 */
+	private static boolean notTheOccupationsAtAll(String prefix) {
+		return EMPLOYER_NAMED.matcher(prefix).find() || CITIES.matcher(prefix).find();
+	}
+
 	/** "Average annual income here was…", "They reported…" right after a sentence about an industry or employer. */
 	private static boolean aboutAnEmployerBefore(Sentence s, ExtractionContext ctx) {
 		List<Sentence> earlier = ctx.earlierInBlock(s);
@@ -113,8 +161,11 @@ final class WageClaimExtractor {
 				&& EMPLOYER_NAMED.matcher(earlier.get(0).text()).find();
 	}
 
-	/** The words around one figure: its own clause before and after it, the sentence's opening, and whether it comes first. */
-	private record Window(String leading, String trailing, String prefix, boolean first) {
+	/**
+	 * The words around one figure: its own clause before and after it, the sentence's opening, whether it comes
+	 * first, and all the words since the figure before it.
+	 */
+	private record Window(String leading, String trailing, String prefix, boolean first, String sincePrevious) {
 	}
 
 	private ClaimDraft draft(Sentence s, ExtractionContext ctx, Amount a, Window w) {
@@ -125,8 +176,14 @@ final class WageClaimExtractor {
 		wording = alone && wording.statistic() == Statistic.VALUE && heading.statistic() != Statistic.RANGE ? heading : wording;
 		wording = w.first() && wording.statistic() == Statistic.VALUE ? StatisticWording.classify(w.prefix(), a.high() != null)
 				: wording;
+		if (wording.statistic() == Statistic.VALUE && w.first() && w.prefix().trim().split("\\s+").length <= 2) {
+			StatisticWording after = StatisticWording.classify(w.trailing(), a.high() != null);
+			wording = after.statistic() == Statistic.MEAN || after.statistic() == Statistic.MEDIAN
+					|| after.statistic() == Statistic.AVERAGE_AS_WORDED ? after : wording;
+		}
 		wording = wording.statistic() == Statistic.VALUE ? scopeStatistic(s, ctx).orElse(wording) : wording;
-		Unit unit = unit(w.trailing());
+		Matcher end = UNIT_WINDOW_END.matcher(w.trailing());
+		Unit unit = unit(end.find() ? w.trailing().substring(0, end.start()) : w.trailing());
 		unit = unit != null ? unit : unit(w.leading());
 		unit = unit != null ? unit : a.low().compareTo(BigDecimal.valueOf(200)) < 0 ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
 		ClaimDraft d = ClaimDraft.figure(Metric.WAGE, wording.statistic(), a.low(), a.high(), unit);
@@ -184,6 +241,7 @@ final class WageClaimExtractor {
 	/** The place named in the figure's clause, else the sentence's opening, else a paragraph's earlier opening. */
 	private static String place(Sentence s, ExtractionContext ctx, Window w) {
 		String place = FigureContext.lastPlace(w.leading());
+		place = place != null ? place : FigureContext.lastPlace(w.sincePrevious());
 		place = place != null ? place : FigureContext.lastPlace(w.prefix());
 		place = place != null ? place : FigureContext.lastPlace(w.trailing());
 		for (Sentence earlier : ctx.earlierInBlock(s)) {
@@ -204,9 +262,16 @@ final class WageClaimExtractor {
 	 */
 	private static String opening(String sentence) {
 		List<Amount> amounts = amounts(sentence);
-		return !PAY_WORDS.matcher(sentence).find() ? ""
-				: amounts.isEmpty() ? sentence : sentence.substring(0, amounts.get(0).start());
+		if (!PAY_WORDS.matcher(sentence).find()) {
+			// "According to BLS records from May 2012, there were 230,030 diesel mechanics employed…": a
+			// period before the first figure of any kind opens the paragraph too.
+			Matcher figure = ANY_FIGURE.matcher(sentence);
+			return figure.find() ? sentence.substring(0, figure.start()) : "";
+		}
+		return amounts.isEmpty() ? sentence : sentence.substring(0, amounts.get(0).start());
 	}
+
+	private static final Pattern ANY_FIGURE = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b|\\b\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b)");
 
 	/** Text after a figure up to where the next clause starts (", and", ", while", "; "…). */
 	static String ownClause(String trailing) {

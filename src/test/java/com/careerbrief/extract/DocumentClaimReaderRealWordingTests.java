@@ -179,6 +179,91 @@ class DocumentClaimReaderRealWordingTests {
 			.containsExactly("HOURS VALUE 500 HOURS [none] United States");
 	}
 
+	// From the third batch of development articles, worded afresh here.
+
+	@Test
+	void aFiguresUnitIsTheOneInItsOwnWordsNotTheNextFigures() throws Exception {
+		assertThat(figures("The average annual roofer salary was $45,660, which is equivalent to a mean hourly wage of $21.95.",
+				"The median hourly wage was $20.74, equating to a median annual salary of $43,140."))
+			.containsExactly("WAGE AVERAGE_AS_WORDED 45660 USD_PER_YEAR [none] United States",
+					"WAGE MEAN 21.95 USD_PER_HOUR [none] United States",
+					"WAGE MEDIAN 20.74 USD_PER_HOUR [none] United States",
+					"WAGE MEDIAN 43140 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void aFigureRestatedInTheOtherUnitKeepsThePlaceStatisticAndPeriodOfTheFirst() throws Exception {
+		assertThat(figures("Roofers earn a median hourly wage of $22.30 or a yearly salary of $46,380 as of May 2019.",
+				"The best pay is in Ohio, with salaries at $25.10 or $52,210; Idaho at $24.90 or $51,790."))
+			.containsExactly("WAGE MEDIAN 22.3 USD_PER_HOUR [May 2019] United States",
+					"WAGE MEDIAN 46380 USD_PER_YEAR [May 2019] United States",
+					"WAGE VALUE 25.1 USD_PER_HOUR [none] Ohio", "WAGE VALUE 52210 USD_PER_YEAR [none] Ohio",
+					"WAGE VALUE 24.9 USD_PER_HOUR [none] Idaho", "WAGE VALUE 51790 USD_PER_YEAR [none] Idaho");
+	}
+
+	@Test
+	void statesListedBeforeFiguresGivenRespectivelyArePairedInOrder() throws Exception {
+		assertThat(figures("The top-paying states are Nevada and Oregon, where roofers earn an average salary of $58,400 and"
+				+ " $55,900 each year respectively."))
+			.containsExactly("WAGE AVERAGE_AS_WORDED 58400 USD_PER_YEAR [none] Nevada",
+					"WAGE AVERAGE_AS_WORDED 55900 USD_PER_YEAR [none] Oregon");
+	}
+
+	@Test
+	void aSentenceOpeningOnIndustriesOrCitiesGivesNoneOfTheOccupationsPay() throws Exception {
+		assertThat(figures("The industries paying roofers the most are utilities, with wages at $31.70 or $65,940; and"
+				+ " shipbuilding, at $30.60 or $63,650.",
+				"Three Texas cities show the best incomes: Austin, with pay at $29.90, and Dallas at $28.80."))
+			.isEmpty();
+	}
+
+	@Test
+	void payThatCouldBeReachedLaterIsNotPayNow() throws Exception {
+		assertThat(figures("The median hourly wage for roofers could reach $28.07 by 2030."))
+			.isEmpty();
+	}
+
+	@Test
+	void aShareThatMadeLessOrMoreThanAFigureIsTheBottomOrTopShare() throws Exception {
+		assertThat(figures("Ten percent of roofers made less than $31,120 a year, while the best-paid 10 percent make $81,950."))
+			.containsExactly("WAGE BOTTOM_PERCENT10 31120 USD_PER_YEAR [none] United States",
+					"WAGE TOP_PERCENT10 81950 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void workersEmployedInTheCountryOrWorkingInTheirFieldAreNotAnEmployer() throws Exception {
+		assertThat(figures("Half of all roofers employed in the United States reported annual pay of between $36,050 and"
+				+ " $61,910 per year.",
+				"In Maine, individuals working in this career field have an average annual salary of $54,630."))
+			.containsExactly("WAGE RANGE 36050–61910 USD_PER_YEAR [none] United States",
+					"WAGE AVERAGE_AS_WORDED 54630 USD_PER_YEAR [none] Maine");
+	}
+
+	@Test
+	void aPeriodBeforeAHeadcountOpensTheParagraphForThePayAfterIt() throws Exception {
+		assertThat(figures("According to BLS records from May 2012, there were 150,000 roofers employed nationwide. The"
+				+ " average annual roofer salary was $43,660."))
+			.contains("WAGE AVERAGE_AS_WORDED 43660 USD_PER_YEAR [May 2012] United States");
+	}
+
+	@Test
+	void aStatisticNamedRightAfterTheFigureThatOpensASentenceLabelsIt() throws Exception {
+		assertThat(figures("At $53,610, Massachusetts had the highest annual mean wage for roofers in 2013."))
+			.containsExactly("WAGE MEAN 53610 USD_PER_YEAR [2013] Massachusetts");
+	}
+
+	@Test
+	void aTerritoryIsAPlace() throws Exception {
+		assertThat(figures("Roofer pay is lowest in Puerto Rico, with workers there averaging $22,680 per year."))
+			.containsExactly("WAGE AVERAGE_AS_WORDED 22680 USD_PER_YEAR [none] Puerto Rico");
+	}
+
+	@Test
+	void aHyphenatedRangeOfYearsIsOneDuration() throws Exception {
+		assertThat(figures("Most roofers complete a one- or two-year apprenticeship."))
+			.containsExactly("DURATION VALUE 1–2 YEARS [none] United States");
+	}
+
 	/** The figure claims read from an article made of a title line and these lines, as GoldFigure strings. */
 	private List<String> figures(String... lines) throws Exception {
 		Path file = dir.resolve("article.txt");
