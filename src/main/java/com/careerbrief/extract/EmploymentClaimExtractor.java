@@ -88,8 +88,8 @@ final class EmploymentClaimExtractor {
 			+ "|shifts|cents");
 
 	/** The OOH fact box: "Number of Jobs, 2020 129,600", "Employment Change, 2020-30 28,800". */
-	private static final Pattern FACT_BOX = Pattern.compile("(?i)\\b(Number of Jobs|Employment Change),?\\s*"
-			+ "((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?:?\\s*\\|?\\s+(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
+	private static final Pattern FACT_BOX = Pattern.compile("(?i)\\b(Number of Jobs|Total Jobs|Employment Change|Employment),?\\s*"
+			+ "(?:in\\s+)?\\(?((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?\\)?\\s*[:|]?\\s+(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
 
 	/** People to hire and train each year are openings: "hire and train about 19,500 phlebotomists yearly". */
 	private static final Pattern HIRE_YEARLY = Pattern.compile("(?i)\\b(?:hire|hiring|train|training)\\b[^.;$%]{0,60}?"
@@ -105,7 +105,8 @@ final class EmploymentClaimExtractor {
 
 	private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\s*(?:this|that|these|it)\\b");
 
-	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|\\bannual(?:ly)?\\b|every year");
+	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|\\bannual(?:ly)?\\b|every year|/\\s?yr\\b"
+			+ "|/\\s?year\\b");
 
 	List<ClaimDraft> extract(Sentence s, ExtractionContext ctx) {
 		List<ClaimDraft> drafts = new ArrayList<>();
@@ -259,7 +260,7 @@ final class EmploymentClaimExtractor {
 
 	/** A fact-box row: jobs in a base year, or the change over the projection its years name. */
 	private ClaimDraft factBox(Sentence s, ExtractionContext ctx, Matcher box) {
-		boolean jobs = box.group(1).equalsIgnoreCase("Number of Jobs");
+		boolean jobs = !box.group(1).equalsIgnoreCase("Employment Change");
 		ClaimDraft d = ClaimDraft.figure(jobs ? Metric.EMPLOYMENT : Metric.EMPLOYMENT_CHANGE_COUNT, Statistic.VALUE,
 				NumberText.parse(box.group(3).replace("-", "")).multiply(BigDecimal.valueOf(box.group(3).startsWith("-")
 						? -1 : 1)), null, Unit.PERSONS);

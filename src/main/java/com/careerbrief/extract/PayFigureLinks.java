@@ -14,7 +14,7 @@ import com.careerbrief.model.Statistic;
 final class PayFigureLinks {
 
 	/** Between a figure and its restatement in the other unit: "an hour or", "(", ", or about". */
-	private static final Pattern RESTATED = Pattern.compile("(?i)^[^$;]{0,60}?(?:\\(|\\bor\\b|,|/|\\bwhich is|\\bequivalent to"
+	private static final Pattern RESTATED = Pattern.compile("(?i)^\\s*$|^[^$;]{0,60}?(?:\\(|\\bor\\b|,|/|\\bwhich is|\\bequivalent to"
 			+ "|\\bequating to)\\s*(?:about|roughly|approximately|nearly|around)?\\s*(?:(?:an?|the)\\s+(?:[a-z]+\\s+){0,3}?(?:of|at|is"
 			+ "|was)\\s*)?$");
 

@@ -22,14 +22,17 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 	private static final String N = "(\\d{1,2}|(?i:ten|twenty|twenty-five|thirty|forty|fifty))\\s*(?:%|percent|per cent)";
 
 	private static final List<Cue> CUES = List.of(
-			new Cue(Pattern.compile("(?i)\\b(?:top|highest(?:[- ]paid)?|best(?:[- ]paid)?|upper)\\s+" + N), Statistic.TOP_PERCENT),
-			new Cue(Pattern.compile("(?i)\\b(?:bottom|lowest(?:[- ]paid)?|worst(?:[- ]paid)?|lower)\\s+" + N), Statistic.BOTTOM_PERCENT),
+			new Cue(Pattern.compile("(?i)\\b(?:top|highest|best|upper)(?:[- ]paid)?\\s+" + N), Statistic.TOP_PERCENT),
+			new Cue(Pattern.compile("(?i)\\b(?:bottom|lowest|worst|lower)(?:[- ]paid)?\\s+" + N), Statistic.BOTTOM_PERCENT),
 			// "Ten percent made less than $21,120", "10% of them earn more than $50,000"
 			new Cue(Pattern.compile("(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn|earns|received"
 					+ "|receive|took home|take home)\\s+(?:less|under)\\b(?:\\s+than)?\\s*$"), Statistic.BOTTOM_PERCENT),
 			new Cue(Pattern.compile("(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn|earns|received"
 					+ "|receive|took home|take home)\\s+(?:more|over)\\b(?:\\s+than)?\\s*$"), Statistic.TOP_PERCENT),
 			new Cue(Pattern.compile("(?i)\\b(\\d{2})(?:th|st|nd|rd) percentile"), null),
+			// a table's row label: "10% | $30,300", "25th $48,860"
+			new Cue(Pattern.compile("(?i)(?<!(?:top|bottom|upper|lower|highest|lowest|best|worst|paid)\\s{0,3})(?:^|[\\s:|])(\\d{2})"
+					+ "(?:\\s*%|th|st|nd|rd)\\s*[:|]?\\s*$"), null),
 			new Cue(Pattern.compile("(?i)\\bmedian\\b"), Statistic.MEDIAN),
 			new Cue(Pattern.compile("(?i)\\bmean\\b"), Statistic.MEAN),
 			new Cue(Pattern.compile("(?i)\\baverag(?:es?|ed|ing)\\b"), Statistic.AVERAGE_AS_WORDED),
@@ -63,6 +66,15 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 		}
 		if (best == null) {
 			return new StatisticWording(range ? Statistic.RANGE : Statistic.VALUE, null, 0);
+		}
+		if (best.statistic() == Statistic.AVERAGE_AS_WORDED || best.statistic() == Statistic.MEAN) {
+			// "The top 10 percent of earners make an average wage of $38.15 per hour or more": the share names it
+			for (Cue share : CUES.subList(0, 2)) {
+				Matcher s = share.pattern().matcher(leading);
+				if (s.find()) {
+					return of(share, s, leading, s.start(), range);
+				}
+			}
 		}
 		Matcher m = best.pattern().matcher(leading);
 		m.find(bestStart);

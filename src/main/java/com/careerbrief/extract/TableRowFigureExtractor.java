@@ -33,10 +33,13 @@ final class TableRowFigureExtractor {
 		while (first > 0 && isRow(blocks.get(first - 1))) {
 			first--;
 		}
-		if (first == row.block()) {
+		List<String> header = cells(blocks.get(first).text());
+		// A first row with figures in it ("10% | $30,300 |") is a row like the others, not a header.
+		boolean headed = header.stream().skip(1).noneMatch(c -> HAS_NUMBER.matcher(c).find());
+		if (first == row.block() && headed) {
 			return List.of(); // the header row names the columns; it holds no figure
 		}
-		List<String> header = cells(blocks.get(first).text());
+		header = headed ? header : List.of();
 		List<String> cells = cells(row.text());
 		String context = context(blocks, first);
 		List<ClaimDraft> drafts = new ArrayList<>();
@@ -45,7 +48,14 @@ final class TableRowFigureExtractor {
 				continue;
 			}
 			String column = i < header.size() ? header.get(i) : "";
-			String virtual = context + cells.get(0) + " " + column + ": " + cells.get(i) + ".";
+			// the row's label, with its other words ("| 1 | Massachusetts | $93,680 |": the state)
+			StringBuilder label = new StringBuilder(cells.get(0));
+			for (int j = 1; j < i; j++) {
+				if (!HAS_NUMBER.matcher(cells.get(j)).find()) {
+					label.append(' ').append(cells.get(j));
+				}
+			}
+			String virtual = context + label + " " + column + ": " + cells.get(i) + ".";
 			Sentence cell = new Sentence(row.section(), row.block(), false, null, null, virtual, row.start(), row.end());
 			List<ClaimDraft> found = new ArrayList<>(wages.extract(cell, ctx));
 			found.addAll(employment.extract(cell, ctx));

@@ -17,7 +17,7 @@ import com.careerbrief.model.Unit;
  */
 final class WageClaimExtractor {
 
-	private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kK]\\b|thousand)?"
+	private static final Pattern MONEY = Pattern.compile("\\$\\s?(\\d{1,3}(?:,\\s\\d{3})+(?:\\.\\d+)?|\\d[\\d,]*(?:\\.\\d+)?)\\s*([kK]\\b|thousand)?"
 			+ "|\\b(\\d{1,3}(?:,\\d{3})+|\\d{4,7}|\\d+(?:\\.\\d+)?\\s*(?:k|thousand))\\s+(?:US\\s+|U\\.S\\.\\s+)?dollars\\b");
 
 	private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:to|-|–|—|and)\\s*(?:(?:more|less) than\\s+|over\\s+"
@@ -51,6 +51,10 @@ final class WageClaimExtractor {
 	/** Pay someone expects later, not pay now: "…the median hourly wage could reach $28.07 by 2027". */
 	private static final Pattern FUTURE_PAY = Pattern.compile("(?i)\\b(?:could|will|would|might|may|expected to|projected to)"
 			+ "\\s+(?:reach|rise to|grow to|increase to|climb to|top)\\s*$");
+
+	/** The unit words right after the figure before, which belong to it: "$30.27/hr Top 10%: $105,150". */
+	private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)^\\s*(?:/\\s?h(?:ou)?r|/\\s?yr|/\\s?year|per hour|an hour|a year"
+			+ "|per year|hourly|annually|yearly)\\b");
 
 	/** Where a figure's own words end: "$43,660, which is equivalent to a mean hourly wage of $20.99". */
 	private static final Pattern UNIT_WINDOW_END = Pattern.compile("(?i)[,;(/]|\\b(?:or|and|which|while|but|whereas)\\b");
@@ -184,7 +188,7 @@ final class WageClaimExtractor {
 		wording = wording.statistic() == Statistic.VALUE ? scopeStatistic(s, ctx).orElse(wording) : wording;
 		Matcher end = UNIT_WINDOW_END.matcher(w.trailing());
 		Unit unit = unit(end.find() ? w.trailing().substring(0, end.start()) : w.trailing());
-		unit = unit != null ? unit : unit(w.leading());
+		unit = unit != null ? unit : unit(PREVIOUS_UNIT.matcher(w.leading()).replaceFirst(""));
 		unit = unit != null ? unit : a.low().compareTo(BigDecimal.valueOf(200)) < 0 ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
 		ClaimDraft d = ClaimDraft.figure(Metric.WAGE, wording.statistic(), a.low(), a.high(), unit);
 		d.statisticAsWorded = wording.asWorded();

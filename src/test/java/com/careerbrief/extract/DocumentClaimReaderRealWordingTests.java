@@ -264,6 +264,52 @@ class DocumentClaimReaderRealWordingTests {
 			.containsExactly("DURATION VALUE 1–2 YEARS [none] United States");
 	}
 
+	// From the fourth batch of development articles, worded afresh here.
+
+	@Test
+	void percentileRowsOfATableWithoutAHeaderAreThosePercentiles() throws Exception {
+		assertThat(figures("Description: Roofers repair and install roofs on buildings.", "Typical wages", "10% | $28,100 |",
+				"Median | $41,200 |", "90% | $66,900 |", "Projected employment"))
+			.containsExactly("WAGE P10 28100 USD_PER_YEAR [none] United States",
+					"WAGE MEDIAN 41200 USD_PER_YEAR [none] United States",
+					"WAGE P90 66900 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void aTableRowsPlaceCellNamesThePlaceOfItsFigure() throws Exception {
+		assertThat(figures("Highest-Paying States for Roofers", "Here are the states where roofers earn the most:",
+				"| Rank | State | Average Annual Salary | Cost of Living Index |", "|---|---|---|---|",
+				"| 1 | Vermont | $61,480 | 105 |", "| 2 | Ohio | $59,370 | 94 |"))
+			.anySatisfy(f -> assertThat(f).contains(" 61480 ").endsWith("] Vermont"))
+			.anySatisfy(f -> assertThat(f).contains(" 59370 ").endsWith("] Ohio"));
+	}
+
+	@Test
+	void aFactLineWithTwoUnitsAndAShareReadsEachFigureWithItsOwnLabel() throws Exception {
+		assertThat(figures("Median Pay $52,970 $25.47/hr Top 10%: $95,150",
+				"Job Outlook (2024–2034) 3.5% 12,000 openings/yr", "Employment (2024) 155,940"))
+			.containsExactly("WAGE MEDIAN 52970 USD_PER_YEAR [none] United States",
+					"WAGE MEDIAN 25.47 USD_PER_HOUR [none] United States",
+					"WAGE TOP_PERCENT10 95150 USD_PER_YEAR [none] United States",
+					"EMPLOYMENT_CHANGE_PERCENT VALUE 3.5 PERCENT [2024-2034] United States",
+					"OPENINGS VALUE 12000 PERSONS [2024-2034] United States",
+					"EMPLOYMENT VALUE 155940 PERSONS [2024] United States");
+	}
+
+	@Test
+	void aShareThatEarnsAnAverageOrMoreIsTheShare() throws Exception {
+		assertThat(figures("The top 10 percent of roofers make an average wage of $38.15 per hour or more, while the bottom-paid"
+				+ " 10 percent average $14.02 per hour or less."))
+			.containsExactly("WAGE TOP_PERCENT10 38.15 USD_PER_HOUR [none] United States",
+					"WAGE BOTTOM_PERCENT10 14.02 USD_PER_HOUR [none] United States");
+	}
+
+	@Test
+	void aThousandsSeparatorFollowedByASpaceStaysInTheNumber() throws Exception {
+		assertThat(figures("Roofers earned a mean annual salary of $47, 540 in 2013."))
+			.containsExactly("WAGE MEAN 47540 USD_PER_YEAR [2013] United States");
+	}
+
 	/** The figure claims read from an article made of a title line and these lines, as GoldFigure strings. */
 	private List<String> figures(String... lines) throws Exception {
 		Path file = dir.resolve("article.txt");
