@@ -38,20 +38,20 @@ class DocumentClaimReaderAccuracyTests {
 			"../shared/real-articles"));
 
 	/*
-	 * Issue 15 asks for exact precision >= 0.9 and recall >= 0.85 on the frozen set. Not met. Measured twice, each
-	 * time after the development work and once only:
+	 * Issue 15 asks for exact precision >= 0.9 and recall >= 0.85 on the frozen set. Not met. Measured after each
+	 * round of development work, never between, and no rule was changed after looking at this set:
 	 * - 2026-12-01, after the first 14 development articles: precision 51/73 = 0.699, recall 51/74 = 0.689
 	 *   (value-level 0.849, 0.838).
-	 * - later on 2026-12-01, after rules made on a second batch of 14 development articles (which themselves went from
-	 *   0.676/0.633 before to 0.896/0.879 with both batches after): precision 51/74 = 0.689, recall 51/74 = 0.689
-	 *   (value-level 0.851, 0.851). One more gold figure is found, but with a wrong label, so exact precision fell
-	 *   by one claim; the rules did not carry over to this set.
-	 * The rules may not be tuned on this set, so the floors are the last measurement and a drop fails. Raise them
-	 * only when a change made on the development set lifts the frozen figures.
+	 * - later that day, after rules made on a second batch of 14: 51/74 = 0.689 and 0.689 (value-level 0.851,
+	 *   0.851): one more figure found, with a wrong label; those rules did not carry over.
+	 * - later that day, after rules made on a third and a fourth batch of 14 (commit 7b78915): precision 55/75 =
+	 *   0.733, recall 55/74 = 0.743 (value-level 0.867, 0.878).
+	 * The floors are the last measurement, so a drop fails. Raise them only when a change made on the
+	 * development set lifts the frozen figures.
 	 */
-	private static final double FROZEN_PRECISION_FLOOR = 0.689;
+	private static final double FROZEN_PRECISION_FLOOR = 0.733;
 
-	private static final double FROZEN_RECALL_FLOOR = 0.689;
+	private static final double FROZEN_RECALL_FLOOR = 0.743;
 
 	@TempDir
 	Path dir;
