@@ -34,6 +34,9 @@ final class EmploymentClaimExtractor {
 
 	private static final Pattern BENCHMARK_AFTER = Pattern.compile("(?i)^\\s*\\)?\\s*(?:for|across|among|of) (?:all|every)\\b");
 
+	/** Job postings grow with hiring, not with employment: "Job postings … have increased by 68%". */
+	private static final Pattern POSTINGS = Pattern.compile("(?i)\\bjob postings?\\b|\\bpostings? for\\b");
+
 	/** Growth of something other than jobs. */
 	private static final Pattern NOT_JOBS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|price|cost|revenue|market");
 
@@ -69,10 +72,13 @@ final class EmploymentClaimExtractor {
 					+ "\\s+jobs\\b"),
 			Pattern.compile("(?i)\\bemploy(?:s|ed)?\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
 					+ "\\s+(?:people|workers|persons)\\b"),
-			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+){0,2}?(people|[a-z'’-]+(?:s|men))\\s+(?:are\\s+"
+			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+){0,2}?(people|[a-z'’/-]+(?:s|men))\\s+(?:are\\s+"
 					+ "|were\\s+|currently\\s+)?(?:work|works|worked|working|employed)\\b"),
 			Pattern.compile("(?i)\\bthere\\s+(?:were|are|was|is)\\s+(?:currently\\s+)?" + ABOUT + "(" + NumberText.NUMBER + ")"
 					+ SCALE + "\\s+(?:[a-z'’-]+\\s+){0,3}?(?:jobs|positions)\\b"),
+			Pattern.compile("(?i)\\bthere\\s+(?:were|are|was)\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
+					+ "\\s+(?:[a-z'’/-]+,?\\s+){0,4}?[a-z'’/-]+(?:s|men)\\s+(?:in\\s+(?:19|20)\\d{2}\\b|nationwide\\b|in\\s+the"
+					+ "\\s+(?:United States|U\\.S\\.|country|nation)\\b)"),
 			Pattern.compile("(?i)\\b(?:supported|supports|provided|provides|accounted for)\\s+" + ABOUT + "(" + NumberText.NUMBER
 					+ ")" + SCALE + "\\s+jobs\\b"),
 			Pattern.compile("(?i)\\bemployment\\s+(?:stands at|stood at|totals|totaled|totalled|reached|is|was|of)\\s+" + ABOUT
@@ -89,7 +95,8 @@ final class EmploymentClaimExtractor {
 
 	/** The OOH fact box: "Number of Jobs, 2020 129,600", "Employment Change, 2020-30 28,800". */
 	private static final Pattern FACT_BOX = Pattern.compile("(?i)\\b(Number of Jobs|Total Jobs|Employment Change|Employment),?\\s*"
-			+ "(?:in\\s+)?\\(?((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?\\)?\\s*[:|]?\\s+(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
+			+ "(?:in\\s+)?\\(?((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?\\)?\\s*[:|]?\\s+(?:(?:was|were|is)\\s+)?"
+			+ "(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
 
 	/** People to hire and train each year are openings: "hire and train about 19,500 phlebotomists yearly". */
 	private static final Pattern HIRE_YEARLY = Pattern.compile("(?i)\\b(?:hire|hiring|train|training)\\b[^.;$%]{0,60}?"
@@ -103,7 +110,7 @@ final class EmploymentClaimExtractor {
 	/** The year a headcount is dated by right after it: "…1,797,700 jobs in 2014". */
 	private static final Pattern TRAILING_YEAR = Pattern.compile("(?i)^\\s*(?:[a-z'’-]+\\s+){0,4}?in\\s+((?:19|20)\\d{2})\\b");
 
-	private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\s*(?:this|that|these|it)\\b");
+	private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\s*(?:this|that|these|it|at (?:this|that) rate)\\b");
 
 	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|\\bannual(?:ly)?\\b|every year|/\\s?yr\\b"
 			+ "|/\\s?year\\b");
@@ -115,7 +122,7 @@ final class EmploymentClaimExtractor {
 			Matcher m = PERCENT.matcher(t);
 			while (m.find()) {
 				if (!NOT_GROWTH.matcher(t.substring(0, m.start())).find() && !t.substring(0, m.start()).contains("$")
-						&& !benchmark(t, m) && !pastChange(t)) {
+						&& !benchmark(t, m) && !pastChange(t) && !POSTINGS.matcher(t).find()) {
 					drafts.add(growth(s, ctx, m));
 				}
 			}

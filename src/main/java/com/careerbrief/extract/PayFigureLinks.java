@@ -15,7 +15,7 @@ final class PayFigureLinks {
 
 	/** Between a figure and its restatement in the other unit: "an hour or", "(", ", or about". */
 	private static final Pattern RESTATED = Pattern.compile("(?i)^\\s*$|^[^$;]{0,60}?(?:\\(|\\bor\\b|,|/|\\bwhich is|\\bequivalent to"
-			+ "|\\bequating to)\\s*(?:about|roughly|approximately|nearly|around)?\\s*(?:(?:an?|the)\\s+(?:[a-z]+\\s+){0,3}?(?:of|at|is"
+			+ "|\\bequating to|\\b(?:comes|works) out to|\\btranslates (?:in)?to|\\bamounts to)\\s*(?:about|roughly|approximately|nearly|around)?\\s*(?:(?:an?|the)\\s+(?:[a-z]+\\s+){0,3}?(?:of|at|is"
 			+ "|was)\\s*)?$");
 
 	/** A top or bottom share named after the figure: "($32,940 annually) for the lowest paid 10 percent". */

@@ -36,7 +36,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 			new Cue(Pattern.compile("(?i)\\bmedian\\b"), Statistic.MEDIAN),
 			new Cue(Pattern.compile("(?i)\\bmean\\b"), Statistic.MEAN),
 			new Cue(Pattern.compile("(?i)\\baverag(?:es?|ed|ing)\\b"), Statistic.AVERAGE_AS_WORDED),
-			new Cue(Pattern.compile("(?i)\\b(?:top|highest)[- ](?:earners|earning|paid)\\b"), Statistic.TOP_EARNERS),
+			new Cue(Pattern.compile("(?i)\\b(?:top|highest|best)[- ](?:earners|earning|paid)\\b"), Statistic.TOP_EARNERS),
 			new Cue(Pattern.compile("(?i)\\bentry[- ]level\\b|\\bstarting (?:salar|pay|wage)\\w*|\\bstart(?:s|ing)? (?:at|near|around)"
 					+ "|\\bnew (?:hires|graduates)\\b"), Statistic.ENTRY_LEVEL),
 			new Cue(Pattern.compile("(?i)\\b(?:experienced|senior|seasoned)\\b"), Statistic.EXPERIENCED),

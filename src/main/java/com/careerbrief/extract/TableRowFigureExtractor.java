@@ -14,6 +14,9 @@ final class TableRowFigureExtractor {
 
 	private static final Pattern HAS_NUMBER = Pattern.compile("\\d");
 
+	/** A cell with a money amount or a large number, which no header holds ("10%" or "2024" may head a column). */
+	private static final Pattern HAS_FIGURE = Pattern.compile("\\$\\s?\\d|\\b\\d{1,3}(?:,\\d{3})+\\b");
+
 	private static final Pattern SOURCE_NOTE = Pattern.compile("(?i)^(?:source|data|note)s?\\b.*");
 
 	private final WageClaimExtractor wages = new WageClaimExtractor();
@@ -35,7 +38,7 @@ final class TableRowFigureExtractor {
 		}
 		List<String> header = cells(blocks.get(first).text());
 		// A first row with figures in it ("10% | $30,300 |") is a row like the others, not a header.
-		boolean headed = header.stream().skip(1).noneMatch(c -> HAS_NUMBER.matcher(c).find());
+		boolean headed = header.stream().skip(1).noneMatch(c -> HAS_FIGURE.matcher(c).find());
 		if (first == row.block() && headed) {
 			return List.of(); // the header row names the columns; it holds no figure
 		}

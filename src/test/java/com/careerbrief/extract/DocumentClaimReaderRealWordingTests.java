@@ -310,6 +310,54 @@ class DocumentClaimReaderRealWordingTests {
 			.containsExactly("WAGE MEAN 47540 USD_PER_YEAR [2013] United States");
 	}
 
+	// From the fifth batch of development articles, worded afresh here.
+
+	@Test
+	void aTableHeadedByPercentilesLabelsEachColumn() throws Exception {
+		assertThat(figures("Roofer wages", "Percentile | 10% | 50% | 90% |", "Annual Wage | $31,600 | $48,200 | $71,500 |"))
+			.containsExactly("WAGE P10 31600 USD_PER_YEAR [none] United States",
+					"WAGE MEDIAN 48200 USD_PER_YEAR [none] United States", "WAGE P90 71500 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void payThatComesOutToAYearlyFigureIsTheSameStatistic() throws Exception {
+		assertThat(figures("The median pay for roofers was $22.55, which comes out to $46,910 a year."))
+			.containsExactly("WAGE MEDIAN 22.55 USD_PER_HOUR [none] United States",
+					"WAGE MEDIAN 46910 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void aGrowthRateTakesThePeriodOfANextSentenceGoingOnAtThisRate() throws Exception {
+		assertThat(figures("Roofer jobs are growing at a rate of 9 percent, which is faster than average. At this rate, more"
+				+ " roofers will be needed between 2018 and 2028."))
+			.contains("EMPLOYMENT_CHANGE_PERCENT VALUE 9 PERCENT [2018-2028] United States");
+	}
+
+	@Test
+	void peopleCountedInAYearOrEmployedUnderASlashedTitleAreAHeadcount() throws Exception {
+		assertThat(figures("There were 164,400 roofers and roofing helpers in 2018, when the count was last taken.",
+				"There were 18,590 professional roof inspectors/estimators employed in the United States."))
+			.containsExactly("EMPLOYMENT VALUE 164400 PERSONS [2018] United States",
+					"EMPLOYMENT VALUE 18590 PERSONS [none] United States");
+	}
+
+	@Test
+	void growthOfJobPostingsIsNotGrowthOfEmployment() throws Exception {
+		assertThat(figures("Job postings for roofer positions have increased by 68% since September 2018."))
+			.isEmpty();
+	}
+
+	@Test
+	void aDegreeACareerDoesNotNeedIsNoDuration() throws Exception {
+		assertThat(figures("Roofing ranks among the top careers without a four-year degree.")).isEmpty();
+	}
+
+	@Test
+	void theBestPaidAreTopEarners() throws Exception {
+		assertThat(figures("The best-paid roofers earned about $73,150 a year."))
+			.containsExactly("WAGE TOP_EARNERS 73150 USD_PER_YEAR [none] United States");
+	}
+
 	/** The figure claims read from an article made of a title line and these lines, as GoldFigure strings. */
 	private List<String> figures(String... lines) throws Exception {
 		Path file = dir.resolve("article.txt");
