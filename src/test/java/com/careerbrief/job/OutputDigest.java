@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import javax.xml.parsers.SAXParserFactory;
 
@@ -43,13 +44,15 @@ final class OutputDigest {
 	}
 
 	/**
-	 * The digest a golden copy is compared with: as {@link #of} (briefs with the run date masked), plus
+	 * The digest a golden copy is compared with: as {@link #of} (briefs with the run date masked and their white
+	 * space collapsed), plus
 	 * the About sheet without its Run rows (run id and times), and each occupation page the portal reads.
 	 * Hashes are cut to 16 hex digits to keep the golden file short.
 	 */
 	static Map<String, String> golden(Path output, List<LocalDate> runDates) throws Exception {
 		Map<String, String> digests = new TreeMap<>(workbook(output.resolve(OutputPublisher.WORKBOOK), true));
-		digests.putAll(briefs(output, text -> masked(text, runDates), 16));
+		// White space collapsed: a run date of another width moves the line breaks after it, not the words.
+		digests.putAll(briefs(output, text -> masked(text, runDates).replaceAll("\\s+", " "), 16));
 		try (Stream<Path> pages = Files.list(output.resolve("latest").resolve("occupations"))) {
 			for (Path page : pages.sorted().toList()) {
 				digests.put("page " + page.getFileName(), sha256(masked(Files.readString(page), runDates)).substring(0, 16));
@@ -74,11 +77,15 @@ final class OutputDigest {
 		return digests;
 	}
 
-	/** The text with each run date (as briefs print it, and ISO) replaced by "<run date>". */
+	/**
+	 * The text with each run date (as briefs print it, and ISO) replaced by "<run date>". A brief may wrap a
+	 * date over two lines ("generated December 1,\n2026"), so any white space may separate its words.
+	 */
 	private static String masked(String text, List<LocalDate> runDates) {
 		for (LocalDate date : runDates) {
-			text = text.replace(DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).format(date), "<run date>")
-				.replace(date.toString(), "<run date>");
+			String printed = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).format(date);
+			String anySpace = String.join("\\s+", java.util.Arrays.stream(printed.split(" ")).map(Pattern::quote).toList());
+			text = Pattern.compile(anySpace).matcher(text).replaceAll("<run date>").replace(date.toString(), "<run date>");
 		}
 		return text;
 	}
