@@ -23,7 +23,7 @@ final class DurationClaimExtractor {
 			+ N + "))?[\\s-]+(years?|months?|weeks?|yrs?|wks?)\\b");
 
 	private static final Pattern EXCLUDED_BEFORE = Pattern.compile("(?i)\\b(?:within|next|past|last|every|each|after|per"
-			+ "|in|who (?:have|has|had)|without an?)\\s+$");
+			+ "|in|than (?:those|workers|people|someone|others) who (?:have|has|had)|without an?)\\s+$");
 
 	private static final Pattern EXCLUDED_AFTER = Pattern.compile("(?i)^\\s*(?:old|ago|later)\\b|^-old");
 

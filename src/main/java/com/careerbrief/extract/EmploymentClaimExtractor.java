@@ -38,12 +38,13 @@ final class EmploymentClaimExtractor {
 	private static final Pattern POSTINGS = Pattern.compile("(?i)\\bjob postings?\\b|\\bpostings? for\\b");
 
 	/** Growth of something other than jobs. */
-	private static final Pattern NOT_JOBS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|price|cost|revenue|market");
+	private static final Pattern NOT_JOBS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|price|cost|revenue|market|\\bshare\\b"
+			+ "|proportion|\\bsince\\s+(?:19|20)\\d{2}\\b");
 
 	private static final Pattern PAST_YEAR = Pattern.compile("(?i)\\b(?:in|of)\\s+(?:19|20)\\d{2}\\b");
 
 	private static final Pattern FUTURE = Pattern.compile("(?i)\\b(?:project\\w*|expect\\w*|forecast\\w*|anticipat\\w*|will"
-			+ "|outlook|through|by|until|till|next|over the (?:next )?decade|should|could|may)\\b");
+			+ "|outlook|through|by (?:19|20)\\d{2}|until|till|next|over the (?:next )?decade|should|could|may)\\b");
 
 	private static final Pattern NOT_GROWTH = Pattern.compile("(?i)(?:top|bottom|highest|lowest|upper|lower)\\s*$");
 
@@ -72,31 +73,39 @@ final class EmploymentClaimExtractor {
 					+ "\\s+jobs\\b"),
 			Pattern.compile("(?i)\\bemploy(?:s|ed)?\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
 					+ "\\s+(?:people|workers|persons)\\b"),
-			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+){0,2}?(people|[a-z'’/-]+(?:s|men))\\s+(?:are\\s+"
+			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+){0,2}?(people|[a-z'’/-]+(?:s|(?<!wo)men))\\s+(?:are\\s+"
 					+ "|were\\s+|currently\\s+)?(?:work|works|worked|working|employed)\\b"),
 			Pattern.compile("(?i)\\bthere\\s+(?:were|are|was|is)\\s+(?:currently\\s+)?" + ABOUT + "(" + NumberText.NUMBER + ")"
 					+ SCALE + "\\s+(?:[a-z'’-]+\\s+){0,3}?(?:jobs|positions)\\b"),
 			Pattern.compile("(?i)\\bthere\\s+(?:were|are|was)\\s+" + ABOUT + "(" + NumberText.NUMBER + ")" + SCALE
-					+ "\\s+(?:[a-z'’/-]+,?\\s+){0,4}?[a-z'’/-]+(?:s|men)\\s+(?:in\\s+(?:19|20)\\d{2}\\b|nationwide\\b|in\\s+the"
+					+ "\\s+(?:[a-z'’/-]+,?\\s+){0,4}?[a-z'’/-]+(?:s|(?<!wo)men)\\s+(?:in\\s+(?:19|20)\\d{2}\\b|nationwide\\b|in\\s+the"
 					+ "\\s+(?:United States|U\\.S\\.|country|nation)\\b)"),
 			Pattern.compile("(?i)\\b(?:supported|supports|provided|provides|accounted for)\\s+" + ABOUT + "(" + NumberText.NUMBER
 					+ ")" + SCALE + "\\s+jobs\\b"),
 			Pattern.compile("(?i)\\bemployment\\s+(?:stands at|stood at|totals|totaled|totalled|reached|is|was|of)\\s+" + ABOUT
-					+ "(" + NumberText.NUMBER + ")" + SCALE + "(?!\\s*(?:%|percent|per cent))\\b"),
+					+ "(" + NumberText.NUMBER + ")" + SCALE + "(?!\\s*(?:%|percent|per cent|hours|years|months|weeks|days|dollars))\\b"),
 			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s+(?:people|workers|persons|Americans)\\s+(?:held"
 					+ "|hold|holds)\\s+(?:this|the|that|these)\\s+(?:jobs?|positions?|title|occupation)\\b"),
 			Pattern.compile("(?i)\\bthe\\s+(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+)?(people|[a-z'’-]+s)\\s+(?:who"
 					+ "\\s+(?:work|are employed)|in\\s+(?:the|this)\\s+(?:occupation|field|profession|United States|U\\.S\\."
 					+ "|country|nation))\\b"));
 
+	/** "…150,000 construction jobs lost in 2009": jobs that changed, not jobs held. */
+	private static final Pattern CHANGED_AFTER = Pattern.compile("(?i)^\\s*(?:were\\s+|have been\\s+)?(?:lost|cut|created|added"
+			+ "|eliminated|opened)\\b");
+
+	/** Jobs open, added or lost, and subgroups, are not the number who hold the job. */
+	private static final Pattern NOT_HELD = Pattern.compile("(?i)\\b(?:new|open|vacant|available|unfilled|lost|created|added|cut"
+			+ "|additional|more|fewer|women|men)\\b");
+
 	/** Nouns counted in a headcount pattern that are not people: "2,000 hours working…". */
 	private static final Pattern NOT_PEOPLE = Pattern.compile("(?i)hours|years|months|weeks|days|percent|dollars|times"
 			+ "|shifts|cents");
 
 	/** The OOH fact box: "Number of Jobs, 2020 129,600", "Employment Change, 2020-30 28,800". */
-	private static final Pattern FACT_BOX = Pattern.compile("(?i)\\b(Number of Jobs|Total Jobs|Employment Change|Employment),?\\s*"
+	private static final Pattern FACT_BOX = Pattern.compile("(?i)(?<!projected\\s)\\b(Number of Jobs|Total Jobs|Employment Change|Employment),?\\s*"
 			+ "(?:in\\s+)?\\(?((?:19|20)\\d{2})(?:\\s*[-–]\\s*\\d{2,4})?\\)?\\s*[:|]?\\s+(?:(?:was|were|is)\\s+)?"
-			+ "(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b");
+			+ "(-?\\d{1,3}(?:,\\d{3})+|-?\\d+)\\b(?!\\s*(?:%|percent))");
 
 	/** People to hire and train each year are openings: "hire and train about 19,500 phlebotomists yearly". */
 	private static final Pattern HIRE_YEARLY = Pattern.compile("(?i)\\b(?:hire|hiring|train|training)\\b[^.;$%]{0,60}?"
@@ -110,9 +119,12 @@ final class EmploymentClaimExtractor {
 	/** The year a headcount is dated by right after it: "…1,797,700 jobs in 2014". */
 	private static final Pattern TRAILING_YEAR = Pattern.compile("(?i)^\\s*(?:[a-z'’-]+\\s+){0,4}?in\\s+((?:19|20)\\d{2})\\b");
 
+	private static final Pattern OWN_COUNT = Pattern.compile("\\b\\d{1,3}(?:,\\d{3})+\\b");
+
 	private static final Pattern REFERS_BACK = Pattern.compile("(?i)^\\s*(?:this|that|these|it|at (?:this|that) rate)\\b");
 
-	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|\\bannual(?:ly)?\\b|every year|/\\s?yr\\b"
+	private static final Pattern PER_YEAR = Pattern.compile("(?i)each year|per year|a year|\\bannually\\b|\\bannual (?:job )?openings\\b"
+			+ "|every year|/\\s?yr\\b"
 			+ "|/\\s?year\\b");
 
 	List<ClaimDraft> extract(Sentence s, ExtractionContext ctx) {
@@ -130,7 +142,7 @@ final class EmploymentClaimExtractor {
 		for (Pattern p : EMPLOYED) {
 			Matcher e = p.matcher(t);
 			while (e.find()) {
-				if (isHeadcount(e)) {
+				if (isHeadcount(e) && !CHANGED_AFTER.matcher(t.substring(e.end())).find()) {
 					drafts.add(employed(s, ctx, e));
 				}
 			}
@@ -191,7 +203,8 @@ final class EmploymentClaimExtractor {
 		while (years.find()) {
 			dated++;
 		}
-		return dated >= 2 && !FUTURE.matcher(t).find();
+		Period stated = FigureContext.period(t);
+		return dated >= 2 && !FUTURE.matcher(t).find() && (stated == null || stated.kind() != PeriodKind.PROJECTION);
 	}
 
 	/** True when the percent is the all-occupations average the article compares with, not the occupation's own. */
@@ -240,6 +253,9 @@ final class EmploymentClaimExtractor {
 
 	/** A number of people: not a year, not a handful, and not hours or years of something. */
 	private static boolean isHeadcount(Matcher e) {
+		if (NOT_HELD.matcher(e.group()).find()) {
+			return false;
+		}
 		BigDecimal n = NumberText.parse(e.group(1));
 		boolean year = e.group(1).matches("(?:19|20)\\d{2}");
 		boolean noun = e.groupCount() < 3 || e.group(3) == null || !NOT_PEOPLE.matcher(e.group(3)).matches();
@@ -281,7 +297,8 @@ final class EmploymentClaimExtractor {
 	private static Period nextRefersBack(Sentence s, ExtractionContext ctx) {
 		List<Sentence> block = ctx.layout().blocks().get(s.block()).sentences();
 		Sentence next = block.stream().filter(o -> o.start() >= s.end()).findFirst().orElse(null);
-		if (next == null || !REFERS_BACK.matcher(next.text()).find()) {
+		if (next == null || !REFERS_BACK.matcher(next.text()).find() || PERCENT.matcher(next.text()).find()
+				|| OWN_COUNT.matcher(next.text()).find() && !PROJECTED.matcher(next.text()).find()) {
 			return null;
 		}
 		Period p = FigureContext.projectionPeriod(next.text());

@@ -49,12 +49,14 @@ final class FigureContext {
 	 * What "employed in" or "work in" must not be followed by to name an employer: a place or the occupation
 	 * itself ("employed in the United States", "work in this field", "work in California").
 	 */
-	static final String NOT_A_PLACE = "(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:career\\s+|same\\s+)?(?:United States|U\\.S\\.|USA|US\\b|country|nation"
-			+ "|field|occupation|profession|trade|" + String.join("|", STATES) + "))";
+	static final String NOT_A_PLACE = "(?!\\s+(?:the\\s+|this\\s+|that\\s+)?(?:career\\s+|same\\s+)?(?:United States|U\\.S\\.|USA|US\\b|America"
+			+ "|country|nation|field|occupation|profession|trade|career|job|role|" + String.join("|", STATES) + "))";
 
 	/** Words that put a pay figure on an industry or employer rather than on the occupation as a whole. */
 	static final Pattern EMPLOYER = Pattern.compile("(?i:\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b" + NOT_A_PLACE
-			+ "|\\bwork(?:s|ed|ing)? (?:at|for|in)\\b" + NOT_A_PLACE + ")|\\b(?:hospitals|offices|governments?|companies|carriers|enterprises"
+			+ "|\\bwork(?:s|ed|ing)? (?:at|for)\\b|\\bwork(?:s|ed|ing)? in\\s+(?:[a-z-]+\\s+){0,4}?(?:transportation|manufacturing"
+			+ "|services|hospitals|offices|government|companies|firms|agencies|facilities|industry|industries|sector|wholesale"
+			+ "|retail|trucking)\\b|\\b(?:federal|government|public[- ]sector|private[- ]sector)\\s+(?:employees|workers)\\b)|\\b(?:hospitals|offices|governments?|companies|carriers|enterprises"
 			+ "|contractors|facilities|services)\\b");
 
 	private static final Pattern PLACE = Pattern.compile("\\b(?:(?i:national(?:ly)?|nationwide|across the country)|U\\.S\\."

@@ -47,6 +47,17 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 	private static final Pattern AFTER = Pattern.compile("(?i)^(?:\\s+(?:annual|hourly|yearly|base|salar(?:y|ies)|wages?|pay"
 			+ "|income|earnings))+");
 
+	/** The top or bottom share named in the text before a figure, if any. */
+	static java.util.Optional<StatisticWording> share(String leading) {
+		for (Cue share : CUES.subList(0, 2)) {
+			Matcher s = share.pattern().matcher(leading);
+			if (s.find()) {
+				return java.util.Optional.of(of(share, s, leading, s.start(), false));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	/** Classifies the text before a figure; {@code range} when the figure is "X to Y". */
 	static StatisticWording classify(String leading, boolean range) {
 		Cue best = null;
@@ -67,15 +78,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 		if (best == null) {
 			return new StatisticWording(range ? Statistic.RANGE : Statistic.VALUE, null, 0);
 		}
-		if (best.statistic() == Statistic.AVERAGE_AS_WORDED || best.statistic() == Statistic.MEAN) {
-			// "The top 10 percent of earners make an average wage of $38.15 per hour or more": the share names it
-			for (Cue share : CUES.subList(0, 2)) {
-				Matcher s = share.pattern().matcher(leading);
-				if (s.find()) {
-					return of(share, s, leading, s.start(), range);
-				}
-			}
-		}
+
 		Matcher m = best.pattern().matcher(leading);
 		m.find(bestStart);
 		return of(best, m, leading, firstStart, range);

@@ -21,13 +21,13 @@ final class WageClaimExtractor {
 			+ "|\\b(\\d{1,3}(?:,\\d{3})+|\\d{4,7}|\\d+(?:\\.\\d+)?\\s*(?:k|thousand))\\s+(?:US\\s+|U\\.S\\.\\s+)?dollars\\b");
 
 	private static final Pattern RANGE_JOIN = Pattern.compile("(?i)\\s*(?:to|-|–|—|and)\\s*(?:(?:more|less) than\\s+|over\\s+"
-			+ "|under\\s+|as (?:much|high|little|low) as\\s+|an?\\s+(?:[a-z]+\\s+)?(?:of\\s+)?)?");
+			+ "|under\\s+|as (?:much|high|little|low) as\\s+|an?\\s+(?!(?:median|mean|average)\\b)(?:[a-z]+\\s+)?(?:of\\s+)?)?");
 
 	private static final Pattern AND = Pattern.compile("(?i)\\band\\b");
 
 	/** Words that make a dollar amount pay; a statistic word (median, percentile) with a dollar amount is pay too. */
 	private static final Pattern PAY_WORDS = Pattern.compile("(?i)salar|wage|\\bpay|earn|income|compensation|\\bpaid"
-			+ "|\\bmake\\b|\\bmakes\\b|\\bmaking\\b|\\bmade\\b|annual|per year|a year|each year|hour|take[- ]?home|took home"
+			+ "|\\bmake\\b|\\bmakes\\b|\\bmaking\\b|\\bmade\\b|annual|per year|a year|hour|take[- ]?home|took home"
 			+ "|bring(?:s)? home|\\bmedian\\b|\\bmean\\b|percentile");
 
 	private static final Pattern NOT_PAY = Pattern.compile("(?i)tuition|\\bcost|\\bfees?\\b|price|loan|debt|scholarship"
@@ -40,13 +40,17 @@ final class WageClaimExtractor {
 	/** A heading that labels the lone figure under it: "Median Salary". */
 	private static final Pattern PAY_HEADING = Pattern.compile("(?i)salar|wage|\\bpay\\b|earn|income");
 
-	private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:they|those|these)\\b|\\bhere\\b|\\bfollowed by\\b");
+	private static final Pattern BACK_REFERENCE = Pattern.compile("(?i)^(?:they|those)\\b|^these\\s+(?:include|are|were)\\b"
+			+ "|\\bhere\\b|\\bfollowed by\\b");
 
 	private static final Pattern EMPLOYER_NAMED = Pattern.compile("(?i)\\bindustr(?:y|ies)\\b|\\bemployed (?:by|in|at)\\b"
 			+ FigureContext.NOT_A_PLACE
 			+ "|\\bemployers?\\b");
 
-	private static final Pattern CITIES = Pattern.compile("(?i)\\bcities\\b|\\bcity\\b|\\bmetropolitan\\b|\\bmetro areas?\\b");
+	/** A ranking of industries, employers or cities as a sentence's subject: every figure after it is theirs. */
+	private static final Pattern RANKED_PLACES_OF_WORK = Pattern.compile("(?i)\\b(?:industries|sectors|employers|cities"
+			+ "|metropolitan areas|metro areas)\\s+(?:paying|that pay|that offer|offering|show|showing|with the (?:highest|best|most))\\b"
+			+ "|\\b(?:top|highest|best)(?:[- ]paying)?\\s+(?:industries|sectors|employers|cities|metropolitan areas?|metro areas?)\\b");
 
 	/** Pay someone expects later, not pay now: "…the median hourly wage could reach $28.07 by 2027". */
 	private static final Pattern FUTURE_PAY = Pattern.compile("(?i)\\b(?:could|will|would|might|may|expected to|projected to)"
@@ -56,8 +60,18 @@ final class WageClaimExtractor {
 	private static final Pattern PREVIOUS_UNIT = Pattern.compile("(?i)^\\s*(?:/\\s?h(?:ou)?r|/\\s?yr|/\\s?year|per hour|an hour|a year"
 			+ "|per year|hourly|annually|yearly)\\b");
 
+	private static final Pattern BOUND_AFTER = Pattern.compile("(?i)^\\W*(?:(?:per|an|a)\\s+(?:hour|year)\\s+|hourly\\s+"
+			+ "|annually\\s+)?or\\s+(?:more|less|higher|lower|above|below)\\b");
+
+	/** "…reported the highest average salaries in the country": a ranking by one statistic of pay. */
+	private static final Pattern RANKED_BY_STATISTIC = Pattern.compile("(?i)\\b(?:highest|lowest|top|best)(?:[- ]paying)?\\s+"
+			+ "(?:average|mean|median)\\s+(?:annual\\s+|hourly\\s+)?(?:salar|wage|pay|income|earning)");
+
+	private static final Pattern BY_YEAR = Pattern.compile("(?i)^\\W*(?:[a-z]+\\s+){0,3}?(?:by|in)\\s+(?:19|20)\\d{2}\\b");
+
 	/** Where a figure's own words end: "$43,660, which is equivalent to a mean hourly wage of $20.99". */
-	private static final Pattern UNIT_WINDOW_END = Pattern.compile("(?i)[,;(/]|\\b(?:or|and|which|while|but|whereas)\\b");
+	private static final Pattern UNIT_WINDOW_END = Pattern.compile("(?i)[,;(/]|\\b(?:or|and)\\b(?!\\s+(?:more|less|higher|lower"
+			+ "|above|over|under|up|so)\\b)|\\b(?:which|while|but|whereas)\\b");
 
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i);|,?\\s+(?:while|whereas)\\b|,\\s+(?:and|but|with"
 			+ "|though|although|yet)\\b");
@@ -82,7 +96,8 @@ final class WageClaimExtractor {
 			String trailing = ownClause(following);
 			after.add(following);
 			boolean notOwn = NOT_PAY.matcher(leading).find() || notTheOccupations(ownClauseEnd(leading), trailing);
-			notOwn = notOwn || notTheOccupationsAtAll(prefix) || FUTURE_PAY.matcher(ownClauseEnd(leading)).find();
+			notOwn = notOwn || notTheOccupationsAtAll(prefix)
+					|| FUTURE_PAY.matcher(ownClauseEnd(leading)).find() && BY_YEAR.matcher(trailing).find();
 			drafts.add(notOwn ? null : draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix, i == 0, leading)));
 		}
 		PayFigureLinks.apply(after, drafts);
@@ -106,7 +121,10 @@ final class WageClaimExtractor {
 			return;
 		}
 		List<String> places = FigureContext.states(prefix);
-		if (places.size() != amounts.size() || drafts.contains(null)) {
+		if (places.size() < 2 || places.size() != amounts.size() || drafts.contains(null)
+				|| !prefix.contains(String.join(", ", places.subList(0, places.size() - 1)))
+				|| !Pattern.compile(Pattern.quote(places.get(places.size() - 2)) + ",?\\s+and\\s+"
+						+ Pattern.quote(places.get(places.size() - 1))).matcher(prefix).find()) {
 			return;
 		}
 		for (int i = 0; i < drafts.size(); i++) {
@@ -155,7 +173,7 @@ final class WageClaimExtractor {
 	 * incomes…"): none of its figures is the occupation's pay as a whole.
 	 */
 	private static boolean notTheOccupationsAtAll(String prefix) {
-		return EMPLOYER_NAMED.matcher(prefix).find() || CITIES.matcher(prefix).find();
+		return RANKED_PLACES_OF_WORK.matcher(prefix).find();
 	}
 
 	/** "Average annual income here was…", "They reported…" right after a sentence about an industry or employer. */
@@ -180,12 +198,17 @@ final class WageClaimExtractor {
 		wording = alone && wording.statistic() == Statistic.VALUE && heading.statistic() != Statistic.RANGE ? heading : wording;
 		wording = w.first() && wording.statistic() == Statistic.VALUE ? StatisticWording.classify(w.prefix(), a.high() != null)
 				: wording;
-		if (wording.statistic() == Statistic.VALUE && w.first() && w.prefix().trim().split("\\s+").length <= 2) {
+		if (wording.statistic() == Statistic.VALUE && w.first() && w.prefix().trim().matches("(?i)at|")) {
 			StatisticWording after = StatisticWording.classify(w.trailing(), a.high() != null);
 			wording = after.statistic() == Statistic.MEAN || after.statistic() == Statistic.MEDIAN
 					|| after.statistic() == Statistic.AVERAGE_AS_WORDED ? after : wording;
 		}
 		wording = wording.statistic() == Statistic.VALUE ? scopeStatistic(s, ctx).orElse(wording) : wording;
+		if ((wording.statistic() == Statistic.AVERAGE_AS_WORDED || wording.statistic() == Statistic.MEAN)
+				&& BOUND_AFTER.matcher(w.trailing()).find()) {
+			// "The top 10 percent … make an average wage of $38.15 per hour or more": the share names it
+			wording = StatisticWording.share(w.leading()).orElse(wording);
+		}
 		Matcher end = UNIT_WINDOW_END.matcher(w.trailing());
 		Unit unit = unit(end.find() ? w.trailing().substring(0, end.start()) : w.trailing());
 		unit = unit != null ? unit : unit(PREVIOUS_UNIT.matcher(w.leading()).replaceFirst(""));
@@ -210,7 +233,7 @@ final class WageClaimExtractor {
 	 */
 	private static java.util.Optional<StatisticWording> scopeStatistic(Sentence s, ExtractionContext ctx) {
 		for (Sentence earlier : ctx.earlierInBlock(s)) {
-			if (amounts(earlier.text()).isEmpty() && PAY_WORDS.matcher(earlier.text()).find()) {
+			if (amounts(earlier.text()).isEmpty() && RANKED_BY_STATISTIC.matcher(earlier.text()).find()) {
 				StatisticWording scope = StatisticWording.classify(earlier.text(), false);
 				if (scope.statistic() == Statistic.AVERAGE_AS_WORDED || scope.statistic() == Statistic.MEAN
 						|| scope.statistic() == Statistic.MEDIAN) {

@@ -358,6 +358,112 @@ class DocumentClaimReaderRealWordingTests {
 			.containsExactly("WAGE TOP_EARNERS 73150 USD_PER_YEAR [none] United States");
 	}
 
+	// Ordinary sentences that early versions of the rules above got wrong (found by a review of them).
+
+	@Test
+	void employersIndustriesOrCitiesElsewhereInASentenceDoNotTakeTheNationalFigureAway() throws Exception {
+		assertThat(figures("Employers pay registered nurses a median annual wage of $86,070 as of May 2023.",
+				"In big cities and small towns alike, plumbers earned a median wage of $61,550 in May 2023.",
+				"Registered nurses employed in hospitals earned $90,000 in May 2023, while the median wage for all registered"
+						+ " nurses was $86,071."))
+			.containsExactly("WAGE MEDIAN 86070 USD_PER_YEAR [May 2023] United States",
+					"WAGE MEDIAN 61550 USD_PER_YEAR [May 2023] United States",
+					"WAGE MEDIAN 86071 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void workingInACareerOrACountryIsNoEmployer() throws Exception {
+		assertThat(figures("Those who work in this career earn a median salary of $60,000.",
+				"Roofers who work in America earn a median wage of $48,000 a year."))
+			.containsExactly("WAGE MEDIAN 60000 USD_PER_YEAR [none] United States",
+					"WAGE MEDIAN 48000 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void anHourlyFigureOrMoreKeepsItsUnit() throws Exception {
+		assertThat(figures("According to the annual BLS survey, experienced welders make $30 or more per hour."))
+			.singleElement().satisfies(f -> assertThat(f).contains("USD_PER_HOUR"));
+	}
+
+	@Test
+	void subgroupsVacanciesJobsAddedOrLostAndHoursAreNoHeadcount() throws Exception {
+		assertThat(figures("Around 25,000 women worked as electricians in 2023.",
+				"There are currently 3,000 open electrician positions in Texas.",
+				"There were 12,000 new roofing jobs created in 2023.", "There were 150,000 construction jobs lost in 2009.",
+				"Full-time employment is 2,080 hours a year for most roofers.", "Employment (2022-2032) 6%",
+				"Projected Employment, 2032 1,200,000"))
+			.noneMatch(f -> f.startsWith("EMPLOYMENT "));
+	}
+
+	@Test
+	void aProjectionComparedWithAnEarlierOneIsStillAProjection() throws Exception {
+		assertThat(figures("Job growth for electricians in 2022-2032 is 6%, up from 4% in 2019-2029."))
+			.contains("EMPLOYMENT_CHANGE_PERCENT VALUE 6 PERCENT [2022-2032] United States");
+	}
+
+	@Test
+	void aFigurelessSentenceSetsTheStatisticOnlyWhenItRanksByIt() throws Exception {
+		assertThat(figures("The median age of roofers is 40. Most roofers earn $45,000 a year.",
+				"Pay can vary a lot from the average salary. Some roofers in union shops earn $90,000 a year."))
+			.containsExactly("WAGE VALUE 45000 USD_PER_YEAR [none] United States",
+					"WAGE VALUE 90000 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void openingsOverTheDecadeStayATotalBesideAnAnnualWage() throws Exception {
+		assertThat(figures("There will be about 150,000 openings for roofers over the decade; the median annual wage is $48,000."))
+			.contains("OPENINGS PERIOD_TOTAL 150000 PERSONS [none] United States");
+	}
+
+	@Test
+	void respectivelyPairsOnlyAListOfStates() throws Exception {
+		assertThat(figures("Compared with Texas, roofers in California earn a median hourly wage and annual salary of $30.10"
+				+ " and $62,600, respectively."))
+			.allSatisfy(f -> assertThat(f).endsWith("] California"));
+	}
+
+	@Test
+	void paySomeWorkersReachIsPayNowUnlessItIsForALaterYear() throws Exception {
+		assertThat(figures("Highly experienced welders may reach $75,000 per year."))
+			.containsExactly("WAGE EXPERIENCED 75000 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void theseAfterASentenceAboutEmployersCanBeTheOccupation() throws Exception {
+		assertThat(figures("Most technicians work full time, and employers increasingly prefer certified candidates. These"
+				+ " technicians earned a median wage of $40,300 in May 2023."))
+			.containsExactly("WAGE MEDIAN 40300 USD_PER_YEAR [May 2023] United States");
+	}
+
+	@Test
+	void aShareOfWomenOrAComparisonInTheNextSentenceIsNoGrowthOfTheOccupation() throws Exception {
+		assertThat(figures("There are about 150,000 roofers employed nationwide. The share of women in the trade has increased"
+				+ " 20% since 2010."))
+			.noneMatch(f -> f.startsWith("EMPLOYMENT_CHANGE_PERCENT"));
+		assertThat(figures("Employment of roofers is expected to grow 5 percent. That compares with growth of 2 percent from"
+				+ " 2012 to 2022."))
+			.contains("EMPLOYMENT_CHANGE_PERCENT VALUE 5 PERCENT [none] United States");
+	}
+
+	@Test
+	void aShareNamedOnlyInPassingDoesNotOverrideTheAverage() throws Exception {
+		assertThat(figures("Ranking in the top 10 percent of construction trades for pay, roofers earn an average salary of $55,000."))
+			.containsExactly("WAGE AVERAGE_AS_WORDED 55000 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void aFeeEachYearIsNoPayAndAClimbToAMedianIsNoRange() throws Exception {
+		assertThat(figures("Certification renewal runs $250 each year.")).isEmpty();
+		assertThat(figures("Since 2015, roofer pay has climbed from $38,000 to a median of $48,000."))
+			.noneMatch(f -> f.contains("RANGE"));
+	}
+
+	@Test
+	void yearsOfTrainingApplicantsHaveAreARequirement() throws Exception {
+		assertThat(figures("Applicants who have 4 years of apprenticeship training may take the licensing exam."))
+			.anySatisfy(f -> assertThat(f).startsWith("DURATION VALUE 4 YEARS"));
+	}
+
 	/** The figure claims read from an article made of a title line and these lines, as GoldFigure strings. */
 	private List<String> figures(String... lines) throws Exception {
 		Path file = dir.resolve("article.txt");
