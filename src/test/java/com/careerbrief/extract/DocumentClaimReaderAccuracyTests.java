@@ -46,12 +46,14 @@ class DocumentClaimReaderAccuracyTests {
 	 *   0.851): one more figure found, with a wrong label; those rules did not carry over.
 	 * - later that day, after rules made on a third and a fourth batch of 14 (commit 7b78915): precision 55/75 =
 	 *   0.733, recall 55/74 = 0.743 (value-level 0.867, 0.878).
+	 * - later that day, after rules made on a fifth batch and narrowed after a review (commit dd27164): precision
+	 *   58/75 = 0.773, recall 58/74 = 0.784 (value-level 0.893, 0.905).
 	 * The floors are the last measurement, so a drop fails. Raise them only when a change made on the
 	 * development set lifts the frozen figures.
 	 */
-	private static final double FROZEN_PRECISION_FLOOR = 0.733;
+	private static final double FROZEN_PRECISION_FLOOR = 0.773;
 
-	private static final double FROZEN_RECALL_FLOOR = 0.743;
+	private static final double FROZEN_RECALL_FLOOR = 0.783;
 
 	@TempDir
 	Path dir;
