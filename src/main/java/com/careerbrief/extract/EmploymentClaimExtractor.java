@@ -87,7 +87,7 @@ final class EmploymentClaimExtractor {
 			Pattern.compile("(?i)(" + NumberText.NUMBER + ")" + SCALE + "\\s+(?:people|workers|persons|Americans)\\s+(?:held"
 					+ "|hold|holds)\\s+(?:this|the|that|these)\\s+(?:jobs?|positions?|title|occupation)\\b"),
 			Pattern.compile("(?i)\\bthe\\s+(" + NumberText.NUMBER + ")" + SCALE + "\\s*(?:[a-z'’-]+\\s+)?(people|[a-z'’-]+s)\\s+(?:who"
-					+ "\\s+(?:work|are employed)|in\\s+(?:the|this)\\s+(?:occupation|field|profession|United States|U\\.S\\."
+					+ "\\s+(?:work|are employed)|that\\s+(?:work|are employed)|in\\s+(?:the|this)\\s+(?:occupation|field|profession|United States|U\\.S\\."
 					+ "|country|nation))\\b"));
 
 	/** "…150,000 construction jobs lost in 2009": jobs that changed, not jobs held. */
@@ -115,6 +115,15 @@ final class EmploymentClaimExtractor {
 	/** Openings and new jobs that refer back to the projection: "…each year, on average, over the decade". */
 	private static final Pattern OVER_THE_DECADE = Pattern.compile("(?i)\\bover the (?:next )?decade\\b|\\b(?:during|in|over)"
 			+ " this period\\b|\\bprojection period\\b|\\bwithin (?:the next )?ten years\\b");
+
+	/** A fact line naming a count or a growth rate, then its figure. */
+	private static final Pattern FACT_LINE = Pattern.compile("(?i)^\\W*(Annual (?:Job )?Openings|Percent Growth|Job Growth"
+			+ "|Employment Growth|Total Jobs(?: Held)?|Jobs Held|Projected Employment)\\s*[:|]\\s*(" + NumberText.NUMBER
+			+ ")(\\s*%)?(?:\\s+by\\s+(?:19|20)\\d{2})?");
+
+	/** Employment a projection reaches: "…should reach approximately 376,800 by 2034". */
+	private static final Pattern REACH = Pattern.compile("(?i)\\b(?:reach|grow to|increase to|rise to|climb to)\\s+" + ABOUT
+			+ "(?<!\\$)(\\d{1,3}(?:,\\d{3})+)" + SCALE + "(?:\\s+[a-z]+)?\\s+by\\s+(?:19|20)\\d{2}\\b");
 
 	/** The year a headcount is dated by right after it: "…1,797,700 jobs in 2014". */
 	private static final Pattern TRAILING_YEAR = Pattern.compile("(?i)^\\s*(?:[a-z'’-]+\\s+){0,4}?in\\s+((?:19|20)\\d{2})\\b");
@@ -145,6 +154,21 @@ final class EmploymentClaimExtractor {
 				if (isHeadcount(e) && !CHANGED_AFTER.matcher(t.substring(e.end())).find()) {
 					drafts.add(employed(s, ctx, e));
 				}
+			}
+		}
+		Matcher line = FACT_LINE.matcher(t);
+		if (line.find()) {
+			drafts.add(factLine(s, ctx, line));
+		}
+		Matcher reach = REACH.matcher(t);
+		while (reach.find()) {
+			if (JOBS_CONTEXT.matcher(t).find()) {
+				ClaimDraft d = ClaimDraft.figure(Metric.EMPLOYMENT_PROJECTED, Statistic.VALUE,
+						scaled(NumberText.parse(reach.group(1)), reach.group(2)), null, Unit.PERSONS);
+				d.statisticAsWorded = reach.group().toLowerCase().replaceAll("\\s+", " ");
+				common(d, s, ctx);
+				d.period = FigureContext.projectionPeriod(reach.group());
+				drafts.add(d);
 			}
 		}
 		Matcher box = FACT_BOX.matcher(t);
@@ -278,6 +302,21 @@ final class EmploymentClaimExtractor {
 			// projection runs to dates the projection, not today's headcount.
 			d.period = stated != null ? stated : ctx.inheritedPeriod();
 		}
+		return d;
+	}
+
+	/** A fact line "Label: figure": "Annual Openings: 37,010", "Percent Growth: 23%", "Total Jobs Held: 339,500". */
+	private ClaimDraft factLine(Sentence s, ExtractionContext ctx, Matcher line) {
+		String label = line.group(1).toLowerCase();
+		boolean percent = line.group(3) != null;
+		Metric metric = label.contains("opening") ? Metric.OPENINGS : label.startsWith("projected") ? Metric.EMPLOYMENT_PROJECTED
+				: percent || label.contains("growth") ? Metric.EMPLOYMENT_CHANGE_PERCENT : Metric.EMPLOYMENT;
+		ClaimDraft d = ClaimDraft.figure(metric, Statistic.VALUE, NumberText.parse(line.group(2)), null,
+				metric == Metric.EMPLOYMENT_CHANGE_PERCENT ? Unit.PERCENT : Unit.PERSONS);
+		d.statisticAsWorded = line.group(1);
+		common(d, s, ctx);
+		Period stated = FigureContext.projectionPeriod(line.group());
+		d.period = stated != null ? stated : ctx.inheritedPeriod();
 		return d;
 	}
 

@@ -24,8 +24,8 @@ final class PayFigureLinks {
 			+ "(?:%|percent)");
 
 	/** The next item of a list of places: ", New York at", " and New Jersey at". */
-	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*,?\\s*(?:and\\s+)?(?:followed by\\s+)?[A-Z][A-Za-z. ]{1,30}?"
-			+ "\\s+(?:at|with)\\s*$");
+	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*[,;]?\\s*(?:and\\s+)?(?:followed by\\s+)?[A-Z][A-Za-z. ]{1,30}?"
+			+ ",?\\s+(?:at|with)\\s*$");
 
 	private PayFigureLinks() {
 	}

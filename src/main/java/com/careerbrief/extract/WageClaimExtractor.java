@@ -30,7 +30,7 @@ final class WageClaimExtractor {
 			+ "|\\bmake\\b|\\bmakes\\b|\\bmaking\\b|\\bmade\\b|annual|per year|a year|hour|take[- ]?home|took home"
 			+ "|bring(?:s)? home|\\bmedian\\b|\\bmean\\b|percentile");
 
-	private static final Pattern NOT_PAY = Pattern.compile("(?i)tuition|\\bcost|\\bfees?\\b|price|loan|debt|scholarship"
+	private static final Pattern NOT_PAY = Pattern.compile("(?i)tuition|\\bcost|\\bfees?\\b|price|\\bloans?\\b(?!\\s+officers?)|debt|scholarship"
 			+ "|grant|budget|revenue|bonus");
 
 	private static final Pattern HOURLY = Pattern.compile("(?i)per hour|an hour|a hour|hourly|/\\s?h(?:ou)?r");
@@ -66,6 +66,8 @@ final class WageClaimExtractor {
 	/** "…reported the highest average salaries in the country": a ranking by one statistic of pay. */
 	private static final Pattern RANKED_BY_STATISTIC = Pattern.compile("(?i)\\b(?:highest|lowest|top|best)(?:[- ]paying)?\\s+"
 			+ "(?:average|mean|median)\\s+(?:annual\\s+|hourly\\s+)?(?:salar|wage|pay|income|earning)");
+
+	private static final Pattern BOUND_BEFORE = Pattern.compile("(?i)\\b(?:more|higher|greater|less|lower|fewer) than\\s*$");
 
 	private static final Pattern BY_YEAR = Pattern.compile("(?i)^\\W*(?:[a-z]+\\s+){0,3}?(?:by|in)\\s+(?:19|20)\\d{2}\\b");
 
@@ -153,7 +155,8 @@ final class WageClaimExtractor {
 		if (EMPLOYER_NAMED.matcher(DocumentLayout.lower(s.section()) + " " + DocumentLayout.lower(s.listIntro())).find()) {
 			return false;
 		}
-		if (PAY_WORDS.matcher(s.text()).find() || PAY_WORDS.matcher(DocumentLayout.lower(s.section())).find()) {
+		if (PAY_WORDS.matcher(s.text()).find() || PAY_WORDS.matcher(DocumentLayout.lower(s.section())).find()
+				|| s.listItem() && PAY_WORDS.matcher(DocumentLayout.lower(s.listIntro())).find()) {
 			return true;
 		}
 		List<Sentence> earlier = ctx.earlierInBlock(s);
@@ -205,7 +208,7 @@ final class WageClaimExtractor {
 		}
 		wording = wording.statistic() == Statistic.VALUE ? scopeStatistic(s, ctx).orElse(wording) : wording;
 		if ((wording.statistic() == Statistic.AVERAGE_AS_WORDED || wording.statistic() == Statistic.MEAN)
-				&& BOUND_AFTER.matcher(w.trailing()).find()) {
+				&& (BOUND_AFTER.matcher(w.trailing()).find() || BOUND_BEFORE.matcher(w.leading()).find())) {
 			// "The top 10 percent … make an average wage of $38.15 per hour or more": the share names it
 			wording = StatisticWording.share(w.leading()).orElse(wording);
 		}
@@ -262,6 +265,8 @@ final class WageClaimExtractor {
 		for (Sentence earlier : ctx.earlierInBlock(s)) {
 			period = period != null ? period : openingPeriod(earlier.text());
 		}
+		// "…the top-paying areas for veterinarians in May 2020 were:" dates the list's items
+		period = period != null || !s.listItem() ? period : openingPeriod(DocumentLayout.lower(s.listIntro()) + " $");
 		return period != null ? period : ctx.inheritedPeriod();
 	}
 

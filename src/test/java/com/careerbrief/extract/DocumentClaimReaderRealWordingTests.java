@@ -136,7 +136,9 @@ class DocumentClaimReaderRealWordingTests {
 			.containsExactly("EMPLOYMENT VALUE 400000 PERSONS [2014] United States",
 					"EMPLOYMENT VALUE 120000 PERSONS [2016] United States",
 					"EMPLOYMENT VALUE 50000 PERSONS [none] United States",
-					"EMPLOYMENT VALUE 376000 PERSONS [none] United States");
+					"EMPLOYMENT VALUE 376000 PERSONS [none] United States",
+					// read since the sixth batch: the employment the projection reaches
+					"EMPLOYMENT_PROJECTED VALUE 380000 PERSONS [2024-2034] United States");
 	}
 
 	@Test
@@ -356,6 +358,52 @@ class DocumentClaimReaderRealWordingTests {
 	void theBestPaidAreTopEarners() throws Exception {
 		assertThat(figures("The best-paid roofers earned about $73,150 a year."))
 			.containsExactly("WAGE TOP_EARNERS 73150 USD_PER_YEAR [none] United States");
+	}
+
+	// From the sixth batch of development articles, worded afresh here.
+
+	@Test
+	void loanOfficersPayIsPayNotALoan() throws Exception {
+		assertThat(figures("The 286,000 loan officers that are employed nationwide earn a mean annual salary of $71,350."))
+			.containsExactlyInAnyOrder("EMPLOYMENT VALUE 286000 PERSONS [none] United States",
+					"WAGE MEAN 71350 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void aListOfStatesUnderAPayIntroIsPayDatedByTheIntro() throws Exception {
+		assertThat(figures("According to BLS, the top-paying states for roofers in May 2020 were:", "- Hawaii: $68,340",
+				"- Alaska: $66,520"))
+			.containsExactly("WAGE VALUE 68340 USD_PER_YEAR [May 2020] Hawaii", "WAGE VALUE 66520 USD_PER_YEAR [May 2020] Alaska");
+	}
+
+	@Test
+	void statesListedAfterTheFirstWithASemicolonTakeItsStatistic() throws Exception {
+		assertThat(figures("The states with the highest annual mean wage include Ohio, with a wage of $63,780; Iowa, with $62,880;"
+				+ " and Utah, with $61,100."))
+			.containsExactly("WAGE MEAN 63780 USD_PER_YEAR [none] Ohio", "WAGE MEAN 62880 USD_PER_YEAR [none] Iowa",
+					"WAGE MEAN 61100 USD_PER_YEAR [none] Utah");
+	}
+
+	@Test
+	void aShareAveragingMoreThanAFigureIsTheShare() throws Exception {
+		assertThat(figures("The top 10% of roofers averaged earnings higher than $86,560."))
+			.containsExactly("WAGE TOP_PERCENT10 86560 USD_PER_YEAR [none] United States");
+	}
+
+	@Test
+	void factLinesOfOpeningsGrowthJobsAndProjectedEmploymentAreRead() throws Exception {
+		assertThat(figures("Employment Trends", "Annual Openings: 17,010", "Percent Growth: 13%", "Total Jobs Held: 139,500",
+				"Projected Employment: 158,400 by 2018"))
+			.containsExactly("OPENINGS VALUE 17010 PERSONS [none] United States",
+					"EMPLOYMENT_CHANGE_PERCENT VALUE 13 PERCENT [none] United States",
+					"EMPLOYMENT VALUE 139500 PERSONS [none] United States",
+					"EMPLOYMENT_PROJECTED VALUE 158400 PERSONS [2008-2018] United States");
+	}
+
+	@Test
+	void employmentAProjectionReachesIsProjectedEmployment() throws Exception {
+		assertThat(figures("Roofer employment stands at 176,200 and should reach approximately 176,800 by 2034."))
+			.contains("EMPLOYMENT_PROJECTED VALUE 176800 PERSONS [2024-2034] United States");
 	}
 
 	// Ordinary sentences that early versions of the rules above got wrong (found by a review of them).
