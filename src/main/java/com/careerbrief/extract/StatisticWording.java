@@ -21,14 +21,20 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 
 	private static final String N = "(\\d{1,2}|(?i:ten|twenty|twenty-five|thirty|forty|fifty))\\s*(?:%|percent|per cent)";
 
-	private static final List<Cue> CUES = List.of(
-			new Cue(Pattern.compile("(?i)\\b(?:top|highest|best|upper)(?:[- ]paid)?\\s+" + N), Statistic.TOP_PERCENT),
-			new Cue(Pattern.compile("(?i)\\b(?:bottom|lowest|worst|lower)(?:[- ]paid)?\\s+" + N), Statistic.BOTTOM_PERCENT),
+	private static final Cue TOP_SHARE = new Cue(Pattern.compile("(?i)\\b(?:top|highest|best|upper)(?:[- ]paid)?\\s+" + N),
+			Statistic.TOP_PERCENT);
+
+	private static final Cue BOTTOM_SHARE = new Cue(Pattern.compile("(?i)\\b(?:bottom|lowest|worst|lower)(?:[- ]paid)?\\s+" + N),
+			Statistic.BOTTOM_PERCENT);
+
+	/** "Ten percent made", "10% of them earn": a share, then what it earns against the figure. */
+	private static final String SHARE_EARNS = "(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn"
+			+ "|earns|received|receive|took home|take home)\\s+";
+
+	private static final List<Cue> CUES = List.of(TOP_SHARE, BOTTOM_SHARE,
 			// "Ten percent made less than $21,120", "10% of them earn more than $50,000"
-			new Cue(Pattern.compile("(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn|earns|received"
-					+ "|receive|took home|take home)\\s+(?:less|under)\\b(?:\\s+than)?\\s*$"), Statistic.BOTTOM_PERCENT),
-			new Cue(Pattern.compile("(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn|earns|received"
-					+ "|receive|took home|take home)\\s+(?:more|over)\\b(?:\\s+than)?\\s*$"), Statistic.TOP_PERCENT),
+			new Cue(Pattern.compile(SHARE_EARNS + "(?:less|under)\\b(?:\\s+than)?\\s*$"), Statistic.BOTTOM_PERCENT),
+			new Cue(Pattern.compile(SHARE_EARNS + "(?:more|over)\\b(?:\\s+than)?\\s*$"), Statistic.TOP_PERCENT),
 			new Cue(Pattern.compile("(?i)\\b(\\d{2})(?:th|st|nd|rd) percentile"), null),
 			// a table's row label: "10% | $30,300", "25th $48,860"
 			new Cue(Pattern.compile("(?i)(?<!(?:top|bottom|upper|lower|highest|lowest|best|worst|paid)\\s{0,3})(?:^|[\\s:|])(\\d{2})"
@@ -49,7 +55,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 
 	/** The top or bottom share named in the text before a figure, if any. */
 	static java.util.Optional<StatisticWording> share(String leading) {
-		for (Cue share : CUES.subList(0, 2)) {
+		for (Cue share : List.of(TOP_SHARE, BOTTOM_SHARE)) {
 			Matcher s = share.pattern().matcher(leading);
 			if (s.find()) {
 				return java.util.Optional.of(of(share, s, leading, s.start(), false));

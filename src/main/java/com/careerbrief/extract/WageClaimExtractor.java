@@ -91,16 +91,17 @@ final class WageClaimExtractor {
 		List<ClaimDraft> drafts = new ArrayList<>();
 		List<String> after = new ArrayList<>();
 		String prefix = amounts.isEmpty() ? "" : t.substring(0, amounts.get(0).start());
+		boolean rankedSubject = notTheOccupationsAtAll(prefix);
 		for (int i = 0; i < amounts.size(); i++) {
 			Amount a = amounts.get(i);
 			String leading = t.substring(i == 0 ? 0 : amounts.get(i - 1).end(), a.start());
 			String following = t.substring(a.end(), i + 1 < amounts.size() ? amounts.get(i + 1).start() : t.length());
 			String trailing = ownClause(following);
 			after.add(following);
-			boolean notOwn = NOT_PAY.matcher(leading).find() || notTheOccupations(ownClauseEnd(leading), trailing);
-			notOwn = notOwn || notTheOccupationsAtAll(prefix)
-					|| FUTURE_PAY.matcher(ownClauseEnd(leading)).find() && BY_YEAR.matcher(trailing).find();
-			drafts.add(notOwn ? null : draft(s, ctx, a, new Window(ownClauseEnd(leading), trailing, prefix, i == 0, leading)));
+			String own = ownClauseEnd(leading);
+			boolean notOwn = rankedSubject || NOT_PAY.matcher(leading).find() || notTheOccupations(own, trailing)
+					|| FUTURE_PAY.matcher(own).find() && BY_YEAR.matcher(trailing).find();
+			drafts.add(notOwn ? null : draft(s, ctx, a, new Window(own, trailing, prefix, i == 0, leading)));
 		}
 		PayFigureLinks.apply(after, drafts);
 		respectively(t, prefix, amounts, drafts);
