@@ -217,11 +217,13 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	Step occupationCatalogStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			StepSummaryListener summary) {
+			RunMemory memory, StepSummaryListener summary) {
 		return new StepBuilder("occupationCatalog", jobRepository)
-			.tasklet((contribution, chunk) -> new OccupationCatalogTasklet(staging,
-					chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId())
-				.execute(contribution, chunk), tx)
+			.tasklet((contribution, chunk) -> {
+				var jobExecution = chunk.getStepContext().getStepExecution().getJobExecution();
+				return new OccupationCatalogTasklet(staging, jobExecution.getJobInstance().getInstanceId(), memory,
+						jobExecution.getId()).execute(contribution, chunk);
+			}, tx)
 			.listener(summary)
 			.build();
 	}
@@ -248,9 +250,9 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReliabilityTasklet reliabilityTasklet(ReconcileProperties reconcile, StagingRepository staging, RunMemory memory,
+	ReliabilityTasklet reliabilityTasklet(ReconcileProperties reconcile, StageFactory stages, StagingRepository staging, RunMemory memory,
 			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
-		return new ReliabilityTasklet(reconcile, assembler(memory, staging, runId, executionId), staging,
+		return new ReliabilityTasklet(reconcile, stages.reconciler(), assembler(memory, staging, runId, executionId), staging,
 				memory, runId);
 	}
 
@@ -338,13 +340,15 @@ class CareerReportJobConfiguration {
 			@Value("#{stepExecution.jobExecution.executionContext}") ExecutionContext jobContext) {
 		OccupationReportAssembler assembler = assembler(memory, staging, runId, executionId);
 		return new ReconcileItemProcessor(stages.reconciler(), assembler, memory.reliability(executionId,
-				() -> ReliabilityTasklet.restore(stages.reconcileProperties(), assembler, staging, runId, jobContext)));
+				() -> ReliabilityTasklet.restore(stages.reconcileProperties(), assembler, staging, runId, jobContext)),
+				soc -> memory.takeJudged(executionId, soc));
 	}
 
 	@Bean
 	@StepScope
-	ReconcileItemWriter reconcileItemWriter(StagingRepository staging, @Value(RUN_ID) long runId) {
-		return new ReconcileItemWriter(staging, runId);
+	ReconcileItemWriter reconcileItemWriter(StagingRepository staging, RunMemory memory, @Value(RUN_ID) long runId,
+			@Value(EXECUTION_ID) long executionId) {
+		return new ReconcileItemWriter(staging, runId, assembler(memory, staging, runId, executionId));
 	}
 
 	/** careerbrief.reconcile.*, for the stages that take only it. */
@@ -356,7 +360,8 @@ class CareerReportJobConfiguration {
 	/** The execution's one report assembler, read from staging by the first step that needs it. */
 	private static OccupationReportAssembler assembler(RunMemory memory, StagingRepository staging, long runId,
 			long executionId) {
-		return memory.assembler(executionId, () -> new OccupationReportAssembler(staging, runId));
+		return memory.assembler(executionId, () -> new OccupationReportAssembler(staging, runId,
+				memory.staged(executionId, () -> StagedTables.read(staging, runId))));
 	}
 
 	// Reports

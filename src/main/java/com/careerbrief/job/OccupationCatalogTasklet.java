@@ -33,22 +33,30 @@ class OccupationCatalogTasklet implements Tasklet {
 
 	private final long runId;
 
-	OccupationCatalogTasklet(StagingRepository staging, long runId) {
+	private final RunMemory memory;
+
+	private final long executionId;
+
+	OccupationCatalogTasklet(StagingRepository staging, long runId, RunMemory memory, long executionId) {
 		this.staging = staging;
 		this.runId = runId;
+		this.memory = memory;
+		this.executionId = executionId;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		NationalSurveys surveys = NationalSurveys.of(staging.nationalFigures(runId));
+		StagedTables staged = memory.staged(executionId, () -> StagedTables.read(staging, runId));
+		NationalSurveys surveys = NationalSurveys.of(staged.nationalOfficialFigures());
 		for (NationalSurveys.Partial partial : surveys.partial()) {
 			log.warn("{}: {}", partial.file().file(), partial.reason());
 			staging.setAsideFigures(runId, partial.file().file(), partial.reason());
+			memory.forgetStaged(executionId);
 		}
 		Map<String, String> titles = surveys.newestTitles();
-		Map<String, String> descriptions = texts(OccupationText.Kind.DESCRIPTION);
-		Map<String, String> zones = texts(OccupationText.Kind.JOB_ZONE);
-		Map<String, String> education = texts(OccupationText.Kind.ENTRY_EDUCATION);
+		Map<String, String> descriptions = texts(staged, OccupationText.Kind.DESCRIPTION);
+		Map<String, String> zones = texts(staged, OccupationText.Kind.JOB_ZONE);
+		Map<String, String> education = texts(staged, OccupationText.Kind.ENTRY_EDUCATION);
 		titles.forEach((soc, title) -> staging.saveOccupation(runId, new Occupation(soc, title, descriptions.get(soc),
 				parseZone(zones.get(soc)), education.get(soc))));
 		chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
@@ -60,9 +68,9 @@ class OccupationCatalogTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	private Map<String, String> texts(OccupationText.Kind kind) {
+	private static Map<String, String> texts(StagedTables staged, OccupationText.Kind kind) {
 		Map<String, String> bySoc = new HashMap<>();
-		for (OccupationText text : staging.textsOfKind(runId, kind)) {
+		for (OccupationText text : staged.texts(kind)) {
 			bySoc.putIfAbsent(text.socCode(), text.text());
 		}
 		return bySoc;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,15 +48,20 @@ class OccupationReportAssembler {
 
 	private final Map<String, List<Claim>> claims;
 
+	/** Occupations reconciled in this execution, so the report steps need not read them back from staging. */
+	private final Map<String, ReconciledOccupation> reconciled = new ConcurrentHashMap<>();
+
 	OccupationReportAssembler(StagingRepository staging, long runId) {
+		this(staging, runId, StagedTables.read(staging, runId));
+	}
+
+	OccupationReportAssembler(StagingRepository staging, long runId, StagedTables staged) {
 		this.staging = staging;
 		this.runId = runId;
-		List<Figure> all = staging.allFigures(runId);
+		List<Figure> all = staged.figures();
 		this.figures = bySoc(all, Figure::socCode);
-		List<Figure> national = all.stream().filter(f -> f.isNational() && f.source().kind() == SourceKind.OFFICIAL)
-			.toList();
-		this.hybridCodes = OewsHybridCodes.of(national);
-		this.texts = bySoc(staging.allTexts(runId), OccupationText::socCode);
+		this.hybridCodes = OewsHybridCodes.of(staged.nationalOfficialFigures());
+		this.texts = bySoc(staged.texts(), OccupationText::socCode);
 		this.claims = bySoc(staging.allClaims(runId), Claim::socCode);
 		this.occupations = new HashMap<>();
 		staging.occupations(runId).forEach(o -> occupations.put(o.socCode(), o));
@@ -116,12 +122,23 @@ class OccupationReportAssembler {
 		return documents;
 	}
 
+	/**
+	 * An occupation as the reconcile step of this execution staged it, kept for the report steps. Those read
+	 * it from staging instead after a restart, or when another machine reconciled it.
+	 */
+	void remember(String soc, ReconciledOccupation outcome) {
+		reconciled.put(soc, outcome);
+	}
+
 	OccupationReport assemble(String soc) {
 		Occupation occupation = occupation(soc);
 		List<Figure> own = ownFigures(soc);
 		List<Figure> figures = new ArrayList<>(own);
 		figures.addAll(relatedFigures(occupation));
-		ReconciledOccupation reconciled = staging.reconciled(runId, soc);
+		ReconciledOccupation reconciled = this.reconciled.get(soc);
+		if (reconciled == null) {
+			reconciled = staging.reconciled(runId, soc);
+		}
 		List<Claim> claims = claims(soc, own);
 		Set<String> sources = claims.stream().map(c -> c.source() == null ? c.documentId() : c.source().sourceId())
 			.collect(Collectors.toSet());

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
+import com.careerbrief.reconcile.JudgedOccupation;
 import com.careerbrief.reconcile.ReconciledOccupation;
 import com.careerbrief.reconcile.Reconciler;
 import com.careerbrief.reconcile.SourceReliability;
@@ -31,19 +32,32 @@ class ReconcileItemProcessor implements ItemProcessor<String, ReconcileItemProce
 
 	private final SourceReliability reliability;
 
-	ReconcileItemProcessor(Reconciler reconciler, OccupationReportAssembler assembler, SourceReliability reliability) {
+	private final Function<String, JudgedOccupation> judged;
+
+	/**
+	 * @param judged an occupation's claims as the reliability step of this execution judged them, taken once,
+	 *        or null when it did not (after a restart, or on another machine): they are then judged here
+	 */
+	ReconcileItemProcessor(Reconciler reconciler, OccupationReportAssembler assembler, SourceReliability reliability,
+			Function<String, JudgedOccupation> judged) {
 		this.reconciler = reconciler;
 		this.assembler = assembler;
 		this.reliability = reliability;
+		this.judged = judged;
 	}
 
 	@Override
 	public Result process(String soc) {
+		JudgedOccupation judged = this.judged.apply(soc);
+		return new Result(soc, reconciler.reconcile(judged != null ? judged : judge(reconciler, assembler, soc), reliability));
+	}
+
+	/** Judges every claim about one occupation: its own and related figures, its claims and all the run's documents. */
+	static JudgedOccupation judge(Reconciler reconciler, OccupationReportAssembler assembler, String soc) {
 		Occupation occupation = assembler.occupation(soc);
 		List<Figure> own = assembler.ownFigures(soc);
-		ReconciledOccupation reconciled = reconciler.reconcile(occupation, own, assembler.relatedFigures(occupation),
-				assembler.claims(soc, own), assembler.documents(), reliability);
-		return new Result(soc, reconciled);
+		return reconciler.judge(occupation, own, assembler.relatedFigures(occupation), assembler.claims(soc, own),
+				assembler.documents());
 	}
 
 	/** Per occupation code, its own and related figures: what the reliability estimate and the wage shape learn from. */
@@ -55,15 +69,6 @@ class ReconcileItemProcessor implements ItemProcessor<String, ReconcileItemProce
 			figures.put(soc, all);
 		}
 		return figures;
-	}
-
-	/** Per occupation code, every claim about it. */
-	static Map<String, List<Claim>> claimsBySoc(OccupationReportAssembler assembler, List<String> codes) {
-		Map<String, List<Claim>> claims = new HashMap<>();
-		for (String soc : codes) {
-			claims.put(soc, assembler.claims(soc, assembler.ownFigures(soc)));
-		}
-		return claims;
 	}
 
 }

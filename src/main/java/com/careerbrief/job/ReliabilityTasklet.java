@@ -1,9 +1,14 @@
 package com.careerbrief.job;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
+import com.careerbrief.reconcile.JudgedOccupation;
 import com.careerbrief.reconcile.ReconcileProperties;
+import com.careerbrief.reconcile.Reconciler;
 import com.careerbrief.reconcile.SourceDependences;
 import com.careerbrief.reconcile.SourceReliability;
 
@@ -30,6 +35,8 @@ class ReliabilityTasklet implements Tasklet {
 
 	private final ReconcileProperties properties;
 
+	private final Reconciler reconciler;
+
 	private final OccupationReportAssembler assembler;
 
 	private final StagingRepository staging;
@@ -38,9 +45,10 @@ class ReliabilityTasklet implements Tasklet {
 
 	private final long runId;
 
-	ReliabilityTasklet(ReconcileProperties properties, OccupationReportAssembler assembler, StagingRepository staging,
-			RunMemory memory, long runId) {
+	ReliabilityTasklet(ReconcileProperties properties, Reconciler reconciler, OccupationReportAssembler assembler,
+			StagingRepository staging, RunMemory memory, long runId) {
 		this.properties = properties;
+		this.reconciler = reconciler;
 		this.assembler = assembler;
 		this.staging = staging;
 		this.memory = memory;
@@ -51,13 +59,21 @@ class ReliabilityTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long started = System.nanoTime();
 		List<String> codes = staging.occupationCodes(runId);
-		SourceReliability reliability = SourceReliability.estimate(properties,
-				ReconcileItemProcessor.claimsBySoc(assembler, codes), ReconcileItemProcessor.figuresBySoc(assembler, codes));
+		// Each occupation's claims are judged once, in parallel, for this estimate and for the reconcile step
+		// of this execution, which chooses from the same judgements (a restart or a remote worker judges again).
+		List<JudgedOccupation> judged = codes.parallelStream()
+			.map(soc -> ReconcileItemProcessor.judge(reconciler, assembler, soc))
+			.toList();
+		// Counted in the order the estimate has always used (that of a hash map of the codes), which the ledger follows.
+		Map<String, JudgedOccupation> bySoc = new HashMap<>();
+		judged.forEach(j -> bySoc.put(j.socCode(), j));
+		SourceReliability reliability = SourceReliability.estimate(properties, new ArrayList<>(bySoc.values()));
 		staging.saveSourceWeights(runId, reliability.ledger());
 		staging.saveSourceDependences(runId, reliability.dependences().all());
 		var execution = chunkContext.getStepContext().getStepExecution();
 		execution.getJobExecution().getExecutionContext().putDouble(FALSE_VALUES, reliability.falseValues());
 		memory.remember(execution.getJobExecutionId(), reliability);
+		memory.rememberJudged(execution.getJobExecutionId(), bySoc);
 		contribution.incrementWriteCount(reliability.ledger().size());
 		log.info("estimateReliability: source reliability estimated over {} occupations in {} s; a wrong claim draws from {} "
 				+ "different wrong values (measured; agreeing sources count for more the higher it is); wage shape {}; "

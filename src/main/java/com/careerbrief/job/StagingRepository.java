@@ -215,10 +215,6 @@ public class StagingRepository {
 		return figures("", runId);
 	}
 
-	List<Figure> nationalFigures(long runId) {
-		return figures(" AND area_type = 'NATIONAL' AND source_kind = 'OFFICIAL'", runId);
-	}
-
 	private List<Figure> figures(String condition, Object... args) {
 		StagedRows rows = new StagedRows();
 		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?" + condition
@@ -227,17 +223,9 @@ public class StagingRepository {
 
 	/** Every occupation text of the run in file and line order, read in one scan. */
 	List<OccupationText> allTexts(long runId) {
-		return texts("", runId);
-	}
-
-	private List<OccupationText> texts(String condition, Object... args) {
 		StagedRows rows = new StagedRows();
-		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ?" + condition
-				+ " ORDER BY file_name, line_no, seq", (rs, n) -> rows.text(rs), args);
-	}
-
-	List<OccupationText> textsOfKind(long runId, OccupationText.Kind kind) {
-		return texts(" AND kind = ?", runId, kind.name());
+		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ? ORDER BY file_name, line_no, seq",
+				(rs, n) -> rows.text(rs), runId);
 	}
 
 	void addRejects(long runId, List<RejectedRow> rows) {

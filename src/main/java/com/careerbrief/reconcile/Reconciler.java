@@ -58,18 +58,35 @@ public final class Reconciler {
 	 */
 	public ReconciledOccupation reconcile(Occupation occupation, List<Figure> own, List<Figure> related, List<Claim> claims,
 			List<DocumentInfo> documents, SourceReliability reliability) {
+		return reconcile(judge(occupation, own, related, claims, documents), reliability);
+	}
+
+	/**
+	 * Judges every figure claim of one occupation against all its official figures, once: the reliability
+	 * estimate counts these judgements, and {@link #reconcile(JudgedOccupation, SourceReliability)} chooses
+	 * from them. The parameters are those of {@link #reconcile(Occupation, List, List, List, List, SourceReliability)}.
+	 */
+	public JudgedOccupation judge(Occupation occupation, List<Figure> own, List<Figure> related, List<Claim> claims,
+			List<DocumentInfo> documents) {
 		List<Figure> all = new ArrayList<>(own);
 		all.addAll(related);
 		OfficialFigures officials = OfficialFigures.of(occupation.socCode(), all, props);
 		Map<String, DocumentInfo> byId = new LinkedHashMap<>();
 		documents.forEach(d -> byId.put(d.documentId(), d));
-		List<JudgedClaim> judged = judge.judge(claims, officials, byId);
+		return new JudgedOccupation(occupation.socCode(), all, claims, officials, judge.judge(claims, officials, byId));
+	}
+
+	/** Chooses the figures that hold and lists where sources disagree, from claims judged by {@link #judge}. */
+	public ReconciledOccupation reconcile(JudgedOccupation occupation, SourceReliability reliability) {
+		String soc = occupation.socCode();
+		OfficialFigures officials = occupation.officials();
+		List<JudgedClaim> judged = occupation.judged();
 		List<Verdict> verdicts = judged.stream().flatMap(j -> j.verdicts().stream()).toList();
-		List<ChosenFigure> chosen = new ArrayList<>(OfficialChooser.choose(occupation.socCode(), officials, judged));
-		List<ClaimChooser.Choice> choices = claimChooser.choose(occupation.socCode(), officials, judged, reliability);
+		List<ChosenFigure> chosen = new ArrayList<>(OfficialChooser.choose(soc, officials, judged));
+		List<ClaimChooser.Choice> choices = claimChooser.choose(soc, officials, judged, reliability);
 		choices.forEach(c -> chosen.add(c.chosen()));
-		List<Conflict> conflicts = new ArrayList<>(ConflictFinder.find(occupation.socCode(), chosen, judged));
-		conflicts.addAll(SourceConflicts.find(occupation.socCode(), choices, reliability));
+		List<Conflict> conflicts = new ArrayList<>(ConflictFinder.find(soc, chosen, judged));
+		conflicts.addAll(SourceConflicts.find(soc, choices, reliability));
 		return new ReconciledOccupation(verdicts, chosen, conflicts);
 	}
 }

@@ -45,14 +45,14 @@ public final class SourceReliability {
 	}
 
 	/**
-	 * First pass of a run: judges every figure claim of every occupation and counts agreement per source.
+	 * Judges every figure claim of every occupation (without CPI-U or document dates) and estimates from
+	 * those judgements, as {@link #estimate(ReconcileProperties, List)} does; for callers without a
+	 * {@link Reconciler}.
 	 * @param claimsBySoc claims per occupation code (include claims made from agency figures by {@link ClaimsFromFigures})
 	 * @param figuresBySoc per occupation code, its own and related official figures (others are ignored)
 	 */
 	public static SourceReliability estimate(ReconcileProperties props, Map<String, List<Claim>> claimsBySoc,
 			Map<String, List<Figure>> figuresBySoc) {
-		Map<String, long[]> counts = new LinkedHashMap<>();
-		Map<String, SourceRef> refs = new LinkedHashMap<>();
 		ClaimJudge judge = new ClaimJudge(props, CpiIndex.none());
 		// Occupations are judged in parallel (each on its own), then counted in the map's order, so the
 		// ledger comes out the same whatever the threads did.
@@ -60,19 +60,37 @@ public final class SourceReliability {
 			.map(e -> judge.judge(e.getValue(),
 					OfficialFigures.of(e.getKey(), figuresBySoc.getOrDefault(e.getKey(), List.of()), props), Map.of()))
 			.toList();
+		return estimate(props, judgedBySoc, claimsBySoc.values(), figuresBySoc.values());
+	}
+
+	/**
+	 * First pass of a run: counts, over every occupation's judged claims ({@link Reconciler#judge}), how
+	 * often each source agrees with official data, finds the sources that copy one another and learns the
+	 * wage shape. The occupations are counted in the list's order, so the ledger follows it.
+	 */
+	public static SourceReliability estimate(ReconcileProperties props, List<JudgedOccupation> occupations) {
+		return estimate(props, occupations.stream().map(JudgedOccupation::judged).toList(),
+				occupations.stream().map(JudgedOccupation::claims).toList(),
+				occupations.stream().map(JudgedOccupation::figures).toList());
+	}
+
+	private static SourceReliability estimate(ReconcileProperties props, List<List<JudgedClaim>> judgedBySoc,
+			Collection<List<Claim>> claimsBySoc, Collection<List<Figure>> figuresBySoc) {
+		Map<String, long[]> counts = new LinkedHashMap<>();
+		Map<String, SourceRef> refs = new LinkedHashMap<>();
 		for (List<JudgedClaim> judged : judgedBySoc) {
 			for (JudgedClaim j : judged) {
 				count(j, counts, refs);
 			}
 		}
 		Map<String, SourceWeight> rows = new LinkedHashMap<>();
-		figuresBySoc.values().stream().flatMap(Collection::stream).filter(f -> f.source().kind() == SourceKind.OFFICIAL)
+		figuresBySoc.stream().flatMap(Collection::stream).filter(f -> f.source().kind() == SourceKind.OFFICIAL)
 				.forEach(f -> rows.merge(f.source().sourceId(), official(f.source(), 1), (a, b) -> official(f.source(), a.claims() + 1)));
 		counts.forEach((id, c) -> rows.put(id, new SourceWeight(id, refs.get(id).kind(), title(refs.get(id)), c[0], c[1], c[2],
 				(c[2] + props.priorAgreements()) / (c[1] + props.priorChecks()))));
 		double prior = prior(props);
 		SourceDependences dependences = dependences(props, judgedBySoc, claimsBySoc, id -> rows.containsKey(id) ? rows.get(id).weight() : prior);
-		return new SourceReliability(rows, prior, WageShape.learn(figuresBySoc.values()),
+		return new SourceReliability(rows, prior, WageShape.learn(figuresBySoc),
 				falseValues(judgedBySoc, props, dependences), dependences);
 	}
 
@@ -81,10 +99,10 @@ public final class SourceReliability {
 	 * two sources, later ones only sources not found dependent, since copies repeat wrong values by copying.
 	 */
 	private static SourceDependences dependences(ReconcileProperties props, List<List<JudgedClaim>> judgedBySoc,
-			Map<String, List<Claim>> claimsBySoc, java.util.function.ToDoubleFunction<String> accuracy) {
+			Collection<List<Claim>> claimsBySoc, java.util.function.ToDoubleFunction<String> accuracy) {
 		CopyDetector detector = new CopyDetector(props);
 		List<JudgedClaim> judged = judgedBySoc.stream().flatMap(List::stream).toList();
-		List<Claim> claims = claimsBySoc.values().stream().flatMap(List::stream).toList();
+		List<Claim> claims = claimsBySoc.stream().flatMap(List::stream).toList();
 		SourceDependences found = SourceDependences.none();
 		for (int round = 0; round < 2; round++) {
 			found = detector.detect(judged, claims, accuracy, falseValues(judgedBySoc, props, found));
