@@ -7,11 +7,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.LinkedHashMap;
-import java.util.HexFormat;
-import java.nio.charset.StandardCharsets;
-import java.security.NoSuchAlgorithmException;
-import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -78,9 +73,7 @@ public class StagingRepository {
 
 	}
 
-	/** A row's source: its id and kind in the row, the rest in cb_staged_source under source_key (V2). */
-	private static final String SOURCE_COLUMNS = "source_id, publisher, source_title, source_url, published, source_kind,"
-			+ " source_key";
+	private static final String SOURCE_COLUMNS = "source_id, publisher, source_title, source_url, published, source_kind";
 
 	private static final String FIGURE_COLUMNS = "file_name, line_no, seq, soc_code, original_code, code_note,"
 			+ " occupation_title, area, area_type, metric, statistic, unit, value_text, bound, period_label, period_start,"
@@ -96,27 +89,15 @@ public class StagingRepository {
 	void addTableRows(long runId, List<? extends TableItem> items) {
 		List<Keyed<Figure>> figures = new ArrayList<>();
 		List<Keyed<OccupationText>> texts = new ArrayList<>();
-		SourceKeys sources = new SourceKeys();
 		for (TableItem item : items) {
 			for (int i = 0; i < item.figures().size(); i++) {
 				figures.add(new Keyed<>(item.file(), item.line(), i, item.figures().get(i)));
-				sources.key(item.figures().get(i).source());
 			}
 			for (int i = 0; i < item.texts().size(); i++) {
 				texts.add(new Keyed<>(item.file(), item.line(), i, item.texts().get(i)));
-				sources.key(item.texts().get(i).source());
 			}
 		}
-		jdbc.batchUpdate("INSERT INTO cb_staged_source (run_id, source_key, publisher, source_title, source_url, published)"
-				+ " VALUES (?, ?, ?, ?, ?, ?)", new ArrayList<>(sources.keys.entrySet()), 100, (ps, e) -> {
-					ps.setLong(1, runId);
-					ps.setString(2, e.getValue());
-					ps.setString(3, e.getKey().publisher());
-					ps.setString(4, e.getKey().title());
-					ps.setString(5, e.getKey().url());
-					ps.setString(6, e.getKey().published());
-				});
-		jdbc.batchUpdate("INSERT INTO cb_staged_figure (run_id, " + FIGURE_COLUMNS + ") VALUES (?" + ", ?".repeat(25) + ")",
+		jdbc.batchUpdate("INSERT INTO cb_staged_figure (run_id, " + FIGURE_COLUMNS + ") VALUES (?" + ", ?".repeat(24) + ")",
 				figures, 1000, (ps, k) -> {
 					Figure f = k.value();
 					ps.setLong(1, runId);
@@ -135,9 +116,9 @@ public class StagingRepository {
 					ps.setString(14, f.value().toString());
 					ps.setString(15, name(f.bound()));
 					setPeriod(ps, 16, f.period());
-					setSource(ps, 20, f.source(), sources.key(f.source()));
+					setSource(ps, 20, f.source());
 				});
-		jdbc.batchUpdate("INSERT INTO cb_staged_text (run_id, " + TEXT_COLUMNS + ") VALUES (?" + ", ?".repeat(16) + ")",
+		jdbc.batchUpdate("INSERT INTO cb_staged_text (run_id, " + TEXT_COLUMNS + ") VALUES (?" + ", ?".repeat(15) + ")",
 				texts, 1000, (ps, k) -> {
 					OccupationText t = k.value();
 					ps.setLong(1, runId);
@@ -150,7 +131,7 @@ public class StagingRepository {
 					ps.setInt(8, t.rank());
 					ps.setString(9, t.source().file());
 					ps.setLong(10, t.source().line());
-					setSource(ps, 11, t.source(), sources.key(t.source()));
+					setSource(ps, 11, t.source());
 				});
 	}
 
@@ -169,51 +150,13 @@ public class StagingRepository {
 		ps.setString(first + 3, period == null ? null : name(period.kind()));
 	}
 
-	/** The source's id and kind in the row; its publisher, title, address and date under its key in cb_staged_source. */
-	private static void setSource(PreparedStatement ps, int first, SourceRef source, String key) throws SQLException {
+	private static void setSource(PreparedStatement ps, int first, SourceRef source) throws SQLException {
 		ps.setString(first, source.sourceId());
-		ps.setString(first + 1, null);
-		ps.setString(first + 2, null);
-		ps.setString(first + 3, null);
-		ps.setString(first + 4, null);
+		ps.setString(first + 1, source.publisher());
+		ps.setString(first + 2, source.title());
+		ps.setString(first + 3, source.url());
+		ps.setString(first + 4, source.published());
 		ps.setString(first + 5, name(source.kind()));
-		ps.setString(first + 6, key);
-	}
-
-	/**
-	 * The staging key of each source of one chunk: a digest of its id, kind, publisher, title, address and
-	 * date, the same in every partition on every machine.
-	 */
-	private static final class SourceKeys {
-
-		/** The fields a key stands for (file and line stay in the row). */
-		private record Fields(String sourceId, SourceKind kind, String publisher, String title, String url,
-				String published) {
-		}
-
-		private final Map<Fields, String> keys = new LinkedHashMap<>();
-
-		private final Map<SourceRef, String> byRef = new HashMap<>();
-
-		String key(SourceRef source) {
-			return byRef.computeIfAbsent(source, s -> keys.computeIfAbsent(new Fields(s.sourceId(), s.kind(), s.publisher(),
-					s.title(), s.url(), s.published()), SourceKeys::digest));
-		}
-
-		private static String digest(Fields f) {
-			try {
-				MessageDigest sha = MessageDigest.getInstance("SHA-256");
-				for (String field : new String[] { f.sourceId(), name(f.kind()), f.publisher(), f.title(), f.url(),
-						f.published() }) {
-					sha.update(field == null ? new byte[] { 0 } : ("\u0001" + field + "\u0000").getBytes(StandardCharsets.UTF_8));
-				}
-				return HexFormat.of().formatHex(sha.digest(), 0, 16);
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}
-
 	}
 
 	/**
@@ -222,14 +165,7 @@ public class StagingRepository {
 	 */
 	private static final class StagedRows {
 
-		/** Publisher, title, address and date per source key (V2 rows name their source by key). */
-		private final Map<String, String[]> sourceFields;
-
 		private final Map<String, String> strings = new HashMap<>();
-
-		StagedRows(Map<String, String[]> sourceFields) {
-			this.sourceFields = sourceFields;
-		}
 
 		private final Map<SourceRef, SourceRef> sources = new HashMap<>();
 
@@ -258,15 +194,9 @@ public class StagingRepository {
 		}
 
 		private SourceRef source(ResultSet rs, String file, long line) throws SQLException {
-			String key = rs.getString("source_key");
-			String[] fields = key == null ? new String[] { rs.getString("publisher"), rs.getString("source_title"),
-					rs.getString("source_url"), rs.getString("published") } : sourceFields.get(key);
-			if (fields == null) {
-				throw new IllegalStateException("Staged row " + file + " line " + line + " names source " + key
-						+ ", which is not in cb_staged_source");
-			}
-			SourceRef source = new SourceRef(shared(rs.getString("source_id")), shared(fields[0]), shared(fields[1]),
-					shared(fields[2]), shared(fields[3]), SourceKind.valueOf(rs.getString("source_kind")), shared(file), line);
+			SourceRef source = new SourceRef(shared(rs.getString("source_id")), shared(rs.getString("publisher")),
+					shared(rs.getString("source_title")), shared(rs.getString("source_url")),
+					shared(rs.getString("published")), SourceKind.valueOf(rs.getString("source_kind")), shared(file), line);
 			return sources.computeIfAbsent(source, s -> s);
 		}
 
@@ -282,31 +212,18 @@ public class StagingRepository {
 
 	/** Every figure of the run in file and line order, read in one scan. */
 	List<Figure> allFigures(long runId) {
-		return figures(runId, "");
+		return figures("", runId);
 	}
 
-	private List<Figure> figures(long runId, String condition, Object... more) {
-		StagedRows rows = new StagedRows(stagedSources(runId));
-		Object[] args = new Object[more.length + 1];
-		args[0] = runId;
-		System.arraycopy(more, 0, args, 1, more.length);
+	private List<Figure> figures(String condition, Object... args) {
+		StagedRows rows = new StagedRows();
 		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?" + condition
 				+ " ORDER BY file_name, line_no, seq", (rs, n) -> rows.figure(rs), args);
 	}
 
-	/** Publisher, title, address and date of each source the run staged, by key. */
-	private Map<String, String[]> stagedSources(long runId) {
-		Map<String, String[]> fields = new HashMap<>();
-		jdbc.query("SELECT source_key, publisher, source_title, source_url, published FROM cb_staged_source WHERE run_id = ?",
-				rs -> {
-					fields.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5) });
-				}, runId);
-		return fields;
-	}
-
 	/** Every occupation text of the run in file and line order, read in one scan. */
 	List<OccupationText> allTexts(long runId) {
-		StagedRows rows = new StagedRows(stagedSources(runId));
+		StagedRows rows = new StagedRows();
 		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ? ORDER BY file_name, line_no, seq",
 				(rs, n) -> rows.text(rs), runId);
 	}
@@ -370,7 +287,7 @@ public class StagingRepository {
 	 * once all files were read (a partial national survey).
 	 */
 	void setAsideFigures(long runId, String file, String reason) {
-		List<Figure> figures = figures(runId, " AND file_name = ?", file);
+		List<Figure> figures = figures(" AND file_name = ?", runId, file);
 		java.util.Map<Long, Figure> rows = new java.util.TreeMap<>();
 		figures.forEach(f -> rows.putIfAbsent(f.source().line(), f));
 		jdbc.update("DELETE FROM cb_staged_figure WHERE run_id = ? AND file_name = ?", runId, file);
