@@ -22,6 +22,7 @@ import com.careerbrief.run.RunLauncher;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.explore.JobExplorer;
@@ -30,6 +31,7 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.support.Partitioner;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.batch.item.ExecutionContext;
@@ -292,19 +294,24 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	Step reconcileStep(JobRepository jobRepository, Step reconcileWorkerStep, OccupationPartitioner occupationPartitioner,
-			PartitionHandlers partitions, StepSummaryListener summary) {
+			PartitionHandlers partitions, StepSummaryListener summary, RunMemory memory) {
 		return partitioned("reconcile", jobRepository, reconcileWorkerStep, occupationPartitioner,
-				partitions.forWorker(reconcileWorkerStep, threads()), new PartitionCountsAggregator(), summary);
+				partitions.forWorker(reconcileWorkerStep, threads()), new PartitionCountsAggregator(), summary,
+				memory.forgetJudgementsAfterStep());
 	}
 
 	/** A step that runs its worker step once per partition (a slice of occupations, a share of files), in parallel. */
 	private static Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
-			PartitionHandler handler, PartitionCountsAggregator aggregator, StepSummaryListener summary) {
-		return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
+			PartitionHandler handler, PartitionCountsAggregator aggregator, StepSummaryListener summary,
+			StepExecutionListener... more) {
+		PartitionStepBuilder step = new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner)
 			.partitionHandler(handler)
 			.aggregator(aggregator)
-			.listener(summary)
-			.build();
+			.listener(summary);
+		for (StepExecutionListener listener : more) {
+			step.listener(listener);
+		}
+		return step.build();
 	}
 
 	/** The codes of the worker's slice, from the partition's first to its last code. */

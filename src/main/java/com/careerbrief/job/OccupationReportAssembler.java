@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import java.lang.ref.SoftReference;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,8 +49,11 @@ class OccupationReportAssembler {
 
 	private final Map<String, List<Claim>> claims;
 
-	/** Occupations reconciled in this execution, so the report steps need not read them back from staging. */
-	private final Map<String, ReconciledOccupation> reconciled = new ConcurrentHashMap<>();
+	/**
+	 * Occupations reconciled in this JVM and execution, so the report steps need not read them back from
+	 * staging; softly held, so a heap that runs short drops them and the report steps read those from staging.
+	 */
+	private final Map<String, SoftReference<ReconciledOccupation>> reconciled = new ConcurrentHashMap<>();
 
 	OccupationReportAssembler(StagingRepository staging, long runId) {
 		this(staging, runId, StagedTables.read(staging, runId));
@@ -123,11 +127,11 @@ class OccupationReportAssembler {
 	}
 
 	/**
-	 * An occupation as the reconcile step of this execution staged it, kept for the report steps. Those read
-	 * it from staging instead after a restart, or when another machine reconciled it.
+	 * An occupation as the reconcile step of this execution committed it to staging, kept for the report
+	 * steps. Those read it from staging instead after a restart, or when another machine reconciled it.
 	 */
 	void remember(String soc, ReconciledOccupation outcome) {
-		reconciled.put(soc, outcome);
+		reconciled.put(soc, new SoftReference<>(outcome));
 	}
 
 	OccupationReport assemble(String soc) {
@@ -135,7 +139,8 @@ class OccupationReportAssembler {
 		List<Figure> own = ownFigures(soc);
 		List<Figure> figures = new ArrayList<>(own);
 		figures.addAll(relatedFigures(occupation));
-		ReconciledOccupation reconciled = this.reconciled.get(soc);
+		SoftReference<ReconciledOccupation> held = this.reconciled.get(soc);
+		ReconciledOccupation reconciled = held == null ? null : held.get();
 		if (reconciled == null) {
 			reconciled = staging.reconciled(runId, soc);
 		}

@@ -1,7 +1,11 @@
 package com.careerbrief.job;
 
+import java.util.List;
+
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stages each occupation's verdicts, chosen figures and conflicts, and hands them to the execution's report
@@ -25,7 +29,20 @@ class ReconcileItemWriter implements ItemWriter<ReconcileItemProcessor.Result> {
 	public void write(Chunk<? extends ReconcileItemProcessor.Result> chunk) {
 		for (ReconcileItemProcessor.Result result : chunk) {
 			staging.saveReconciled(runId, result.socCode(), result.reconciled());
-			assembler.remember(result.socCode(), result.reconciled());
+		}
+		// Kept in memory only once staged for good: a chunk rolled back leaves nothing the reports could use.
+		List<ReconcileItemProcessor.Result> staged = List.copyOf(chunk.getItems());
+		Runnable remember = () -> staged.forEach(r -> assembler.remember(r.socCode(), r.reconciled()));
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					remember.run();
+				}
+			});
+		}
+		else {
+			remember.run();
 		}
 	}
 

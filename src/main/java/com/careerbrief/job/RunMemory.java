@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -7,15 +8,20 @@ import java.util.function.Supplier;
 import com.careerbrief.reconcile.JudgedOccupation;
 import com.careerbrief.reconcile.SourceReliability;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobExecutionListener;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.stereotype.Component;
 
 /**
- * What the steps of one job execution share in memory once it is read from staging: every staged
- * figure and text, the report assembler (which adds the claims) and the source reliability estimate. Loaded by the
- * first step that asks, shared by the others and by the threads of a partitioned step, and forgotten
- * when the execution ends. A restart is a new execution, so it reads staging afresh.
+ * What the steps of one job execution share in memory once it is read from staging or made: every staged
+ * figure and text, the report assembler (which adds the claims and keeps the occupations reconciled in this
+ * JVM), the source reliability estimate and the claims it judged. Loaded by the first step that asks,
+ * shared by the others and by the threads of a partitioned step, and forgotten when the execution ends (on
+ * a remote worker, which hears of no job's end, when a partition of another execution arrives). A restart
+ * is a new execution, so it reads staging afresh.
  */
 @Component
 class RunMemory implements JobExecutionListener {
@@ -28,8 +34,11 @@ class RunMemory implements JobExecutionListener {
 
 	private SourceReliability reliability;
 
-	/** Claims the reliability step judged, per occupation, until the reconcile step takes them. */
-	private Map<String, JudgedOccupation> judged = new HashMap<>();
+	/**
+	 * Claims the reliability step judged, per occupation, until the reconcile step takes them; softly held,
+	 * so a heap that runs short drops them and the reconcile step judges those occupations again.
+	 */
+	private Map<String, SoftReference<JudgedOccupation>> judged = new HashMap<>();
 
 	/** Read-only objects the partitions of an execution share, by name: the table formats, the O*NET titles. */
 	private final Map<String, Object> shared = new HashMap<>();
@@ -85,13 +94,35 @@ class RunMemory implements JobExecutionListener {
 	/** The claims just judged by the reliability step, per occupation, so the reconcile step need not judge them again. */
 	synchronized void rememberJudged(long jobExecutionId, Map<String, JudgedOccupation> bySoc) {
 		forget(jobExecutionId);
-		judged = new HashMap<>(bySoc);
+		judged = new HashMap<>();
+		bySoc.forEach((soc, j) -> judged.put(soc, new SoftReference<>(j)));
 	}
 
-	/** An occupation's claims as the reliability step of this execution judged them (once: it is then forgotten), or null. */
+	/**
+	 * An occupation's claims as the reliability step of this execution judged them (once: it is then
+	 * forgotten), or null when they were not judged in this JVM or the heap needed the room.
+	 */
 	synchronized JudgedOccupation takeJudged(long jobExecutionId, String soc) {
 		forget(jobExecutionId);
-		return judged.remove(soc);
+		SoftReference<JudgedOccupation> held = judged.remove(soc);
+		return held == null ? null : held.get();
+	}
+
+	/**
+	 * Forgets, when the step it listens to ends, the judgements no partition took: under the {@code manager}
+	 * profile the reconcile partitions run on workers, which judge for themselves.
+	 */
+	StepExecutionListener forgetJudgementsAfterStep() {
+		return new StepExecutionListener() {
+			@Override
+			public ExitStatus afterStep(StepExecution stepExecution) {
+				synchronized (RunMemory.this) {
+					forget(stepExecution.getJobExecutionId());
+					judged = new HashMap<>();
+				}
+				return null;
+			}
+		};
 	}
 
 	private void forget(long jobExecutionId) {

@@ -1,0 +1,100 @@
+package com.careerbrief.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.careerbrief.model.Occupation;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.model.VerdictKind;
+import com.careerbrief.reconcile.ReconcileProperties;
+import com.careerbrief.reconcile.ReconciledOccupation;
+import com.careerbrief.reconcile.Reconciler;
+
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.item.Chunk;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the reconcile step made in this JVM reaches the report steps without a read of staging, but only
+ * once staging holds it too; judgements no partition took are dropped when the step ends.
+ */
+class ReconciledInMemoryTests {
+
+	private static final String SOC = "29-2072";
+
+	private final DataSource dataSource = new DriverManagerDataSource("jdbc:h2:mem:reconciled-" + System.nanoTime()
+			+ ";DB_CLOSE_DELAY=-1", "sa", "");
+
+	private final JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+
+	private final StagingRepository staging = new StagingRepository(jdbc, Jackson2ObjectMapperBuilder.json().build());
+
+	private final TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+
+	private OccupationReportAssembler assembler;
+
+	private ReconcileItemWriter writer;
+
+	private final ReconciledOccupation outdated = new ReconciledOccupation(List.of(new Verdict(SOC + "#1",
+			VerdictKind.OUTDATED, "An article says the average is $37,110.", "That was the median pay in 2015.", null,
+			new BigDecimal("-26.2"))), List.of(), List.of());
+
+	@BeforeEach
+	void stage() {
+		new ResourceDatabasePopulator(new ClassPathResource("db/staging/V1__staging_tables.sql")).execute(dataSource);
+		staging.saveOccupation(1, new Occupation(SOC, "Medical Records Specialists", null, 3, null));
+		assembler = new OccupationReportAssembler(staging, 1, new StagedTables(List.of(), List.of()));
+		writer = new ReconcileItemWriter(staging, 1, assembler);
+	}
+
+	@Test
+	void anOccupationReconciledAndCommittedIsReportedFromMemory() {
+		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated))));
+		jdbc.update("DELETE FROM cb_reconciled");
+
+		assertThat(assembler.assemble(SOC).verdicts()).isEqualTo(outdated.verdicts());
+	}
+
+	@Test
+	void anOccupationWhoseChunkRolledBackIsNeitherStagedNorRemembered() {
+		assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
+			writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated)));
+			throw new IllegalStateException("the chunk fails after the write");
+		})).hasMessage("the chunk fails after the write");
+
+		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM cb_reconciled", Long.class)).isZero();
+		assertThat(assembler.assemble(SOC).verdicts()).isEmpty();
+	}
+
+	@Test
+	void judgementsNoPartitionTookAreDroppedWhenTheReconcileStepEnds() {
+		RunMemory memory = new RunMemory();
+		Reconciler reconciler = new Reconciler(ReconcileProperties.defaults());
+		Occupation occupation = new Occupation(SOC, "Medical Records Specialists", null, 3, null);
+		memory.rememberJudged(7, Map.of(SOC, reconciler.judge(occupation, List.of(), List.of(), List.of(), List.of()),
+				"15-1252", reconciler.judge(new Occupation("15-1252", "Software Developers", null, 4, null), List.of(),
+						List.of(), List.of(), List.of())));
+
+		assertThat(memory.takeJudged(7, SOC)).isNotNull();
+		assertThat(memory.takeJudged(7, SOC)).as("taken once").isNull();
+		memory.forgetJudgementsAfterStep().afterStep(new StepExecution("reconcile", new JobExecution(7L)));
+		assertThat(memory.takeJudged(7, "15-1252")).isNull();
+	}
+
+}
