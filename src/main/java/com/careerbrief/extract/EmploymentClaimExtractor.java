@@ -161,15 +161,13 @@ final class EmploymentClaimExtractor {
 			drafts.add(factLine(s, ctx, line));
 		}
 		Matcher reach = REACH.matcher(t);
-		while (reach.find()) {
-			if (JOBS_CONTEXT.matcher(t).find()) {
-				ClaimDraft d = ClaimDraft.figure(Metric.EMPLOYMENT_PROJECTED, Statistic.VALUE,
-						scaled(NumberText.parse(reach.group(1)), reach.group(2)), null, Unit.PERSONS);
-				d.statisticAsWorded = reach.group().toLowerCase().replaceAll("\\s+", " ");
-				common(d, s, ctx);
-				d.period = FigureContext.projectionPeriod(reach.group());
-				drafts.add(d);
-			}
+		while (reach.find() && JOBS_CONTEXT.matcher(t).find()) {
+			ClaimDraft d = ClaimDraft.figure(Metric.EMPLOYMENT_PROJECTED, Statistic.VALUE,
+					scaled(NumberText.parse(reach.group(1)), reach.group(2)), null, Unit.PERSONS);
+			d.statisticAsWorded = reach.group().toLowerCase().replaceAll("\\s+", " ");
+			common(d, s, ctx);
+			d.period = FigureContext.projectionPeriod(reach.group());
+			drafts.add(d);
 		}
 		Matcher box = FACT_BOX.matcher(t);
 		while (box.find()) {

@@ -31,6 +31,8 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 	private static final String SHARE_EARNS = "(?i)\\b" + N + "\\s+(?:of\\s+[a-z' ]{1,40}?\\s+)?(?:made|make|makes|earned|earn"
 			+ "|earns|received|receive|took home|take home)\\s+";
 
+	private static final List<Cue> SHARES = List.of(TOP_SHARE, BOTTOM_SHARE);
+
 	private static final List<Cue> CUES = List.of(TOP_SHARE, BOTTOM_SHARE,
 			// "Ten percent made less than $21,120", "10% of them earn more than $50,000"
 			new Cue(Pattern.compile(SHARE_EARNS + "(?:less|under)\\b(?:\\s+than)?\\s*$"), Statistic.BOTTOM_PERCENT),
@@ -55,7 +57,7 @@ record StatisticWording(Statistic statistic, String asWorded, int percentile) {
 
 	/** The top or bottom share named in the text before a figure, if any. */
 	static java.util.Optional<StatisticWording> share(String leading) {
-		for (Cue share : List.of(TOP_SHARE, BOTTOM_SHARE)) {
+		for (Cue share : SHARES) {
 			Matcher s = share.pattern().matcher(leading);
 			if (s.find()) {
 				return java.util.Optional.of(of(share, s, leading, s.start(), false));

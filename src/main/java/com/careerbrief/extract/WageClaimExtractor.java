@@ -267,7 +267,7 @@ final class WageClaimExtractor {
 			period = period != null ? period : openingPeriod(earlier.text());
 		}
 		// "…the top-paying areas for veterinarians in May 2020 were:" dates the list's items
-		period = period != null || !s.listItem() ? period : openingPeriod(DocumentLayout.lower(s.listIntro()) + " $");
+		period = period != null || !s.listItem() ? period : openingPeriod(DocumentLayout.lower(s.listIntro()));
 		return period != null ? period : ctx.inheritedPeriod();
 	}
 

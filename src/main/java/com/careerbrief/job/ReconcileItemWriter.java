@@ -30,20 +30,15 @@ class ReconcileItemWriter implements ItemWriter<ReconcileItemProcessor.Result> {
 		for (ReconcileItemProcessor.Result result : chunk) {
 			staging.saveReconciled(runId, result.socCode(), result.reconciled());
 		}
-		// Kept in memory only once staged for good: a chunk rolled back leaves nothing the reports could use.
+		// Kept in memory only once staged for good (the chunk's transaction committed): a chunk rolled back
+		// leaves nothing the reports could use.
 		List<ReconcileItemProcessor.Result> staged = List.copyOf(chunk.getItems());
-		Runnable remember = () -> staged.forEach(r -> assembler.remember(r.socCode(), r.reconciled()));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					remember.run();
-				}
-			});
-		}
-		else {
-			remember.run();
-		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				staged.forEach(r -> assembler.remember(r.socCode(), r.reconciled()));
+			}
+		});
 	}
 
 }
