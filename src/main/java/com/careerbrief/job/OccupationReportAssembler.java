@@ -55,6 +55,13 @@ class OccupationReportAssembler {
 	 */
 	private final Map<String, SoftReference<ReconciledOccupation>> reconciled = new ConcurrentHashMap<>();
 
+	/**
+	 * Reports already assembled in this execution: the workbook step assembles each occupation's report, and the
+	 * briefs step of the same JVM takes it from here. A report only points at what the assembler holds anyway,
+	 * so keeping it costs little; softly held all the same, like {@link #reconciled}.
+	 */
+	private final Map<String, SoftReference<OccupationReport>> assembled = new ConcurrentHashMap<>();
+
 	OccupationReportAssembler(StagingRepository staging, long runId) {
 		this(staging, runId, StagedTables.read(staging, runId));
 	}
@@ -131,10 +138,26 @@ class OccupationReportAssembler {
 	 * steps. Those read it from staging instead after a restart, or when another machine reconciled it.
 	 */
 	void remember(String soc, ReconciledOccupation outcome) {
+		assembled.remove(soc);
 		reconciled.put(soc, new SoftReference<>(outcome));
 	}
 
+	/**
+	 * The occupation's report model, assembled once per execution in this JVM and handed to both report
+	 * steps (again only when the heap needed the room).
+	 */
 	OccupationReport assemble(String soc) {
+		SoftReference<OccupationReport> held = assembled.get(soc);
+		OccupationReport report = held == null ? null : held.get();
+		if (report == null) {
+			report = assembleFromParts(soc);
+			assembled.put(soc, new SoftReference<>(report));
+			reconciled.remove(soc); // the report holds it now
+		}
+		return report;
+	}
+
+	private OccupationReport assembleFromParts(String soc) {
 		Occupation occupation = occupation(soc);
 		List<Figure> own = ownFigures(soc);
 		List<Figure> figures = new ArrayList<>(own);
@@ -147,8 +170,8 @@ class OccupationReportAssembler {
 		List<Claim> claims = claims(soc, own);
 		Set<String> sources = claims.stream().map(c -> c.source() == null ? c.documentId() : c.source().sourceId())
 			.collect(Collectors.toSet());
-		return new OccupationReport(occupation, figures, texts.getOrDefault(soc, List.of()),
-				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), claims, reconciled.verdicts(),
+		return new OccupationReport(occupation, List.copyOf(figures), texts.getOrDefault(soc, List.of()),
+				documents.stream().filter(d -> soc.equals(d.socCode())).toList(), List.copyOf(claims), reconciled.verdicts(),
 				reconciled.chosen(), reconciled.conflicts(),
 				dependences().stream().filter(d -> sources.contains(d.sourceId()) && sources.contains(d.copiesFrom())).toList());
 	}

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.careerbrief.model.Occupation;
+import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 import com.careerbrief.reconcile.ReconcileProperties;
@@ -69,6 +70,27 @@ class ReconciledInMemoryTests {
 		jdbc.update("DELETE FROM cb_reconciled");
 
 		assertThat(assembler.assemble(SOC).verdicts()).isEqualTo(outdated.verdicts());
+	}
+
+	@Test
+	void theReportAssembledForTheWorkbookIsTheOneTheBriefIsWrittenFrom() {
+		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated))));
+		OccupationReport forTheWorkbook = assembler.assemble(SOC);
+		jdbc.update("DELETE FROM cb_reconciled");
+
+		assertThat(assembler.assemble(SOC)).isSameAs(forTheWorkbook);
+		assertThat(forTheWorkbook.verdicts()).isEqualTo(outdated.verdicts());
+	}
+
+	@Test
+	void anOccupationReconciledAgainIsAssembledAgain() {
+		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated))));
+		assertThat(assembler.assemble(SOC).verdicts()).hasSize(1);
+
+		ReconciledOccupation none = new ReconciledOccupation(List.of(), List.of(), List.of());
+		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, none))));
+
+		assertThat(assembler.assemble(SOC).verdicts()).isEmpty();
 	}
 
 	@Test
