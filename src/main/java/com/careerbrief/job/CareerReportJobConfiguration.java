@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,6 +64,12 @@ class CareerReportJobConfiguration {
 
 	static final String SET_ASIDE = "#{stepExecutionContext['" + FilePartitioner.SET_ASIDE + "']}";
 
+	/** The run's input folder, as the launch named it (--input); workers read the same path. */
+	static final String INPUT = "#{jobParameters['" + RunLauncher.INPUT + "']}";
+
+	/** The run's output folder, as the launch named it (--output). */
+	static final String OUTPUT = "#{jobParameters['" + RunLauncher.OUTPUT + "']}";
+
 	/** A partition's own name, e.g. "files0" of "ingestTablesWorker:files0". */
 	static final String PARTITION = "#{stepExecution.stepName.substring(stepExecution.stepName.indexOf(':') + 1)}";
 
@@ -118,8 +125,8 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	FilePartitioner tablePartitioner() {
-		return new FilePartitioner(InputFolder.scan(properties.input()).tables(), true);
+	FilePartitioner tablePartitioner(@Value(INPUT) Path input) {
+		return new FilePartitioner(InputFolder.scan(input).tables(), true);
 	}
 
 	@Bean
@@ -134,13 +141,13 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	TableItemReader tableItemReader(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
-			Clock clock, RunMemory memory, @Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId,
+	TableItemReader tableItemReader(StagingRepository staging, Clock clock, RunMemory memory, @Value(INPUT) Path inputFolder,
+			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId,
 			@Value(PARTITION) String partition, @Value(FILES) String files, @Value(SET_ASIDE) String setAside) {
 		// Made once per execution (the crosswalk and the O*NET titles take about a second to read), shared by its partitions.
 		TableFormats formats = memory.shared(executionId, "tableFormats", TableFormats.class,
-				() -> new TableFormats(InputTableFormats.of(properties.input()), LocalDate.now(clock)));
-		InputFolder input = InputFolder.scan(properties.input());
+				() -> new TableFormats(InputTableFormats.of(inputFolder), LocalDate.now(clock)));
+		InputFolder input = InputFolder.scan(inputFolder);
 		return new TableItemReader(FilePartitioner.entries(input.tables(), files),
 				Boolean.parseBoolean(setAside) ? input.setAside() : List.of(), formats, staging, runId,
 				progress(), "ingestTables " + partition);
@@ -166,8 +173,8 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	FilePartitioner documentPartitioner() {
-		return new FilePartitioner(InputFolder.scan(properties.input()).documents(), false);
+	FilePartitioner documentPartitioner(@Value(INPUT) Path input) {
+		return new FilePartitioner(InputFolder.scan(input).documents(), false);
 	}
 
 	@Bean
@@ -190,17 +197,17 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	DocumentItemReader documentItemReader(CareerBriefProperties properties, @Value(FILES) String files) {
-		return new DocumentItemReader(() -> FilePartitioner.entries(InputFolder.scan(properties.input()).documents(),
+	DocumentItemReader documentItemReader(@Value(INPUT) Path input, @Value(FILES) String files) {
+		return new DocumentItemReader(() -> FilePartitioner.entries(InputFolder.scan(input).documents(),
 				files));
 	}
 
 	@Bean
 	@StepScope
-	DocumentItemProcessor documentItemProcessor(StageFactory stages, CareerBriefProperties properties, RunMemory memory,
+	DocumentItemProcessor documentItemProcessor(StageFactory stages, RunMemory memory, @Value(INPUT) Path input,
 			@Value(EXECUTION_ID) long executionId) {
 		return new DocumentItemProcessor(stages.documentReader(memory.shared(executionId, "onetTitles",
-				OnetTitleIndex.class, () -> stages.onetTitles(properties.input()))));
+				OnetTitleIndex.class, () -> stages.onetTitles(input))));
 	}
 
 	@Bean
@@ -238,9 +245,9 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ShrinkGuardTasklet shrinkGuard(StagingRepository staging, CareerBriefProperties properties,
+	ShrinkGuardTasklet shrinkGuard(StagingRepository staging, @Value(OUTPUT) Path output,
 			@Value(RUN_ID) long runId, @Value("#{jobParameters['" + RunLauncher.ALLOW_SHRINK + "']}") String allowShrink) {
-		return new ShrinkGuardTasklet(staging, new OutputPublisher(properties.output()), runId,
+		return new ShrinkGuardTasklet(staging, new OutputPublisher(output), runId,
 				properties.maxShrinkPercent(), Boolean.parseBoolean(allowShrink));
 	}
 
@@ -253,8 +260,8 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	ReliabilityTasklet reliabilityTasklet(ReconcileProperties reconcile, StageFactory stages, StagingRepository staging, RunMemory memory,
-			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
-		return new ReliabilityTasklet(reconcile, stages.reconciler(), assembler(memory, staging, runId, executionId), staging,
+			@Value(INPUT) Path input, @Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
+		return new ReliabilityTasklet(reconcile, stages.reconciler(input), assembler(memory, staging, runId, executionId), staging,
 				memory, runId);
 	}
 
@@ -343,10 +350,10 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	ReconcileItemProcessor reconcileItemProcessor(StageFactory stages, StagingRepository staging, RunMemory memory,
-			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId,
+			@Value(INPUT) Path input, @Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId,
 			@Value("#{stepExecution.jobExecution.executionContext}") ExecutionContext jobContext) {
 		OccupationReportAssembler assembler = assembler(memory, staging, runId, executionId);
-		return new ReconcileItemProcessor(stages.reconciler(), assembler, memory.reliability(executionId,
+		return new ReconcileItemProcessor(stages.reconciler(input), assembler, memory.reliability(executionId,
 				() -> ReliabilityTasklet.restore(stages.reconcileProperties(), assembler, staging, runId, jobContext)),
 				soc -> memory.takeJudged(executionId, soc));
 	}
@@ -376,8 +383,8 @@ class CareerReportJobConfiguration {
 	@Bean
 	@JobScope
 	ReportSession reportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
-			@Value("#{jobExecution.jobInstance.instanceId}") long runId) {
-		return new ReportSession(stages, staging, properties, runId);
+			@Value(INPUT) Path input, @Value(OUTPUT) Path output, @Value("#{jobExecution.jobInstance.instanceId}") long runId) {
+		return new ReportSession(stages, staging, properties, input, output, runId);
 	}
 
 	@Bean
@@ -447,9 +454,10 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	BriefItemWriter briefItemWriter(StageFactory stages, CareerBriefProperties properties, @Value(RUN_ID) long runId) {
-		return new BriefItemWriter(stages.briefWriter(properties), stages.pageWriter(),
-				new OutputPublisher(properties.output()).runFolder(runId), UsStates.expand(properties.states()));
+	BriefItemWriter briefItemWriter(StageFactory stages, CareerBriefProperties properties, @Value(OUTPUT) Path output,
+			@Value(RUN_ID) long runId) {
+		return new BriefItemWriter(stages.briefWriter(), stages.pageWriter(), new OutputPublisher(output).runFolder(runId),
+				UsStates.expand(properties.states()));
 	}
 
 	@Bean

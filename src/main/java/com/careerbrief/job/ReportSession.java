@@ -33,6 +33,8 @@ class ReportSession implements AutoCloseable {
 
 	private final CareerBriefProperties properties;
 
+	private final Path input;
+
 	private final long runId;
 
 	private final OutputPublisher publisher;
@@ -41,12 +43,14 @@ class ReportSession implements AutoCloseable {
 
 	private boolean leftoversRemoved;
 
-	ReportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties, long runId) {
+	ReportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties, Path input, Path output,
+			long runId) {
 		this.stages = stages;
 		this.staging = staging;
 		this.properties = properties;
+		this.input = input;
 		this.runId = runId;
-		this.publisher = new OutputPublisher(properties.output());
+		this.publisher = new OutputPublisher(output);
 	}
 
 	Path runFolder() {
@@ -86,7 +90,7 @@ class ReportSession implements AutoCloseable {
 	}
 
 	private RunInfo runInfo() {
-		return new RunInfo(runId, Instant.now(), InputFingerprint.files(properties.input()), staging.accounting(runId),
+		return new RunInfo(runId, Instant.now(), InputFingerprint.files(input), staging.accounting(runId),
 				staging.sourceWeights(runId), staging.sourceDependences(runId));
 	}
 

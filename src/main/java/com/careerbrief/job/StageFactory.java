@@ -21,7 +21,6 @@ import com.careerbrief.report.pdf.BriefWriter;
 import com.careerbrief.report.pdf.OccupationPageWriter;
 import com.careerbrief.run.OutputPublisher;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,17 +32,8 @@ class StageFactory {
 
 	private final ReconcileProperties reconcile;
 
-	/** The input folder, where a CPI-U table may be; null when built without one (tests). */
-	private final Path input;
-
 	StageFactory(ReconcileProperties reconcile) {
-		this(reconcile, null);
-	}
-
-	@Autowired
-	StageFactory(ReconcileProperties reconcile, CareerBriefProperties properties) {
 		this.reconcile = reconcile;
-		this.input = properties == null ? null : properties.input();
 	}
 
 	/** The O*NET titles articles name occupations by. */
@@ -61,8 +51,9 @@ class StageFactory {
 		return new DocumentClaimReader(new OccupationResolver(titles));
 	}
 
-	Reconciler reconciler() {
-		return new Reconciler(reconcile, input == null ? CpiIndex.none() : cpi(input));
+	/** The reconciler, with the CPI-U table found under the run's input folder (inflation notes), if any. */
+	Reconciler reconciler(Path input) {
+		return new Reconciler(reconcile, cpi(input));
 	}
 
 	/** CPI-U annual averages, recognised by their header anywhere under the input folder; none when absent. */
@@ -80,7 +71,7 @@ class StageFactory {
 				defaults.maxRowsPerSheet(), defaults.rowAccessWindow()));
 	}
 
-	BriefWriter briefWriter(CareerBriefProperties properties) {
+	BriefWriter briefWriter() {
 		return new BriefWriter(BriefOptions.on(LocalDate.now()));
 	}
 

@@ -42,6 +42,15 @@ public class RunLauncher {
 
 	static final String FINGERPRINT = "inputFingerprint";
 
+	/**
+	 * Job parameter (not identifying): the absolute input folder the steps read (--input). A remote worker
+	 * reads the run's files from the same path.
+	 */
+	public static final String INPUT = "input";
+
+	/** Job parameter (not identifying): the absolute output folder the steps write the run's files into (--output). */
+	public static final String OUTPUT = "output";
+
 	/** Job parameter (not identifying): publish even when the run shrinks the report (--allow-shrink). */
 	public static final String ALLOW_SHRINK = "allowShrink";
 
@@ -163,8 +172,8 @@ public class RunLauncher {
 	private JobParameters parameters(String fingerprint, boolean force, boolean allowShrink) {
 		JobParametersBuilder builder = new JobParametersBuilder().addString(FINGERPRINT, fingerprint)
 			.addString(ALLOW_SHRINK, String.valueOf(allowShrink), false)
-			.addString("input", properties.input().toAbsolutePath().toString(), false)
-			.addString("output", properties.output().toAbsolutePath().toString(), false)
+			.addString(INPUT, properties.input().toAbsolutePath().toString(), false)
+			.addString(OUTPUT, properties.output().toAbsolutePath().toString(), false)
 			.addString(SETTINGS, settings(properties, environment), false);
 		if (force) {
 			builder.addLocalDateTime("forcedAt", LocalDateTime.now());
