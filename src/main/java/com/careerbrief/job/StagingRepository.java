@@ -18,6 +18,8 @@ import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.FileAccounting;
+import com.careerbrief.model.Finding;
+import com.careerbrief.model.Note;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.Metric;
@@ -30,14 +32,12 @@ import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.SourceWeight;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
-import com.careerbrief.model.Verdict;
-import com.careerbrief.model.VerdictKind;
+import com.careerbrief.model.Why;
 import com.careerbrief.reconcile.ReconciledOccupation;
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.jsontype.NamedType;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -55,22 +55,20 @@ public class StagingRepository {
 
 	StagingRepository(JdbcTemplate jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
-		this.json = json.copy().addMixIn(Verdict.class, StagedVerdict.class);
+		this.json = json.copy();
+		for (Class<?> sealed : List.of(Finding.class, Note.class, Why.class)) {
+			this.json.addMixIn(sealed, Kinded.class);
+			for (Class<?> kind : sealed.getPermittedSubclasses()) {
+				this.json.registerSubtypes(new NamedType(kind, kind.getSimpleName()));
+			}
+		}
 	}
 
-	/**
-	 * Verdicts staged by a build from before the statement of a claim and the finding were kept apart have a
-	 * single "reason": a run resumed after an upgrade reads it as the finding instead of losing it.
-	 */
-	abstract static class StagedVerdict {
+	// The staged JSON's shape is one of the run's settings (RunLauncher.STAGED_SHAPE): raise it when a staged record changes.
 
-		@JsonCreator
-		StagedVerdict(@JsonProperty("claimId") String claimId, @JsonProperty("kind") VerdictKind kind,
-				@JsonProperty("says") String says, @JsonProperty("finding") @JsonAlias("reason") String finding,
-				@JsonProperty("checkedAgainst") Figure checkedAgainst,
-				@JsonProperty("distancePercent") BigDecimal distancePercent) {
-		}
-
+	/** Findings, notes and reasons for a choice are staged with the name of their kind ("Matched", "Inflation"). */
+	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+	abstract static class Kinded {
 	}
 
 	private static final String SOURCE_COLUMNS = "source_id, publisher, source_title, source_url, published, source_kind";

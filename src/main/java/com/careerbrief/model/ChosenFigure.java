@@ -17,9 +17,9 @@ import java.math.BigDecimal;
  * @param low low end of the plausible range, or null
  * @param high high end of the plausible range, or null
  * @param confidence 0..1
- * @param reason why this figure was chosen
+ * @param why why this figure was chosen
  */
 public record ChosenFigure(String socCode, Metric metric, Statistic statistic, String area, Unit unit,
 		BigDecimal value, Bound bound, Period period, SourceRef source, BigDecimal low, BigDecimal high,
-		double confidence, String reason) {
+		double confidence, Why why) {
 }

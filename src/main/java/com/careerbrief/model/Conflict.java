@@ -3,15 +3,20 @@ package com.careerbrief.model;
 import java.util.List;
 
 /**
- * Sources disagreeing on one occupation × metric (× place).
+ * Sources disagreeing on one occupation × metric (× place), as facts the reports put into words
+ * ({@code report/verdict}): the candidates side by side, and why the chosen figure holds.
  *
  * @param socCode occupation
  * @param metric what is measured
  * @param area place
- * @param candidates the competing values, each as "value (statistic, period, source)"
  * @param chosen the figure that holds
- * @param explanation why it holds and what the others are
+ * @param others the claims that disagree with it, in order
+ * @param noOfficial true when no official figure is in the data and non-official sources disagree among themselves
  */
-public record Conflict(String socCode, Metric metric, String area, List<String> candidates, ChosenFigure chosen,
-		String explanation) {
+public record Conflict(String socCode, Metric metric, String area, ChosenFigure chosen, List<Disagreeing> others,
+		boolean noOfficial) {
+
+	/** A claim that disagrees, with its source's weight. */
+	public record Disagreeing(String claimId, double sourceWeight) {
+	}
 }

@@ -1,41 +1,40 @@
 package com.careerbrief.model;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * One verdict on one claim, with the reason in words a counselor can repeat, kept in its two parts: what
- * the claim states, and what the official data says of it. The workbook shows both ({@link #reason()});
- * the brief words an article's claim itself and shows the finding.
+ * One verdict on one claim, as facts: its kind, what the claim came to on the common footing, what was found
+ * against the official figures, and the notes that explain it further. The reports put it into words
+ * ({@code report/verdict}); the workbook's Reasons column and the brief read the same sentences.
  *
  * @param claimId the claim judged
  * @param kind the verdict
- * @param says the sentence that states the claim ("An article says the average is $37,110 (2015)."), or
- *        empty when the finding stands alone
- * @param finding plain words: "That was the median pay in 2015; today's median is $50,250 (May 2024)."
+ * @param footing the claim on the footing it was compared on, or null for a verdict that needs none
+ * @param finding what was found
+ * @param notes explanations added to the finding (inflation, an hourly rate given as annual pay), in order
  * @param checkedAgainst the official figure it was compared with, or null
  * @param distancePercent signed distance to {@code checkedAgainst} in percent, or null
  */
-public record Verdict(String claimId, VerdictKind kind, String says, String finding, Figure checkedAgainst,
-		BigDecimal distancePercent) {
+public record Verdict(String claimId, VerdictKind kind, Footing footing, Finding finding, List<Note> notes,
+		Figure checkedAgainst, BigDecimal distancePercent) {
 
 	public Verdict {
-		says = says == null ? "" : says;
-		finding = finding == null ? "" : finding;
+		notes = notes == null ? List.of() : List.copyOf(notes);
 	}
 
-	/** A verdict whose finding stands alone, without a sentence stating the claim. */
-	public Verdict(String claimId, VerdictKind kind, String finding, Figure checkedAgainst, BigDecimal distancePercent) {
-		this(claimId, kind, "", finding, checkedAgainst, distancePercent);
+	/** A verdict without notes. */
+	public Verdict(String claimId, VerdictKind kind, Footing footing, Finding finding, Figure checkedAgainst,
+			BigDecimal distancePercent) {
+		this(claimId, kind, footing, finding, List.of(), checkedAgainst, distancePercent);
 	}
 
-	/** The whole reason, as the workbook's Reasons column shows it: the statement, then the finding. */
-	public String reason() {
-		return says.isEmpty() ? finding : finding.isEmpty() ? says : says + " " + finding;
-	}
-
-	/** The same verdict with one more sentence after its finding (an inflation or unit note). */
-	public Verdict withNote(String note) {
-		return new Verdict(claimId, kind, says, finding + " " + note, checkedAgainst, distancePercent);
+	/** The same verdict with one more note after its finding. */
+	public Verdict withNote(Note note) {
+		List<Note> more = new ArrayList<>(notes);
+		more.add(note);
+		return new Verdict(claimId, kind, footing, finding, more, checkedAgainst, distancePercent);
 	}
 
 }

@@ -15,6 +15,7 @@ import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
+import com.careerbrief.model.Why;
 
 /**
  * Chooses a figure from non-official claims where no official figure exists for that metric ×
@@ -191,17 +192,12 @@ final class ClaimChooser {
 		BigDecimal low = bestAgreeing.stream().map(o -> o.claim().low()).min(BigDecimal::compareTo).orElse(c.low());
 		BigDecimal high = bestAgreeing.stream().map(o -> o.claim().low()).max(BigDecimal::compareTo).orElse(c.low());
 		double confidence = Math.round(Math.min(0.7, 0.7 * picked.votes() / Math.max(votes(pool, rel), 1e-9)) * 100) / 100.0;
-		String reason = reason(c, statistic, pool, bestAgreeing, rel)
-				+ (picked == mostVoted ? "" : byShape(mostVoted.reported().claim(), mostVoted.votes() > picked.votes() + 1e-9));
+		NormalisedClaim outvoted = mostVoted.reported().claim();
+		Why reason = new Why.FromSources(c.claim().claimId(), c.footing(), c.statistic() != statistic, pool.size(),
+				bestAgreeing.size(), rel.weight(c.claim().source()), picked == mostVoted ? null
+						: new Why.Outvoted(outvoted.claim().claimId(), outvoted.footing(), mostVoted.votes() > picked.votes() + 1e-9));
 		return new ChosenFigure(socCode, c.claim().metric(), statistic, c.place(), c.unit(), c.low(), Bound.EXACT,
 				c.period(), c.claim().source(), low, high, confidence, reason);
-	}
-
-	/** Why a value was chosen over the most-voted (or equally voted, first stated) one. */
-	private static String byShape(NormalisedClaim outvoted, boolean moreWeight) {
-		return " Chosen over " + Wording.claimed(outvoted) + " (" + Wording.who(outvoted.claim().source()) + "), which has "
-				+ (moreWeight ? "more" : "as much") + " source weight, because it fits this occupation's other pay figures"
-				+ " as official data for other occupations shows (the usual gaps between percentiles and the mean).";
 	}
 
 	/**
@@ -243,14 +239,5 @@ final class ClaimChooser {
 
 	private boolean round(BigDecimal value) {
 		return Units.roundingStep(value).compareTo(props.roundNumberStep().multiply(BigDecimal.valueOf(5))) >= 0;
-	}
-
-	private static String reason(NormalisedClaim c, Statistic statistic, List<JudgedClaim> pool, List<JudgedClaim> agreeing,
-			SourceReliability rel) {
-		String worded = c.statistic() == statistic ? "" : " (worded \u201c" + c.claim().statisticAsWorded() + "\u201d)";
-		return "No official figure is in the data; " + Wording.who(c.claim().source()) + " gives " + Wording.claimed(c)
-				+ worded + (pool.size() == 1 ? ", the only non-official figure" : ", backed by " + agreeing.size() + " of "
-						+ pool.size() + " non-official figures weighted by how often each source agrees with official data")
-				+ String.format(java.util.Locale.US, " (source weight %.2f).", rel.weight(c.claim().source()));
 	}
 }

@@ -7,6 +7,7 @@ import com.careerbrief.model.Bound;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.Words;
 
 /**
  * Turns non-official table figures (state agencies, the generic figures CSV) into figure claims, so
@@ -37,8 +38,8 @@ public final class ClaimsFromFigures {
 	}
 
 	private static Claim claim(Figure f) {
-		String worded = Wording.statistic(f.statistic(), 0);
-		String text = Wording.measure(f.metric(), f.statistic()) + " " + Wording.value(f.value(), f.unit(), f.metric())
+		String worded = Words.statistic(f.statistic(), 0);
+		String text = Words.measure(f.metric(), f.statistic()) + " " + Words.value(f.value(), f.unit(), f.metric())
 				+ " (" + f.area() + ", " + f.period().label() + ")";
 		return new Claim(claimId(f), f.source().sourceId(), f.socCode(), f.occupationTitle(), true, f.metric(), worded,
 				f.statistic(), 0, f.value(), null, f.unit(), f.period(), f.area(), null, f.source().publisher(), null, text,

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Period;
 import com.careerbrief.model.Unit;
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.Note;
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
@@ -32,52 +34,30 @@ final class HourlyAsAnnual {
 		if (c.claim().metric() != Metric.WAGE || c.claim().unit() != Unit.USD_PER_YEAR || c.isRange()) {
 			return verdicts;
 		}
-		Optional<String> why = explanation(c, officials);
+		Optional<Note> why = explanation(c, officials);
 		return why.isEmpty() ? verdicts : verdicts.stream().map(v -> v.kind() == VerdictKind.CONFLICTS
 				? v.withNote(why.get())
 				: v).toList();
 	}
 
-	Optional<String> explanation(NormalisedClaim c, OfficialFigures officials) {
+	Optional<Note> explanation(NormalisedClaim c, OfficialFigures officials) {
 		BigDecimal value = c.low();
-		String lead = "It looks like an hourly rate given as annual pay: " + dollars(value);
 		Optional<OfficialFigure> hourly = closest(c, officials.hourly(), value);
 		if (hourly.isPresent()) {
-			return Optional.of(lead + " a year equals the " + describe(hourly.get(), c) + ", "
-					+ Wording.value(hourly.get()) + " (" + Wording.source(hourly.get()) + ").");
+			return Optional.of(new Note.HourlyEqualsHourly(value, hourly.get()));
 		}
 		BigDecimal hours = BigDecimal.valueOf(props.hoursPerYear());
 		BigDecimal asAnnual = value.multiply(hours);
 		List<OfficialFigure> annual = officials.all().stream().filter(o -> o.unit() == Unit.USD_PER_YEAR).toList();
 		Optional<OfficialFigure> twin = closest(c, annual, asAnnual);
 		if (twin.isPresent()) {
-			BigDecimal perHour = twin.get().value().divide(hours, 2, RoundingMode.HALF_UP);
-			return Optional.of(lead + " an hour is " + annual(asAnnual) + " a year at full time, the "
-					+ describe(twin.get(), c) + ": " + Wording.value(twin.get()) + " a year, about "
-					+ Wording.value(perHour, Unit.USD_PER_HOUR, Metric.WAGE) + " (" + Wording.source(twin.get()) + ").");
+			return Optional.of(new Note.HourlyTimesHours(value, asAnnual, twin.get(),
+					twin.get().value().divide(hours, 2, RoundingMode.HALF_UP)));
 		}
 		if (value.compareTo(hours) < 0) {
-			return Optional.of(lead + " a year is less than a full-time year pays at $1 an hour (" + annual(hours)
-					+ "); as an hourly rate it would be " + annual(asAnnual) + " a year.");
+			return Optional.of(new Note.BelowOneDollarAnHour(value, hours, asAnnual));
 		}
 		return Optional.empty();
-	}
-
-	/** "$24.16", "$24": the claim's digits, which annual-pay wording would round away. */
-	private static String dollars(BigDecimal v) {
-		BigDecimal s = v.stripTrailingZeros();
-		return "$" + Wording.number(s.scale() > 0 ? s.setScale(2, RoundingMode.HALF_UP) : s);
-	}
-
-	private static String annual(BigDecimal v) {
-		return Wording.value(v, Unit.USD_PER_YEAR, Metric.WAGE);
-	}
-
-	/** "official hourly median in May 2024", with the place when it is not the claim's. */
-	private static String describe(OfficialFigure o, NormalisedClaim c) {
-		String place = o.figure().area().equals(c.place()) ? "" : " for " + o.figure().area();
-		String hourly = o.figure().unit() == Unit.USD_PER_HOUR ? "official hourly " : "official ";
-		return hourly + MatchVerdicts.shortMeasure(o) + " " + Wording.when(o.figure()) + place;
 	}
 
 	/** The wage figure within the rounding tolerance of {@code value}: same place first, then nearest, then newest. */

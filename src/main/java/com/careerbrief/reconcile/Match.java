@@ -2,6 +2,8 @@ package com.careerbrief.reconcile;
 
 import java.math.BigDecimal;
 
+import com.careerbrief.model.OfficialFigure;
+
 /**
  * An official figure a claim equals, exactly or after rounding.
  *

@@ -3,6 +3,7 @@ package com.careerbrief.reconcile;
 import java.math.BigDecimal;
 
 import com.careerbrief.model.Claim;
+import com.careerbrief.model.Footing;
 import com.careerbrief.model.Period;
 import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Statistic;
@@ -21,6 +22,11 @@ import com.careerbrief.model.Unit;
  */
 record NormalisedClaim(Claim claim, BigDecimal low, BigDecimal high, Unit unit, Statistic statistic, String place,
 		Period period) {
+
+	/** The claim's footing, as its verdicts keep it. */
+	Footing footing() {
+		return new Footing(low, high, unit, statistic, place, period);
+	}
 
 	boolean isRange() {
 		return high != null;

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.careerbrief.model.ChosenFigure;
-import com.careerbrief.model.Bound;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Why;
 
 /**
  * Chooses, per metric × statistic × place (and projection or not, since a projection's base-year
@@ -71,26 +72,10 @@ final class OfficialChooser {
 				&& n.figure().socCode().equals(o.figure().socCode())).findFirst();
 	}
 
-	private static String reason(OfficialFigure o, OfficialFigures officials, List<JudgedClaim> agreeing, boolean stale) {
-		String bound = o.figure().bound() == Bound.AT_LEAST ? "at least " : "";
-		StringBuilder text = new StringBuilder("Newest official " + Wording.measure(o) + ": " + bound + Wording.value(o)
-				+ " " + Wording.when(o.figure()) + " (" + Wording.source(o) + ").");
+	private static Why reason(OfficialFigure o, OfficialFigures officials, List<JudgedClaim> agreeing, boolean stale) {
 		long older = officials.all().stream().filter(n -> n.figure().metric() == o.figure().metric()
 				&& n.figure().statistic() == o.figure().statistic() && n.figure().area().equals(o.figure().area())
 				&& n.isProjection() == o.isProjection() && o.isNewerThan(n)).count();
-		if (older > 0) {
-			text.append(" ").append(older).append(older == 1 ? " older official figure was" : " older official figures were")
-					.append(" set aside.");
-		}
-		if (!o.ownCode()) {
-			text.append(" It is published only for the wider hybrid code ").append(o.figure().socCode()).append('.');
-		}
-		if (stale) {
-			text.append(" A newer official release measures this differently, so this figure is dated.");
-		}
-		if (!agreeing.isEmpty()) {
-			text.append(" ").append(agreeing.size()).append(agreeing.size() == 1 ? " other source agrees." : " other sources agree.");
-		}
-		return text.toString();
+		return new Why.NewestOfficial(o, (int) older, stale, agreeing.size());
 	}
 }

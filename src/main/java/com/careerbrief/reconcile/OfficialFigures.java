@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;

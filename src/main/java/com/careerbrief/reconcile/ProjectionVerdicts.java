@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.careerbrief.model.Finding;
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 
 /**
- * Writes the verdicts of a claim that states a projection period ("2016–2026") and equals no figure of
+ * Judges a claim that states a projection period ("2016–2026") and equals no figure of
  * that period: unchecked when the data lacks the period, conflicting when it has it, and superseded
  * whenever a newer official projection exists.
  */
@@ -34,10 +36,8 @@ final class ProjectionVerdicts {
 	/** SUPERSEDED when the newest official projection of the metric starts after the claim's period. */
 	static Optional<Verdict> superseded(NormalisedClaim c, OfficialFigures officials) {
 		return officials.newestProjection(c.claim().metric(), c.place()).filter(n -> newer(n, c)).map(n -> new Verdict(
-				c.claim().claimId(), VerdictKind.SUPERSEDED, "The " + c.period().label() + " projection has been superseded by "
-						+ Wording.sourceLabel(n.figure().source()) + ": " + Wording.value(n) + " (" + Wording.measure(n)
-						+ " " + Wording.when(n.figure()) + ").",
-				n.figure(), FigureMatcher.distancePercent(c.low(), n)));
+				c.claim().claimId(), VerdictKind.SUPERSEDED, c.footing(), new Finding.Superseded(n), n.figure(),
+				FigureMatcher.distancePercent(c.low(), n)));
 	}
 
 	private static boolean newer(OfficialFigure n, NormalisedClaim c) {

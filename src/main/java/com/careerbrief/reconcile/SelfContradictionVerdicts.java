@@ -1,15 +1,15 @@
 package com.careerbrief.reconcile;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 
 import com.careerbrief.model.Claim;
+import com.careerbrief.model.Finding;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 
 /**
- * Writes the verdict of a growth claim that its own article contradicts: called "much faster than average"
+ * Judges a growth claim that its own article contradicts: called "much faster than average"
  * (or faster) while not above the all-occupations average the article gives, or "slower" while not below it.
  * No official figure is needed: the article is judged by its own numbers.
  */
@@ -29,13 +29,7 @@ final class SelfContradictionVerdicts {
 		if (!contradicts) {
 			return Optional.empty();
 		}
-		return Optional.of(new Verdict(claim.claimId(), VerdictKind.CONTRADICTS_ITSELF, "The article calls "
-				+ percent(claim.valueLow()) + " growth \"" + claim.comparator() + "\", but the average it gives for all"
-				+ " occupations is " + percent(claim.statedAverage()) + ": by its own figures the growth is "
-				+ (vsAverage < 0 ? "below" : vsAverage > 0 ? "above" : "equal to") + " average.", null, null));
-	}
-
-	private static String percent(BigDecimal v) {
-		return v.stripTrailingZeros().toPlainString() + "%";
+		return Optional.of(new Verdict(claim.claimId(), VerdictKind.CONTRADICTS_ITSELF, null,
+				new Finding.ContradictsItself(claim.comparator(), claim.valueLow(), claim.statedAverage()), null, null));
 	}
 }

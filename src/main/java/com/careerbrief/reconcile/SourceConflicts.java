@@ -2,10 +2,7 @@ package com.careerbrief.reconcile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Conflict;
@@ -37,16 +34,7 @@ final class SourceConflicts {
 	}
 
 	private static Conflict conflict(String socCode, ChosenFigure h, List<JudgedClaim> others, SourceReliability rel) {
-		Set<String> candidates = new LinkedHashSet<>();
-		candidates.add(Wording.value(h.value(), h.unit(), h.metric()) + " (" + Wording.measure(h.metric(), h.statistic()) + ", "
-				+ h.period().label() + ", " + Wording.sourceLabel(h.source()) + ")");
-		StringBuilder why = new StringBuilder("No official figure is in the data and the sources disagree. " + h.reason());
-		for (JudgedClaim j : others) {
-			candidates.add(ConflictFinder.candidate(j.claim()));
-			why.append(' ').append(Wording.who(j.claim().claim().source())).append(" gives ")
-					.append(Wording.claimed(j.claim()))
-					.append(String.format(Locale.US, " (source weight %.2f).", rel.weight(j.claim().claim().source())));
-		}
-		return new Conflict(socCode, h.metric(), h.area(), new ArrayList<>(candidates), h, why.toString());
+		return new Conflict(socCode, h.metric(), h.area(), h, others.stream().map(j -> new Conflict.Disagreeing(
+				j.claim().claim().claimId(), rel.weight(j.claim().claim().source()))).toList(), true);
 	}
 }

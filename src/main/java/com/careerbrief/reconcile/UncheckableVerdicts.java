@@ -1,5 +1,6 @@
 package com.careerbrief.reconcile;
 
+import com.careerbrief.model.Finding;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 
@@ -10,23 +11,18 @@ final class UncheckableVerdicts {
 	}
 
 	static Verdict unresolved(NormalisedClaim c) {
-		return verdict(c, "Its occupation could not be matched to an official code, so "
-				+ Wording.claimed(c) + " cannot be checked.");
+		return verdict(c, new Finding.Unresolved());
 	}
 
 	static Verdict noFigure(NormalisedClaim c) {
-		String measure = Wording.measure(c.claim().metric(), c.statistic());
-		String place = c.place().equals(com.careerbrief.model.Figure.UNITED_STATES) ? "" : " for " + c.place();
-		return verdict(c, "No official figure on " + measure + place
-				+ " is in the data, so " + Wording.claimed(c) + " cannot be checked.");
+		return verdict(c, new Finding.NoFigure());
 	}
 
 	static Verdict noPeriod(NormalisedClaim c) {
-		return verdict(c, "No official " + c.claim().period().label()
-				+ " projection is in the data, so " + Wording.claimed(c) + " cannot be checked exactly.");
+		return verdict(c, new Finding.NoPeriod());
 	}
 
-	private static Verdict verdict(NormalisedClaim c, String finding) {
-		return new Verdict(c.claim().claimId(), VerdictKind.UNCHECKABLE, ClaimWording.says(c), finding, null, null);
+	private static Verdict verdict(NormalisedClaim c, Finding finding) {
+		return new Verdict(c.claim().claimId(), VerdictKind.UNCHECKABLE, c.footing(), finding, null, null);
 	}
 }

@@ -8,7 +8,8 @@ import com.careerbrief.model.Verdict;
 
 /**
  * Judges one figure claim against the occupation's official figures and writes every verdict it
- * earns, each with a reason a counselor can repeat.
+ * earns, as facts (the official figures compared, the distance, the notes) that {@code report/verdict} puts
+ * into words.
  */
 final class VerdictWriter {
 

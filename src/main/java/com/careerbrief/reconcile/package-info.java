@@ -5,6 +5,8 @@
  * Entry points: {@link com.careerbrief.reconcile.Reconciler#judge} per occupation, then
  * {@link com.careerbrief.reconcile.SourceReliability#estimate(ReconcileProperties, java.util.List)} over all of
  * them, then {@link com.careerbrief.reconcile.Reconciler#reconcile(JudgedOccupation, SourceReliability)} per
- * occupation, from the same judgements.
+ * occupation, from the same judgements. It records what it found as facts ({@link com.careerbrief.model.Finding},
+ * {@link com.careerbrief.model.Note}, {@link com.careerbrief.model.Why}, {@link com.careerbrief.model.Conflict}); it
+ * writes no sentences: {@code report/verdict} words them.
  */
 package com.careerbrief.reconcile;

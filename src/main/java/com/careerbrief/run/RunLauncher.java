@@ -60,6 +60,13 @@ public class RunLauncher {
 	 */
 	public static final String SETTINGS = "settings";
 
+	/**
+	 * The shape of the records the job stages as JSON (verdicts, chosen figures, conflicts), one of the run's
+	 * settings: a run staged by a build of another shape is run afresh instead of resumed, and a worker of such a
+	 * build refuses this build's partitions. Raise it whenever a staged record changes shape.
+	 */
+	static final int STAGED_SHAPE = 2;
+
 	private final JobLauncher launcher;
 
 	private final JobRepository repository;
@@ -191,7 +198,7 @@ public class RunLauncher {
 			.bind("careerbrief.reconcile", Bindable.mapOf(String.class, String.class))
 			.orElse(Map.of()));
 		return "charts=" + properties.chartOccupations() + ";states=" + properties.states() + ";maxRejected="
-				+ properties.maxRejectedRows() + ";reconcile=" + reconcile;
+				+ properties.maxRejectedRows() + ";reconcile=" + reconcile + ";staged=" + STAGED_SHAPE;
 	}
 
 	private void markCrashed(JobExecution execution) {

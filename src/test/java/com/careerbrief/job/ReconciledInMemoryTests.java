@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import com.careerbrief.model.Finding;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.Verdict;
@@ -53,8 +54,7 @@ class ReconciledInMemoryTests {
 	private ReconcileItemWriter writer;
 
 	private final ReconciledOccupation outdated = new ReconciledOccupation(List.of(new Verdict(SOC + "#1",
-			VerdictKind.OUTDATED, "An article says the average is $37,110.", "That was the median pay in 2015.", null,
-			new BigDecimal("-26.2"))), List.of(), List.of());
+			VerdictKind.UNCHECKABLE, null, new Finding.NoFigure(), null, new BigDecimal("-26.2"))), List.of(), List.of());
 
 	@BeforeEach
 	void stage() {

@@ -15,6 +15,8 @@ import com.careerbrief.model.Period;
 import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.report.verdict.ReportWording;
 
 /** Claims are put on the official footing before they are compared. */
 class ClaimNormaliserTests {
@@ -28,7 +30,9 @@ class ClaimNormaliserTests {
 		NormalisedClaim c = normaliser.normalise(hourly, null);
 		assertThat(c.low()).isEqualByComparingTo("50252.80");
 		assertThat(c.unit()).isEqualTo(Unit.USD_PER_YEAR);
-		assertThat(Wording.claimed(c)).isEqualTo("$24.16 an hour ($50,253 a year at full time)");
+		Verdict unchecked = UncheckableVerdicts.noFigure(c);
+		assertThat(new ReportWording(List.of(hourly), List.of(unchecked)).finding(unchecked))
+			.contains("so $24.16 an hour ($50,253 a year at full time) cannot be checked");
 	}
 
 	@Test

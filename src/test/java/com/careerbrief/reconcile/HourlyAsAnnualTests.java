@@ -16,6 +16,7 @@ import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
+import com.careerbrief.report.verdict.ReportWording;
 
 /**
  * An annual pay that conflicts because it is really an hourly rate says so, and names the official hourly
@@ -34,7 +35,11 @@ class HourlyAsAnnualTests {
 		ReconcileProperties props = ReconcileProperties.defaults();
 		verdicts = new Reconciler(props).reconcile(MedicalRecordsFixtures.OCCUPATION, MedicalRecordsFixtures.own(),
 				MedicalRecordsFixtures.related(), claims, SourceReliability.uninformed(props)).verdicts();
+		wording = new ReportWording(claims, verdicts);
 	}
+
+	/** The words the reports give the verdicts (report/verdict). */
+	static ReportWording wording;
 
 	static Claim annual(int n, Statistic statistic, String value) {
 		return MedicalRecordsFixtures.claim(DOC_000, n, Metric.WAGE, "annual salary", statistic, 0, value, null,
@@ -43,7 +48,7 @@ class HourlyAsAnnualTests {
 
 	static String conflict(String claimId) {
 		return verdicts.stream().filter(v -> v.claimId().equals(claimId) && v.kind() == VerdictKind.CONFLICTS)
-			.findFirst().orElseThrow().reason();
+			.findFirst().map(wording::reason).orElseThrow();
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.careerbrief.ingest.table.cpi.CpiTableFormat;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
+import com.careerbrief.report.verdict.ReportWording;
 
 /**
  * With a CPI-U table, the outdated $37,110 (the 2015 median, EP 2014–24) is also given in 2024 dollars and
@@ -40,6 +41,11 @@ class InflationNoteTests {
 		return CpiIndex.of(CpiTableFormat.load(Files.writeString(dir.resolve("some-name.csv"), table)));
 	}
 
+	/** The words the reports give a verdict on the seed claims (report/verdict). */
+	static String reason(Verdict v) {
+		return new ReportWording(MedicalRecordsFixtures.seedClaims(), List.of(v)).reason(v);
+	}
+
 	static Verdict outdated10(List<Verdict> verdicts) {
 		return verdicts.stream().filter(v -> v.claimId().equals(seedId(10)) && v.kind() == VerdictKind.OUTDATED)
 			.findFirst().orElseThrow();
@@ -51,8 +57,8 @@ class InflationNoteTests {
 		Verdict adjusted = outdated10(reconcile(cpi(dir, TEST_CPI)));
 
 		// 37,110 × 250/200 = 46,387.50 → about $46,400; (46,387.50 − 50,250) / 50,250 = −7.69%
-		assertThat(plain.reason()).doesNotContain("CPI");
-		assertThat(adjusted.reason()).isEqualTo(plain.reason() + " In 2024 dollars (CPI-U), $37,110 of 2015 is about "
+		assertThat(reason(plain)).doesNotContain("CPI");
+		assertThat(reason(adjusted)).isEqualTo(reason(plain) + " In 2024 dollars (CPI-U), $37,110 of 2015 is about "
 				+ "$46,400, 7.7% below today's median of $50,250; adjusted for inflation by careerbrief, not a figure "
 				+ "published by BLS.");
 		assertThat(adjusted.checkedAgainst()).isEqualTo(plain.checkedAgainst());
@@ -64,7 +70,7 @@ class InflationNoteTests {
 		CpiIndex bls = CpiIndex.of(CpiTableFormat.load(Path.of("input/cpi/cpi-u-annual-averages.csv")));
 
 		// 37,110 × 313.689 / 237.017 = 49,114.6; 2.26% below 50,250
-		assertThat(outdated10(reconcile(bls)).reason())
+		assertThat(reason(outdated10(reconcile(bls))))
 			.endsWith("In 2024 dollars (CPI-U), $37,110 of 2015 is about $49,100, 2.3% below today's median of $50,250; "
 					+ "adjusted for inflation by careerbrief, not a figure published by BLS.");
 	}
@@ -76,7 +82,7 @@ class InflationNoteTests {
 
 		assertThat(adjusted).extracting(v -> v.claimId() + " " + v.kind())
 			.containsExactlyElementsOf(plain.stream().map(v -> v.claimId() + " " + v.kind()).toList());
-		assertThat(adjusted).filteredOn(v -> v.reason().contains("CPI-U")).extracting(Verdict::kind)
+		assertThat(adjusted).filteredOn(v -> reason(v).contains("CPI-U")).extracting(Verdict::kind)
 			.containsOnly(VerdictKind.OUTDATED);
 	}
 
@@ -84,6 +90,6 @@ class InflationNoteTests {
 	void aTableWithoutTodaysYearAdjustsNothing(@TempDir Path dir) throws IOException {
 		CpiIndex only2015 = cpi(dir, "year,cpi_u_annual_average\n2015,200.000\n2023,240.000\n");
 
-		assertThat(outdated10(reconcile(only2015)).reason()).isEqualTo(outdated10(reconcile(CpiIndex.none())).reason());
+		assertThat(reason(outdated10(reconcile(only2015)))).isEqualTo(reason(outdated10(reconcile(CpiIndex.none()))));
 	}
 }

@@ -15,6 +15,7 @@ import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
+import com.careerbrief.report.verdict.ReportWording;
 
 /** A growth claim its own article contradicts gets a verdict and a reason, whatever the official figures say. */
 class SelfContradictionVerdictsTests {
@@ -23,7 +24,7 @@ class SelfContradictionVerdictsTests {
 	void muchFasterThanAverageBelowTheAverageTheArticleGivesContradictsItself() {
 		List<Verdict> verdicts = reconcile(growth("7", "much faster than average", "8"));
 		assertThat(verdicts).filteredOn(v -> v.kind() == VerdictKind.CONTRADICTS_ITSELF).singleElement()
-			.extracting(Verdict::reason)
+			.extracting(v -> new ReportWording(List.of(), List.of(v)).reason(v))
 			.isEqualTo("The article calls 7% growth \"much faster than average\", but the average it gives for all"
 					+ " occupations is 8%: by its own figures the growth is below average.");
 	}

@@ -14,6 +14,7 @@ import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.Period;
 import com.careerbrief.model.Statistic;
+import com.careerbrief.report.verdict.ReportWording;
 
 /** Articles that disagree on an occupation no official table covers: the disagreement is shown and weights decide. */
 class SourceConflictsTests {
@@ -35,14 +36,15 @@ class SourceConflictsTests {
 		ReconciledOccupation r = new Reconciler(PROPS).reconcile(UNLISTED, List.of(), List.of(), claims, rel);
 
 		// then: one conflict, the careful blog's $41,000 chosen against two sources saying $60,000
+		ReportWording wording = new ReportWording(claims, r.verdicts());
 		assertThat(r.conflicts()).singleElement().satisfies(c -> {
 			assertThat(c.chosen().value()).isEqualByComparingTo("41000");
 			assertThat(c.chosen().source().sourceId()).isEqualTo("careful-blog");
-			assertThat(c.candidates()).hasSize(3);
-			assertThat(c.candidates().get(0)).startsWith("$41,000").contains("careful-blog");
-			assertThat(c.candidates().subList(1, 3)).allSatisfy(s -> assertThat(s).startsWith("$60,000"))
+			assertThat(wording.candidates(c)).hasSize(3);
+			assertThat(wording.candidates(c).get(0)).startsWith("$41,000").contains("careful-blog");
+			assertThat(wording.candidates(c).subList(1, 3)).allSatisfy(s -> assertThat(s).startsWith("$60,000"))
 					.anySatisfy(s -> assertThat(s).contains("sloppy-blog")).anySatisfy(s -> assertThat(s).contains("copy-blog"));
-			assertThat(c.explanation()).contains("No official figure is in the data and the sources disagree")
+			assertThat(wording.explanation(c)).contains("No official figure is in the data and the sources disagree")
 					.contains("source weight 0.80").contains("source weight 0.25");
 		});
 	}

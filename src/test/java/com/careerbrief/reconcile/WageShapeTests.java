@@ -21,6 +21,7 @@ import com.careerbrief.model.Occupation;
 import com.careerbrief.model.Period;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
+import com.careerbrief.report.verdict.ReportWording;
 
 /**
  * The shape of pay figures is learned from official data and decides between a lone right value and a lone
@@ -95,7 +96,7 @@ class WageShapeTests {
 		assertThat(alone.value()).isEqualByComparingTo("88690");
 		assertThat(inContext.value()).isEqualByComparingTo("48690");
 		assertThat(inContext.source().sourceId()).isEqualTo("sloppy-blog");
-		assertThat(inContext.reason()).contains("Chosen over $88,690").contains("which has more source weight")
+		assertThat(new ReportWording(withTheRest, List.of()).why(inContext)).contains("Chosen over $88,690").contains("which has more source weight")
 			.contains("the usual gaps between percentiles and the mean");
 	}
 

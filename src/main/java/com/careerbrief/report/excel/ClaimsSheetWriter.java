@@ -15,6 +15,7 @@ import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.Quote;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
+import com.careerbrief.report.verdict.ReportWording;
 import com.careerbrief.model.VerdictKind;
 
 /**
@@ -41,11 +42,12 @@ final class ClaimsSheetWriter {
 			.collect(Collectors.groupingBy(Verdict::claimId));
 		Map<String, DocumentInfo> documents = report.documents().stream()
 			.collect(Collectors.toMap(DocumentInfo::documentId, Function.identity(), (a, b) -> a));
+		ReportWording wording = ReportWording.of(report);
 		for (Claim claim : report.claims()) {
 			RowWriter row = sheet.newRow();
 			describe(row, claim, report.occupation().socCode(), documents.get(claim.documentId()));
 			quotes(row, claim.quotes());
-			judge(row, verdicts.getOrDefault(claim.claimId(), List.of()));
+			judge(row, verdicts.getOrDefault(claim.claimId(), List.of()), wording);
 		}
 	}
 
@@ -86,9 +88,9 @@ final class ClaimsSheetWriter {
 			.collect(Collectors.joining("\n")));
 	}
 
-	private static void judge(RowWriter row, List<Verdict> verdicts) {
+	private static void judge(RowWriter row, List<Verdict> verdicts, ReportWording wording) {
 		row.label(verdicts.stream().map(v -> v.kind().name()).distinct().collect(Collectors.joining(", ")))
-			.text(verdicts.stream().map(Verdict::reason).filter(r -> r != null && !r.isBlank())
+			.text(verdicts.stream().map(wording::reason).filter(r -> !r.isBlank())
 				.collect(Collectors.joining("\n")));
 		Verdict checked = verdicts.stream().filter(v -> v.checkedAgainst() != null).findFirst().orElse(null);
 		if (checked == null) {

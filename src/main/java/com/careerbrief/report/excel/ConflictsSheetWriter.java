@@ -7,6 +7,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Conflict;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.report.verdict.ReportWording;
 
 /** Writes the Conflicts sheet: the competing values side by side, the one that holds, and why. */
 final class ConflictsSheetWriter {
@@ -25,20 +26,21 @@ final class ConflictsSheetWriter {
 	}
 
 	void write(OccupationReport report) {
+		ReportWording wording = ReportWording.of(report);
 		for (Conflict conflict : report.conflicts()) {
 			RowWriter row = sheet.newRow()
 				.label(conflict.socCode())
 				.label(report.occupation().title())
 				.label(conflict.metric() == null ? null : conflict.metric().name())
 				.label(conflict.area());
-			List<String> candidates = conflict.candidates() == null ? List.of() : conflict.candidates();
+			List<String> candidates = wording.candidates(conflict);
 			for (int i = 0; i < SIDE_BY_SIDE; i++) {
 				row.text(i < candidates.size() ? candidates.get(i) : null);
 			}
 			row.text(candidates.size() > SIDE_BY_SIDE
 					? String.join("\n", candidates.subList(SIDE_BY_SIDE, candidates.size())) : null);
-			chosen(row, conflict.chosen());
-			row.text(conflict.explanation());
+			chosen(row, conflict.chosen(), wording);
+			row.text(wording.explanation(conflict));
 		}
 	}
 
@@ -46,7 +48,7 @@ final class ConflictsSheetWriter {
 		sheet.finish();
 	}
 
-	private static void chosen(RowWriter row, ChosenFigure chosen) {
+	private static void chosen(RowWriter row, ChosenFigure chosen, ReportWording wording) {
 		if (chosen == null) {
 			row.blank().blank().blank().blank().blank();
 			return;
@@ -55,6 +57,6 @@ final class ConflictsSheetWriter {
 			.label(chosen.statistic() == null ? null : chosen.statistic().name())
 			.label(chosen.period() == null ? null : chosen.period().label())
 			.label(SourceText.of(chosen.source()))
-			.text(chosen.reason());
+			.text(wording.why(chosen));
 	}
 }

@@ -8,6 +8,7 @@ import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Words;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
@@ -56,14 +57,6 @@ final class CopiedFigure {
 			return "projection";
 		}
 		Statistic s = f.statistic() == null ? Statistic.VALUE : f.statistic();
-		return switch (s) {
-			case MEAN -> "mean";
-			case MEDIAN -> "median";
-			case P10 -> "10th percentile";
-			case P25 -> "25th percentile";
-			case P75 -> "75th percentile";
-			case P90 -> "90th percentile";
-			default -> "figure";
-		};
+		return s == Statistic.MEAN || s.isPercentile() ? Words.statistic(s, 0) : "figure";
 	}
 }

@@ -15,6 +15,7 @@ import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
+import com.careerbrief.report.verdict.ReportWording;
 import com.lowagie.text.Element;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -89,8 +90,9 @@ final class SourcesSaySection implements BriefSection {
 	 */
 	List<Checked> checked(BriefContext context) {
 		OccupationReport report = context.facts().report();
+		ReportWording wording = ReportWording.of(report);
 		Map<String, List<Verdict>> verdicts = report.verdicts().stream()
-				.filter(v -> v.reason() != null && !v.reason().isBlank())
+				.filter(v -> !wording.reason(v).isBlank())
 				.collect(Collectors.groupingBy(Verdict::claimId));
 		Map<String, String> families = new HashMap<>();
 		report.dependences().forEach(d -> {
@@ -104,7 +106,7 @@ final class SourcesSaySection implements BriefSection {
 				.filter(c -> verdicts.containsKey(c.claimId()))
 				.forEach(c -> copies.computeIfAbsent(sameFigure(c, families), k -> new ArrayList<>()).add(c));
 		return copies.values().stream()
-				.map(list -> new Checked(list.get(0), verdicts.get(list.get(0).claimId()), list))
+				.map(list -> new Checked(list.get(0), verdicts.get(list.get(0).claimId()), list, wording))
 				.sorted(Comparator.comparing(Checked::holds))
 				.toList();
 	}
@@ -139,7 +141,7 @@ final class SourcesSaySection implements BriefSection {
 	/**
 	 * A claim with its verdicts, and every claim of the same figure from its source family (itself first).
 	 */
-	record Checked(Claim claim, List<Verdict> verdicts, List<Claim> copies) {
+	record Checked(Claim claim, List<Verdict> verdicts, List<Claim> copies, ReportWording wording) {
 
 		/** How many different articles state the figure. */
 		int articles() {
@@ -157,14 +159,14 @@ final class SourcesSaySection implements BriefSection {
 			boolean article = claim.source() == null || claim.source().kind() == SourceKind.ARTICLE;
 			String first = "";
 			for (Verdict v : verdicts) {
-				String text = (article ? v.finding() : v.reason()).trim();
+				String text = (article ? wording.finding(v) : wording.reason(v)).trim();
 				if (!text.isBlank() && v.kind() != VerdictKind.CONTRADICTS_ITSELF) {
 					first = text;
 					break;
 				}
 			}
 			String contradiction = verdicts.stream().filter(v -> v.kind() == VerdictKind.CONTRADICTS_ITSELF)
-				.map(v -> v.finding().trim()).filter(t -> !t.isBlank()).findFirst().orElse("");
+				.map(v -> wording.finding(v).trim()).filter(t -> !t.isBlank()).findFirst().orElse("");
 			return (first + " " + contradiction).trim();
 		}
 

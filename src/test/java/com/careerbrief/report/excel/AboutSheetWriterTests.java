@@ -32,7 +32,7 @@ class AboutSheetWriterTests {
 				+ " | " + row.getCell(2).getStringCellValue()));
 
 		assertThat(lines).contains("Run | Run id | 42", "Run | Started (UTC) | 2025-06-01T08:00:00Z",
-				"Contents | Occupations | 1", "Contents | Claims | 2",
+				"Contents | Occupations | 1", "Contents | Claims | 3",
 				"Input | oews/national/national_M2024_dl.csv | SHA-256 "
 						+ "0b7eb656e3489498bab20616e526075eb5c3f4c008528c87cc50bb70b4e59771, 277,770 bytes",
 				"Credits | O*NET | This workbook includes information from O*NET 29.2 Database by the U.S. Department "

@@ -57,7 +57,7 @@ class ClaimsSheetWriterTests {
 		XSSFSheet claims = workbook.getSheet("Claims");
 		assertThat(claims.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(1);
 		var formatting = claims.getSheetConditionalFormatting().getConditionalFormattingAt(0);
-		assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo("A2:AA3");
+		assertThat(formatting.getFormattingRanges()[0].formatAsString()).isEqualTo("A2:AA4");
 		XSSFConditionalFormattingRule rule = (XSSFConditionalFormattingRule) formatting.getRule(0);
 		int verdicts = WorkbookReader.column(claims, "Verdicts");
 		assertThat(rule.getFormula1()).isEqualTo("ISNUMBER(SEARCH(\"CONFLICTS\",$"
@@ -98,9 +98,9 @@ class ClaimsSheetWriterTests {
 	void conflictShowsCandidatesSideBySideAndTheChosenValue() {
 		XSSFSheet conflicts = workbook.getSheet("Conflicts");
 		assertThat(cell(conflicts, "Area", "New York", "Candidate 1").getStringCellValue())
-			.isEqualTo("$60,510 (MEAN, May 2023, BLS OEWS state)");
+			.isEqualTo("$60,510 (mean pay, May 2023, BLS OEWS state May 2023)");
 		assertThat(cell(conflicts, "Area", "New York", "Candidate 2").getStringCellValue())
-			.isEqualTo("$57,529 (MEAN, none stated, New York State DOL)");
+			.isEqualTo("$57,529 (\u201cmean\u201d, none stated, OEWS New York)");
 		assertThat(cell(conflicts, "Area", "New York", "Chosen value").getNumericCellValue()).isEqualTo(60510);
 		assertThat(cell(conflicts, "Area", "New York", "Candidate 3").getCellType()).isEqualTo(CellType.BLANK);
 	}

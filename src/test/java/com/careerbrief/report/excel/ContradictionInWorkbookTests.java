@@ -29,7 +29,7 @@ class ContradictionInWorkbookTests {
 		OccupationReport fixture = ReportFixtures.medicalRecordsSpecialists();
 		ReconciledOccupation reconciled = SelfContradictingArticle.reconcile(fixture, claims);
 		OccupationReport report = new OccupationReport(fixture.occupation(), fixture.figures(), fixture.texts(),
-				fixture.documents(), claims, reconciled.verdicts(), fixture.chosen(), fixture.conflicts());
+				fixture.documents(), claims, reconciled.verdicts(), fixture.chosen(), List.of());
 
 		// when the workbook is written
 		XSSFWorkbook workbook = WorkbookReader.writeAndRead(dir, WorkbookOptions.defaults(), List.of(report), List.of());

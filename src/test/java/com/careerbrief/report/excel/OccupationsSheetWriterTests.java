@@ -76,7 +76,7 @@ class OccupationsSheetWriterTests {
 		assertThat(cell(sheet, "SOC code", "29-2072", "Typical entry education").getStringCellValue())
 			.isEqualTo("Postsecondary nondegree award");
 		assertThat(cell(sheet, "SOC code", "29-2072", "Job zone").getNumericCellValue()).isEqualTo(3);
-		assertThat(cell(sheet, "SOC code", "29-2072", "Claims").getNumericCellValue()).isEqualTo(2);
+		assertThat(cell(sheet, "SOC code", "29-2072", "Claims").getNumericCellValue()).isEqualTo(3);
 		assertThat(cell(sheet, "SOC code", "29-2072", "Conflicts").getNumericCellValue()).isEqualTo(1);
 		assertThat(cell(sheet, "SOC code", "11-1011", "Job zone").getCellType()).isEqualTo(CellType.BLANK);
 	}

@@ -28,6 +28,11 @@ import com.careerbrief.model.SourceWeight;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
+import com.careerbrief.reconcile.ClaimsFromFigures;
+import com.careerbrief.model.Why;
+import com.careerbrief.model.OfficialFigure;
+import com.careerbrief.model.Footing;
+import com.careerbrief.model.Finding;
 import com.careerbrief.model.VerdictKind;
 
 /**
@@ -42,8 +47,9 @@ final class ReportFixtures {
 	static final String AVERAGE_QUOTE = "On a broader scale, the national average salary is approximately $44,324 "
 			+ "annually as of 2025, with top earners reaching as high as $57,500 per year.";
 
-	static final String CONFLICT_REASON = "No official figure of any year is $44,324; it is 21% under the May 2024 "
-			+ "mean of $55,970, and the article cites no source.";
+	/** What the workbook says of the $44,324 claim (report/verdict words it from the verdict's facts). */
+	static final String CONFLICT_REASON = "$44,324 matches no official figure for any year; it is 21% below the May 2024 "
+			+ "mean of $55,970 (BLS OEWS national May 2024), and no source is cited.";
 
 	private ReportFixtures() {
 	}
@@ -98,8 +104,8 @@ final class ReportFixtures {
 		figures.add(blsNewYork);
 		figures.add(nysdol);
 		return new OccupationReport(new Occupation(soc, title, null, 3, "Postsecondary nondegree award"), figures,
-				texts(soc), List.of(article()), claims(soc), verdicts(figures), List.of(chosenMedian()),
-				List.of(newYorkConflict(blsNewYork)));
+				texts(soc), List.of(article()), claims(soc, nysdol), verdicts(figures, blsNewYork, nysdol),
+				List.of(chosenMedian(figures.get(1))), List.of(newYorkConflict(blsNewYork, nysdol)));
 	}
 
 	static OccupationReport chiefExecutives() {
@@ -140,7 +146,7 @@ final class ReportFixtures {
 				0.9, List.of());
 	}
 
-	private static List<Claim> claims(String soc) {
+	private static List<Claim> claims(String soc, Figure nysdol) {
 		SourceRef source = new SourceRef("000_ba2451e2a2281adf", null, "How to Become a Medical Records "
 				+ "Technician", null, null, SourceKind.ARTICLE, "000_ba2451e2a2281adf.txt", 0);
 		String section = "How much can you earn as a medical records technician?";
@@ -153,30 +159,44 @@ final class ReportFixtures {
 				Unit.USD_PER_YEAR, Period.year(2025), "United States", null, null, null,
 				"national average salary $44,324 (as of 2025)", null, source,
 				List.of(new Quote(section, AVERAGE_QUOTE, 7044, 7192)));
-		return List.of(median, average);
+		List<Claim> claims = new ArrayList<>(List.of(median, average));
+		claims.addAll(ClaimsFromFigures.convert(List.of(nysdol)));
+		return claims;
 	}
 
-	private static List<Verdict> verdicts(List<Figure> figures) {
+	private static List<Verdict> verdicts(List<Figure> figures, Figure blsNewYork, Figure nysdol) {
 		Figure median = figures.get(1);
 		Figure mean = figures.get(0);
 		return List.of(new Verdict("000_ba2451e2a2281adf#F7", VerdictKind.MATCHES,
-				"Matches the OEWS May 2024 median of $50,250 exactly.", median, BigDecimal.ZERO),
-				new Verdict("000_ba2451e2a2281adf#F4", VerdictKind.CONFLICTS, CONFLICT_REASON, mean,
-						new BigDecimal("-20.8")));
+				footing("50250", Statistic.MEDIAN, Figure.UNITED_STATES, Period.survey(2024)),
+				new Finding.Matched(official(median), true, null), median, BigDecimal.ZERO),
+				new Verdict("000_ba2451e2a2281adf#F4", VerdictKind.CONFLICTS,
+						footing("44324", Statistic.AVERAGE_AS_WORDED, Figure.UNITED_STATES, Period.year(2025)),
+						new Finding.Unmatched(official(mean)), mean, new BigDecimal("-20.8")),
+				new Verdict(ClaimsFromFigures.claimId(nysdol), VerdictKind.CONFLICTS,
+						footing("57529", Statistic.MEAN, "New York", Period.none()), new Finding.Unmatched(official(blsNewYork)),
+						blsNewYork, new BigDecimal("-4.9")));
 	}
 
-	private static ChosenFigure chosenMedian() {
+	private static Footing footing(String value, Statistic statistic, String place, Period period) {
+		return new Footing(new BigDecimal(value), null, Unit.USD_PER_YEAR, statistic, place, period);
+	}
+
+	private static OfficialFigure official(Figure f) {
+		return new OfficialFigure(f, f.value(), f.unit(), true);
+	}
+
+	private static ChosenFigure chosenMedian(Figure median) {
 		return new ChosenFigure("29-2072", Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES, Unit.USD_PER_YEAR,
 				new BigDecimal("50250"), Bound.EXACT, Period.survey(2024), oews(2024, 1000), null, null, 1.0,
-				"Newest official national median (OEWS May 2024).");
+				new Why.NewestOfficial(official(median), 8, false, 1));
 	}
 
-	private static Conflict newYorkConflict(Figure bls) {
+	private static Conflict newYorkConflict(Figure bls, Figure nysdol) {
 		ChosenFigure chosen = new ChosenFigure("29-2072", Metric.WAGE, Statistic.MEAN, "New York", Unit.USD_PER_YEAR,
 				bls.value(), Bound.EXACT, bls.period(), bls.source(), null, null, 0.8,
-				"BLS OEWS states its reference period (May 2023); the NYSDOL file does not.");
-		return new Conflict("29-2072", Metric.WAGE, "New York",
-				List.of("$60,510 (MEAN, May 2023, BLS OEWS state)", "$57,529 (MEAN, none stated, New York State DOL)"),
-				chosen, "Two official publishers disagree by 5%; NYSDOL's release year is not stated in the file.");
+				new Why.NewestOfficial(official(bls), 0, false, 0));
+		return new Conflict("29-2072", Metric.WAGE, "New York", chosen,
+				List.of(new Conflict.Disagreeing(ClaimsFromFigures.claimId(nysdol), 0)), false);
 	}
 }

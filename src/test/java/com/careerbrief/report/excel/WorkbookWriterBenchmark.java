@@ -85,11 +85,11 @@ public final class WorkbookWriterBenchmark {
 					model.statisticAsWorded(), model.statistic(), 0, value, null, model.unit(), model.period(),
 					model.place(), null, model.attribution(), null, "median annual wage $" + value, null, model.source(),
 					List.of(quote)));
-			verdicts.add(new Verdict(id, n % 10 == 0 ? VerdictKind.CONFLICTS : VerdictKind.MATCHES, verdict.reason(),
-					verdict.checkedAgainst(), BigDecimal.valueOf(n % 50)));
+			verdicts.add(new Verdict(id, n % 10 == 0 ? VerdictKind.CONFLICTS : VerdictKind.MATCHES, verdict.footing(),
+					verdict.finding(), verdict.checkedAgainst(), BigDecimal.valueOf(n % 50)));
 		}
 		return new OccupationReport(template.occupation(), template.figures(), template.texts(), template.documents(),
-				claims, verdicts, template.chosen(), template.conflicts());
+				claims, verdicts, template.chosen(), List.of()); // the template's conflicts name claims not kept
 	}
 
 	private static long mb(long bytes) {

@@ -147,8 +147,8 @@ class WorkbookWriterTests {
 		assertThat(occupations.getLastRowNum()).isEqualTo(40);
 		assertThat(occupations.getRow(40).getCell(0).getStringCellValue()).isEqualTo("99-0039");
 		assertThat(workbook.getSheet("Wage history").getLastRowNum()).isEqualTo(40 * 15);
-		assertThat(workbook.getSheet("Claims").getLastRowNum()).isEqualTo(80);
-		assertThat(workbook.getSheet("Claims").getRow(80).getCell(0).getStringCellValue()).isEqualTo("99-0039");
+		assertThat(workbook.getSheet("Claims").getLastRowNum()).isEqualTo(120);
+		assertThat(workbook.getSheet("Claims").getRow(120).getCell(0).getStringCellValue()).isEqualTo("99-0039");
 		XSSFSheet rejectedSheet = workbook.getSheet("Rejected input");
 		assertThat(rejectedSheet.getLastRowNum()).isEqualTo(40);
 		for (int i = 0; i < 40; i++) {

@@ -33,8 +33,8 @@ class BriefAcceptanceTests {
 
 		assertThat(text).contains("$50,250", "May 2024", "Job outlook, 2024–2034 +7.1%");
 		assertThat(text).contains("RHIT — Registered Health Information Technician, from AHIMA");
-		assertThat(text).contains("An article says the average is $37,110. That was the median pay in 2015; "
-				+ "today's median is $50,250 (May 2024).");
+		assertThat(text).contains("An article says the average is $37,110. That was the median pay in May 2015 (BLS "
+				+ "Occupational Employment and Wage Statistics, national); today's median is $50,250 (May 2024).");
 	}
 
 	@Test

@@ -23,6 +23,10 @@ import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
+import com.careerbrief.model.Why;
+import com.careerbrief.model.OfficialFigure;
+import com.careerbrief.model.Footing;
+import com.careerbrief.model.Finding;
 import com.careerbrief.model.VerdictKind;
 
 /**
@@ -34,7 +38,9 @@ final class BriefReports {
 	static final String SOC = "29-2072";
 	static final String TITLE = "Medical Records Specialists";
 	static final String ARTICLE_ID = "medical-records-technician-career-profile";
-	static final String OUTDATED_REASON = "That was the median pay in 2015; today's median is $50,250 (May 2024).";
+	/** What the brief says of the $37,110 claim after wording it itself (report/verdict words the finding). */
+	static final String OUTDATED_REASON = "That was the median pay in May 2015 (BLS Occupational Employment and Wage "
+			+ "Statistics, national); today's median is $50,250 (May 2024).";
 
 	static final SourceRef ONET = new SourceRef("onet-29.2", "O*NET Resource Center", "O*NET 29.2 Database",
 			"https://www.onetcenter.org/database.html", "February 2025", SourceKind.OFFICIAL, "Task Statements.txt", 0);
@@ -170,7 +176,7 @@ final class BriefReports {
 			claims.add(new Claim(id, ARTICLE_ID, SOC, null, true, Metric.WAGE, "as worded", Statistic.valueOf(p[0]),
 					p[0].endsWith("PERCENT") ? 10 : 0, new BigDecimal(p[1]), p[2] == null ? null : new BigDecimal(p[2]),
 					Unit.USD_PER_YEAR, Period.none(), "United States", null, null, null, "pay claim", null, ARTICLE, List.of()));
-			verdicts.add(new Verdict(id, VerdictKind.valueOf(p[3]), p[4], null, null));
+			verdicts.add(unmatchedPay(id, VerdictKind.valueOf(p[3]), p[1], p[2]));
 		}
 		return new OccupationReport(base.occupation(), base.figures(), base.texts(), base.documents(), claims, verdicts,
 				base.chosen(), base.conflicts());
@@ -206,8 +212,7 @@ final class BriefReports {
 			claims.add(new Claim(claimId, id, SOC, null, true, Metric.WAGE, "average", Statistic.AVERAGE_AS_WORDED, 0,
 					new BigDecimal(30000 + 100 * a), null, Unit.USD_PER_YEAR, Period.none(), "United States", null, null, null,
 					"pay claim " + a, null, source, List.of()));
-			verdicts.add(new Verdict(claimId, VerdictKind.CONFLICTS, "No official figure of any year is this one; it is "
-					+ "well under the May 2024 mean of $55,970 and cites no source.", null, null));
+			verdicts.add(unmatchedPay(claimId, VerdictKind.CONFLICTS, String.valueOf(30000 + 100 * a), null));
 		}
 		return new OccupationReport(base.occupation(), base.figures(), base.texts(), documents, claims, verdicts,
 				base.chosen(), base.conflicts());
@@ -301,11 +306,37 @@ final class BriefReports {
 	}
 
 	static List<Verdict> verdicts() {
-		// as the reconciler writes it: the statement of the claim, then the finding
-		return List.of(new Verdict(ARTICLE_ID + "#F1", VerdictKind.OUTDATED, "An article says the average is $37,110 (2015).",
-				OUTDATED_REASON, null, new BigDecimal("-26.2")),
-				new Verdict(ARTICLE_ID + "#F2", VerdictKind.SUPERSEDED,
-						"That matches the BLS projection for 2016–26 (+13.5%); the newer projection for 2024–34 is +7.1%.", null, null));
+		// as the reconciler judges them: $37,110 is the May 2015 median, now outdated; +13% is the superseded 2016–26 projection
+		OfficialFigure may2015 = official(national(SOC, Statistic.MEDIAN, Unit.USD_PER_YEAR, "37110", Bound.EXACT, 2015));
+		OfficialFigure may2024 = official(median2024());
+		Footing average = new Footing(new BigDecimal("37110"), null, Unit.USD_PER_YEAR, Statistic.AVERAGE_AS_WORDED,
+				Figure.UNITED_STATES, Period.none());
+		OfficialFigure growth = official(projections().get(0));
+		return List.of(new Verdict(ARTICLE_ID + "#F1", VerdictKind.MATCHES, average, new Finding.Matched(may2015, true, may2024),
+				may2015.figure(), BigDecimal.ZERO.setScale(1)),
+				new Verdict(ARTICLE_ID + "#F1", VerdictKind.OUTDATED, average, new Finding.Stale(may2015, may2024),
+						may2024.figure(), new BigDecimal("-26.1")),
+				new Verdict(ARTICLE_ID + "#F2", VerdictKind.SUPERSEDED, new Footing(new BigDecimal("13"), null, Unit.PERCENT,
+						Statistic.VALUE, Figure.UNITED_STATES, Period.projection(2016, 2026)), new Finding.Superseded(growth),
+						growth.figure(), new BigDecimal("5.9")));
+	}
+
+	/** A pay claim that equals no official figure, measured against the May 2024 median. */
+	static Verdict unmatchedPay(String claimId, VerdictKind kind, String low, String high) {
+		OfficialFigure median = official(median2024());
+		BigDecimal value = new BigDecimal(low);
+		BigDecimal distance = value.subtract(median.value()).multiply(BigDecimal.valueOf(100))
+			.divide(median.value(), 1, java.math.RoundingMode.HALF_UP);
+		return new Verdict(claimId, kind, new Footing(value, high == null ? null : new BigDecimal(high), Unit.USD_PER_YEAR,
+				Statistic.VALUE, Figure.UNITED_STATES, Period.none()), new Finding.Unmatched(median), median.figure(), distance);
+	}
+
+	static Figure median2024() {
+		return national(SOC, Statistic.MEDIAN, Unit.USD_PER_YEAR, "50250", Bound.EXACT, 2024);
+	}
+
+	static OfficialFigure official(Figure f) {
+		return new OfficialFigure(f, f.value(), f.unit(), true);
 	}
 
 	static Figure national(String soc, Statistic s, Unit unit, String value, Bound bound, int year) {
@@ -315,7 +346,9 @@ final class BriefReports {
 
 	static ChosenFigure chosenMedian(String value) {
 		return new ChosenFigure(SOC, Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES, Unit.USD_PER_YEAR,
-				new BigDecimal(value), Bound.EXACT, Period.survey(2024), oews(2024), null, null, 1.0, "OEWS May 2024");
+				new BigDecimal(value), Bound.EXACT, Period.survey(2024), oews(2024), null, null, 1.0,
+				new Why.NewestOfficial(official(national(SOC, Statistic.MEDIAN, Unit.USD_PER_YEAR, value, Bound.EXACT, 2024)), 0,
+						false, 0));
 	}
 
 	private static Figure state(String state, String value, SourceRef source) {

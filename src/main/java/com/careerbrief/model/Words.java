@@ -1,4 +1,4 @@
-package com.careerbrief.reconcile;
+package com.careerbrief.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -6,22 +6,19 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-import com.careerbrief.model.Figure;
-import com.careerbrief.model.Metric;
-import com.careerbrief.model.PeriodKind;
-import com.careerbrief.model.SourceKind;
-import com.careerbrief.model.SourceRef;
-import com.careerbrief.model.Statistic;
-import com.careerbrief.model.Unit;
 
-/** Turns values, statistics and figures into the plain words a counselor can repeat. */
-final class Wording {
+/**
+ * How values, statistics, measures, periods and sources are written in words a counselor can repeat: the
+ * vocabulary the sentences of the reports ({@code report/verdict}) and the text of a claim made from a table
+ * figure share. Sentences are made in {@code report/verdict}, not here.
+ */
+public final class Words {
 
-	private Wording() {
+	private Words() {
 	}
 
 	/** "$50,250", "$26.44 an hour", "+7.1%", "27,800". */
-	static String value(BigDecimal v, Unit unit, Metric metric) {
+	public static String value(BigDecimal v, Unit unit, Metric metric) {
 		return switch (unit) {
 			case USD_PER_YEAR -> "$" + number(v.setScale(0, RoundingMode.HALF_UP));
 			case USD_PER_HOUR -> "$" + number(v.setScale(2, RoundingMode.HALF_UP)) + " an hour";
@@ -35,7 +32,7 @@ final class Wording {
 		};
 	}
 
-	static String number(BigDecimal v) {
+	public static String number(BigDecimal v) {
 		BigDecimal s = v.stripTrailingZeros();
 		return (s.scale() > 0 ? DECIMALS : WHOLE).get().format(s);
 	}
@@ -50,23 +47,12 @@ final class Wording {
 	private static final ThreadLocal<DecimalFormat> WHOLE = ThreadLocal
 		.withInitial(() -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
 
-	static String value(OfficialFigure o) {
+	public static String value(OfficialFigure o) {
 		return value(o.value(), o.unit(), o.figure().metric());
 	}
 
-	/** The claim's value as it was written, with the annual equivalent when it was hourly. */
-	static String claimed(NormalisedClaim c) {
-		Metric metric = c.claim().metric();
-		String low = value(c.claim().valueLow(), c.claim().unit(), metric);
-		String text = c.isRange() ? low + "–" + value(c.claim().valueHigh(), c.claim().unit(), metric) : low;
-		if (c.claim().unit() == Unit.USD_PER_HOUR) {
-			text += " (" + value(c.low(), Unit.USD_PER_YEAR, metric) + " a year at full time)";
-		}
-		return text;
-	}
-
 	/** "median", "10th percentile", "average". */
-	static String statistic(Statistic s, int percentile) {
+	public static String statistic(Statistic s, int percentile) {
 		return switch (s) {
 			case MEAN -> "mean";
 			case MEDIAN -> "median";
@@ -87,7 +73,7 @@ final class Wording {
 	}
 
 	/** What a figure measures, e.g. "median pay", "projected employment change". */
-	static String measure(Metric metric, Statistic statistic) {
+	public static String measure(Metric metric, Statistic statistic) {
 		return switch (metric) {
 			case WAGE -> statistic(statistic, 0) + (statistic.isPercentile() || statistic == Statistic.MEAN ? " pay" : "");
 			case EMPLOYMENT -> "employment";
@@ -100,17 +86,17 @@ final class Wording {
 		};
 	}
 
-	static String measure(OfficialFigure o) {
+	public static String measure(OfficialFigure o) {
 		return measure(o.figure().metric(), o.figure().statistic());
 	}
 
 	/** "in May 2024", "in 2015", "for 2016–26". */
-	static String when(Figure f) {
+	public static String when(Figure f) {
 		return (f.period().kind() == PeriodKind.PROJECTION ? "for " : "in ") + f.period().label();
 	}
 
 	/** "BLS Employment Projections 2014–24, code 29-2071" (the code only when it is not the occupation's own). */
-	static String source(OfficialFigure o) {
+	public static String source(OfficialFigure o) {
 		String label = sourceLabel(o.figure().source());
 		if (!o.ownCode()) {
 			return label + ", hybrid code " + o.figure().socCode();
@@ -118,14 +104,14 @@ final class Wording {
 		return o.olderCode() ? label + ", code " + o.figure().originalCode() : label;
 	}
 
-	static String sourceLabel(SourceRef s) {
+	public static String sourceLabel(SourceRef s) {
 		String title = s.title() == null ? s.sourceId() : s.title();
 		boolean bls = s.publisher() != null && s.publisher().contains("Bureau of Labor Statistics");
 		return bls && !title.contains("BLS") ? "BLS " + title : title;
 	}
 
 	/** "An article", "New York State Department of Labor". */
-	static String who(SourceRef s) {
+	public static String who(SourceRef s) {
 		if (s == null || s.kind() == SourceKind.ARTICLE) {
 			return "An article";
 		}
@@ -133,7 +119,7 @@ final class Wording {
 	}
 
 	/** "21% below", "4.9% above" (points for percents). */
-	static String distance(BigDecimal d, Unit unit) {
+	public static String distance(BigDecimal d, Unit unit) {
 		BigDecimal abs = d.abs();
 		String size = unit == Unit.PERCENT ? number(abs) + " points"
 				: number(abs.compareTo(BigDecimal.TEN) >= 0 ? abs.setScale(0, RoundingMode.HALF_UP) : abs) + "%";

@@ -1,11 +1,8 @@
-package com.careerbrief.reconcile;
+package com.careerbrief.model;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
 
-import com.careerbrief.model.Figure;
-import com.careerbrief.model.PeriodKind;
-import com.careerbrief.model.Unit;
 
 /**
  * An official figure with its value in the base unit (annual pay, persons) and whether it was
@@ -16,26 +13,26 @@ import com.careerbrief.model.Unit;
  * @param unit annual pay, persons or percent
  * @param ownCode false for a related (hybrid-code) figure
  */
-record OfficialFigure(Figure figure, BigDecimal value, Unit unit, boolean ownCode) {
+public record OfficialFigure(Figure figure, BigDecimal value, Unit unit, boolean ownCode) {
 
 	/** Newest last: by end year, then start year, then an OEWS survey before a plain year, own code last. */
-	static final Comparator<OfficialFigure> OLDEST_FIRST = Comparator
+	public static final Comparator<OfficialFigure> OLDEST_FIRST = Comparator
 			.comparingInt((OfficialFigure o) -> o.figure().period().endYear())
 			.thenComparingInt(o -> o.figure().period().startYear())
 			.thenComparing(o -> o.figure().period().kind() == PeriodKind.SURVEY)
 			.thenComparing(OfficialFigure::ownCode);
 
-	boolean isProjection() {
+	public boolean isProjection() {
 		return figure.period().kind() == PeriodKind.PROJECTION;
 	}
 
 	/** True when published under an older code that maps to the occupation (29-2071 for 29-2072). */
-	boolean olderCode() {
+	public boolean olderCode() {
 		return ownCode && figure.originalCode() != null && !figure.originalCode().equals(figure.socCode());
 	}
 
 	/** True when its reference period ends later (or, ending together, starts later) than the other's. */
-	boolean isNewerThan(OfficialFigure other) {
+	public boolean isNewerThan(OfficialFigure other) {
 		int end = Integer.compare(figure.period().endYear(), other.figure().period().endYear());
 		return end > 0 || end == 0 && figure.period().startYear() > other.figure().period().startYear();
 	}
