@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 
 import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.extract.DocumentClaimReader;

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.careerbrief.model.Claim;
-import com.careerbrief.model.Conflict;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.Period;
