@@ -20,6 +20,7 @@ import com.careerbrief.model.Figure;
 import com.careerbrief.model.FileAccounting;
 import com.careerbrief.model.Finding;
 import com.careerbrief.model.Note;
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.Metric;
@@ -34,7 +35,12 @@ import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Why;
 import com.careerbrief.reconcile.ReconciledOccupation;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonIdentityInfo;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.ObjectIdGenerators;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.jsontype.NamedType;
@@ -55,7 +61,13 @@ public class StagingRepository {
 
 	StagingRepository(JdbcTemplate jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
-		this.json = json.copy();
+		// Staged JSON leaves out nulls and the values records derive (isRange(), isProjection()): a full run stages
+		// some hundred thousand verdicts, each writing its claim's footing and the figures it was compared with.
+		this.json = json.copy()
+			.setSerializationInclusion(JsonInclude.Include.NON_NULL)
+			.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+			.addMixIn(Figure.class, Shared.class)
+			.addMixIn(OfficialFigure.class, Shared.class);
 		for (Class<?> sealed : List.of(Finding.class, Note.class, Why.class)) {
 			this.json.addMixIn(sealed, Kinded.class);
 			for (Class<?> kind : sealed.getPermittedSubclasses()) {
@@ -65,6 +77,14 @@ public class StagingRepository {
 	}
 
 	// The staged JSON's shape is one of the run's settings (RunLauncher.STAGED_SHAPE): raise it when a staged record changes.
+
+	/**
+	 * A figure that several verdicts and choices of one occupation point at (today's median, say) is written
+	 * in full once, then by its number within the document.
+	 */
+	@JsonIdentityInfo(generator = ObjectIdGenerators.IntSequenceGenerator.class, property = "@id")
+	abstract static class Shared {
+	}
 
 	/** Findings, notes and reasons for a choice are staged with the name of their kind ("Matched", "Inflation"). */
 	@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")

@@ -4,13 +4,16 @@ package com.careerbrief.model;
 public sealed interface Why {
 
 	/**
-	 * The newest official figure.
+	 * The newest official figure (the chosen figure's value, period and source).
 	 *
+	 * @param hybridCode the wider hybrid code it is published for, or null when published for the occupation
+	 * @param olderCode the older code it was published under (29-2071 for 29-2072), or null
 	 * @param olderSetAside how many older official figures of the same measure were set aside
 	 * @param dated true when a newer official release measures it differently
 	 * @param agreeing how many other sources agree with it
 	 */
-	record NewestOfficial(OfficialFigure official, int olderSetAside, boolean dated, int agreeing) implements Why {
+	record NewestOfficial(String hybridCode, String olderCode, int olderSetAside, boolean dated, int agreeing)
+			implements Why {
 	}
 
 	/**

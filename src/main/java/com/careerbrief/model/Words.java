@@ -92,16 +92,26 @@ public final class Words {
 
 	/** "in May 2024", "in 2015", "for 2016–26". */
 	public static String when(Figure f) {
-		return (f.period().kind() == PeriodKind.PROJECTION ? "for " : "in ") + f.period().label();
+		return when(f.period());
+	}
+
+	public static String when(Period p) {
+		return (p.kind() == PeriodKind.PROJECTION ? "for " : "in ") + p.label();
 	}
 
 	/** "BLS Employment Projections 2014–24, code 29-2071" (the code only when it is not the occupation's own). */
 	public static String source(OfficialFigure o) {
-		String label = sourceLabel(o.figure().source());
-		if (!o.ownCode()) {
-			return label + ", hybrid code " + o.figure().socCode();
+		return source(o.figure().source(), o.ownCode() ? null : o.figure().socCode(),
+				o.olderCode() ? o.figure().originalCode() : null);
+	}
+
+	/** The source's label, with the hybrid code or the older code the figure was published under, if any. */
+	public static String source(SourceRef s, String hybridCode, String olderCode) {
+		String label = sourceLabel(s);
+		if (hybridCode != null) {
+			return label + ", hybrid code " + hybridCode;
 		}
-		return o.olderCode() ? label + ", code " + o.figure().originalCode() : label;
+		return olderCode != null ? label + ", code " + olderCode : label;
 	}
 
 	public static String sourceLabel(SourceRef s) {

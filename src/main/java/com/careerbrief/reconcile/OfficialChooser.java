@@ -76,6 +76,7 @@ final class OfficialChooser {
 		long older = officials.all().stream().filter(n -> n.figure().metric() == o.figure().metric()
 				&& n.figure().statistic() == o.figure().statistic() && n.figure().area().equals(o.figure().area())
 				&& n.isProjection() == o.isProjection() && o.isNewerThan(n)).count();
-		return new Why.NewestOfficial(o, (int) older, stale, agreeing.size());
+		return new Why.NewestOfficial(o.ownCode() ? null : o.figure().socCode(), o.olderCode() ? o.figure().originalCode() : null,
+				(int) older, stale, agreeing.size());
 	}
 }

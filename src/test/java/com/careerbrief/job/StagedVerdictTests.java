@@ -63,7 +63,7 @@ class StagedVerdictTests {
 			.withNote(new Note.Inflation(new BigDecimal("37110"), 2015, new BigDecimal("49114.6"), may2024));
 		ChosenFigure chosen = new ChosenFigure("29-2072", Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES,
 				Unit.USD_PER_YEAR, may2024.value(), Bound.EXACT, Period.survey(2024), OEWS, null, null, 0.95,
-				new Why.NewestOfficial(may2024, 10, false, 1));
+				new Why.NewestOfficial(null, null, 10, false, 1));
 		Conflict conflict = new Conflict("29-2072", Metric.WAGE, Figure.UNITED_STATES, chosen,
 				List.of(new Conflict.Disagreeing("a.txt#1", 0.3)), false);
 		ReconciledOccupation occupation = new ReconciledOccupation(List.of(matched, outdated), List.of(chosen),

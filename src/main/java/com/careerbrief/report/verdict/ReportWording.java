@@ -16,7 +16,6 @@ import com.careerbrief.model.Conflict;
 import com.careerbrief.model.Footing;
 import com.careerbrief.model.Note;
 import com.careerbrief.model.OccupationReport;
-import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
@@ -69,7 +68,7 @@ public final class ReportWording {
 	public String why(ChosenFigure chosen) {
 		Why why = chosen.why();
 		if (why instanceof Why.NewestOfficial n) {
-			return newestOfficial(n);
+			return newestOfficial(chosen, n);
 		}
 		if (why instanceof Why.FromSources s) {
 			return fromSources(s);
@@ -124,18 +123,18 @@ public final class ReportWording {
 		return reason(of.get(0));
 	}
 
-	private String newestOfficial(Why.NewestOfficial n) {
-		OfficialFigure o = n.official();
-		String bound = o.figure().bound() == Bound.AT_LEAST ? "at least " : "";
-		StringBuilder text = new StringBuilder("Newest official " + Words.measure(o) + ": " + bound + Words.value(o) + " "
-				+ Words.when(o.figure()) + " (" + Words.source(o) + ").");
+	private static String newestOfficial(ChosenFigure c, Why.NewestOfficial n) {
+		String bound = c.bound() == Bound.AT_LEAST ? "at least " : "";
+		StringBuilder text = new StringBuilder("Newest official " + Words.measure(c.metric(), c.statistic()) + ": " + bound
+				+ Words.value(c.value(), c.unit(), c.metric()) + " " + Words.when(c.period()) + " ("
+				+ Words.source(c.source(), n.hybridCode(), n.olderCode()) + ").");
 		if (n.olderSetAside() > 0) {
 			text.append(" ").append(n.olderSetAside())
 				.append(n.olderSetAside() == 1 ? " older official figure was" : " older official figures were")
 				.append(" set aside.");
 		}
-		if (!o.ownCode()) {
-			text.append(" It is published only for the wider hybrid code ").append(o.figure().socCode()).append('.');
+		if (n.hybridCode() != null) {
+			text.append(" It is published only for the wider hybrid code ").append(n.hybridCode()).append('.');
 		}
 		if (n.dated()) {
 			text.append(" A newer official release measures this differently, so this figure is dated.");

@@ -105,7 +105,7 @@ final class ReportFixtures {
 		figures.add(nysdol);
 		return new OccupationReport(new Occupation(soc, title, null, 3, "Postsecondary nondegree award"), figures,
 				texts(soc), List.of(article()), claims(soc, nysdol), verdicts(figures, blsNewYork, nysdol),
-				List.of(chosenMedian(figures.get(1))), List.of(newYorkConflict(blsNewYork, nysdol)));
+				List.of(chosenMedian()), List.of(newYorkConflict(blsNewYork, nysdol)));
 	}
 
 	static OccupationReport chiefExecutives() {
@@ -186,16 +186,16 @@ final class ReportFixtures {
 		return new OfficialFigure(f, f.value(), f.unit(), true);
 	}
 
-	private static ChosenFigure chosenMedian(Figure median) {
+	private static ChosenFigure chosenMedian() {
 		return new ChosenFigure("29-2072", Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES, Unit.USD_PER_YEAR,
 				new BigDecimal("50250"), Bound.EXACT, Period.survey(2024), oews(2024, 1000), null, null, 1.0,
-				new Why.NewestOfficial(official(median), 8, false, 1));
+				new Why.NewestOfficial(null, null, 8, false, 1));
 	}
 
 	private static Conflict newYorkConflict(Figure bls, Figure nysdol) {
 		ChosenFigure chosen = new ChosenFigure("29-2072", Metric.WAGE, Statistic.MEAN, "New York", Unit.USD_PER_YEAR,
 				bls.value(), Bound.EXACT, bls.period(), bls.source(), null, null, 0.8,
-				new Why.NewestOfficial(official(bls), 0, false, 0));
+				new Why.NewestOfficial(null, null, 0, false, 0));
 		return new Conflict("29-2072", Metric.WAGE, "New York", chosen,
 				List.of(new Conflict.Disagreeing(ClaimsFromFigures.claimId(nysdol), 0)), false);
 	}

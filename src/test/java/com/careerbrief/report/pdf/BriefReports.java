@@ -347,8 +347,7 @@ final class BriefReports {
 	static ChosenFigure chosenMedian(String value) {
 		return new ChosenFigure(SOC, Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES, Unit.USD_PER_YEAR,
 				new BigDecimal(value), Bound.EXACT, Period.survey(2024), oews(2024), null, null, 1.0,
-				new Why.NewestOfficial(official(national(SOC, Statistic.MEDIAN, Unit.USD_PER_YEAR, value, Bound.EXACT, 2024)), 0,
-						false, 0));
+				new Why.NewestOfficial(null, null, 0, false, 0));
 	}
 
 	private static Figure state(String state, String value, SourceRef source) {
