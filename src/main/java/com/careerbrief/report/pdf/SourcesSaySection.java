@@ -85,15 +85,13 @@ final class SourcesSaySection implements BriefSection {
 	}
 
 	/**
-	 * Article (and other non-official) figure claims that carry a verdict with a reason, corrections first;
+	 * Article (and other non-official) figure claims that carry a verdict (every verdict has words), corrections first;
 	 * the same figure from articles of one source family (copies of one another) once, with all its claims.
 	 */
 	List<Checked> checked(BriefContext context) {
 		OccupationReport report = context.facts().report();
 		ReportWording wording = ReportWording.of(report);
-		Map<String, List<Verdict>> verdicts = report.verdicts().stream()
-				.filter(v -> !wording.reason(v).isBlank())
-				.collect(Collectors.groupingBy(Verdict::claimId));
+		Map<String, List<Verdict>> verdicts = report.verdicts().stream().collect(Collectors.groupingBy(Verdict::claimId));
 		Map<String, String> families = new HashMap<>();
 		report.dependences().forEach(d -> {
 			families.put(d.sourceId(), d.familyId());
