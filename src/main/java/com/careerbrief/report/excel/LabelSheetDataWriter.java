@@ -1,6 +1,7 @@
 package com.careerbrief.report.excel;
 
 import java.io.IOException;
+import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -14,6 +15,9 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
 final class LabelSheetDataWriter extends SheetDataWriter {
 
 	private final SharedLabels labels;
+
+	/** Column letters by index ("A", "B", …, "AA"), made once: a workbook writes millions of label cells. */
+	private String[] columns = new String[0];
 
 	LabelSheetDataWriter(SharedLabels labels) throws IOException {
 		this.labels = labels;
@@ -30,11 +34,22 @@ final class LabelSheetDataWriter extends SheetDataWriter {
 			return;
 		}
 		_out.write("<c r=\"");
-		_out.write(new CellReference(cell.getRowIndex(), columnIndex).formatAsString());
+		_out.write(column(columnIndex));
+		_out.write(Integer.toString(cell.getRowIndex() + 1));
 		_out.write("\" s=\"");
 		_out.write(Short.toString(style));
 		_out.write("\" t=\"s\"><v>");
 		_out.write(Integer.toString(index));
 		_out.write("</v></c>");
+	}
+
+	private String column(int index) {
+		if (index >= columns.length) {
+			columns = Arrays.copyOf(columns, index + 1);
+		}
+		if (columns[index] == null) {
+			columns[index] = CellReference.convertNumToColString(index);
+		}
+		return columns[index];
 	}
 }

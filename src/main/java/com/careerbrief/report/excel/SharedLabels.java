@@ -1,9 +1,8 @@
 package com.careerbrief.report.excel;
 
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.model.SharedStringsTable;
@@ -19,7 +18,7 @@ final class SharedLabels {
 
 	private final SharedStringsTable table;
 	private final int capacity;
-	private final Set<Short> styles = new HashSet<>();
+	private final BitSet styles = new BitSet();
 	private final Map<String, Integer> indexes = new HashMap<>();
 
 	SharedLabels(SharedStringsTable table, int capacity) {
@@ -29,11 +28,11 @@ final class SharedLabels {
 
 	/** Text cells of this style are written as shared strings. */
 	void share(CellStyle style) {
-		styles.add(style.getIndex());
+		styles.set(style.getIndex() & 0xFFFF);
 	}
 
 	boolean isLabelStyle(short styleIndex) {
-		return styles.contains(styleIndex);
+		return styles.get(styleIndex & 0xFFFF);
 	}
 
 	/** The label's index in the shared-strings table, or -1 when it must be written inline. */
