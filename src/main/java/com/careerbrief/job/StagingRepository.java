@@ -79,7 +79,7 @@ public class StagingRepository {
 	// The staged JSON's shape is one of the run's settings (RunLauncher.STAGED_SHAPE): raise it when a staged record changes.
 
 	/**
-	 * A figure that several verdicts and choices of one occupation point at (today's median, say) is written
+	 * A figure that several verdicts of one occupation point at (today's median, say) is written
 	 * in full once, then by its number within the document.
 	 */
 	@JsonIdentityInfo(generator = ObjectIdGenerators.IntSequenceGenerator.class, property = "@id")

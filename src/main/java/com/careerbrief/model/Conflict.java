@@ -16,7 +16,12 @@ import java.util.List;
 public record Conflict(String socCode, Metric metric, String area, ChosenFigure chosen, List<Disagreeing> others,
 		boolean noOfficial) {
 
-	/** A claim that disagrees, with its source's weight. */
-	public record Disagreeing(String claimId, double sourceWeight) {
+	/**
+	 * A claim that disagrees.
+	 *
+	 * @param sourceWeight its source's weight, by which non-official sources were weighed against each other; null
+	 *        when an official figure holds
+	 */
+	public record Disagreeing(String claimId, Double sourceWeight) {
 	}
 }

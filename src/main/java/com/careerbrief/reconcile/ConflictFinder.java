@@ -55,6 +55,6 @@ final class ConflictFinder {
 
 	private static Conflict conflict(String socCode, ChosenFigure h, List<JudgedClaim> claims) {
 		return new Conflict(socCode, h.metric(), h.area(), h,
-				claims.stream().map(j -> new Conflict.Disagreeing(j.claim().claim().claimId(), 0)).toList(), false);
+				claims.stream().map(j -> new Conflict.Disagreeing(j.claim().claim().claimId(), null)).toList(), false);
 	}
 }

@@ -15,7 +15,7 @@ import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 
 /**
- * Says why an annual-pay claim that conflicts is probably an hourly rate given as annual pay: it is below
+ * Notes why an annual-pay claim that conflicts is probably an hourly rate given as annual pay: it is below
  * the pay of one full-time year at $1 an hour, or it equals an official hourly wage (as published, or an
  * annual figure divided by the hours of a year), and names that figure.
  */

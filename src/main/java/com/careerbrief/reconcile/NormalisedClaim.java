@@ -40,8 +40,4 @@ record NormalisedClaim(Claim claim, BigDecimal low, BigDecimal high, Unit unit, 
 	boolean periodUnstated() {
 		return period.isUnstated();
 	}
-
-	boolean cited() {
-		return claim.attribution() != null && !claim.attribution().isBlank();
-	}
 }

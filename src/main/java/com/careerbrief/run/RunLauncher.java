@@ -65,7 +65,7 @@ public class RunLauncher {
 	 * settings: a run staged by a build of another shape is run afresh instead of resumed, and a worker of such a
 	 * build refuses this build's partitions. Raise it whenever a staged record changes shape.
 	 */
-	static final int STAGED_SHAPE = 2;
+	static final int STAGED_SHAPE = 3;
 
 	private final JobLauncher launcher;
 

@@ -13,8 +13,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.careerbrief.model.Finding;
+import com.careerbrief.model.Footing;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.Period;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.VerdictKind;
 import com.careerbrief.reconcile.ReconcileProperties;
@@ -53,8 +57,10 @@ class ReconciledInMemoryTests {
 
 	private ReconcileItemWriter writer;
 
-	private final ReconciledOccupation outdated = new ReconciledOccupation(List.of(new Verdict(SOC + "#1",
-			VerdictKind.UNCHECKABLE, null, new Finding.NoFigure(), null, new BigDecimal("-26.2"))), List.of(), List.of());
+	/** An occupation whose one claim cannot be checked: no official figure on it is in the data. */
+	private final ReconciledOccupation unchecked = new ReconciledOccupation(List.of(new Verdict(SOC + "#1",
+			VerdictKind.UNCHECKABLE, new Footing(new BigDecimal("37110"), null, Unit.USD_PER_YEAR, Statistic.AVERAGE_AS_WORDED,
+					"United States", Period.none()), new Finding.NoFigure(), null, null)), List.of(), List.of());
 
 	@BeforeEach
 	void stage() {
@@ -66,25 +72,25 @@ class ReconciledInMemoryTests {
 
 	@Test
 	void anOccupationReconciledAndCommittedIsReportedFromMemory() {
-		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated))));
+		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, unchecked))));
 		jdbc.update("DELETE FROM cb_reconciled");
 
-		assertThat(assembler.assemble(SOC).verdicts()).isEqualTo(outdated.verdicts());
+		assertThat(assembler.assemble(SOC).verdicts()).isEqualTo(unchecked.verdicts());
 	}
 
 	@Test
 	void theReportAssembledForTheWorkbookIsTheOneTheBriefIsWrittenFrom() {
-		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated))));
+		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, unchecked))));
 		OccupationReport forTheWorkbook = assembler.assemble(SOC);
 		jdbc.update("DELETE FROM cb_reconciled");
 
 		assertThat(assembler.assemble(SOC)).isSameAs(forTheWorkbook);
-		assertThat(forTheWorkbook.verdicts()).isEqualTo(outdated.verdicts());
+		assertThat(forTheWorkbook.verdicts()).isEqualTo(unchecked.verdicts());
 	}
 
 	@Test
 	void anOccupationReconciledAgainIsAssembledAgain() {
-		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated))));
+		tx.executeWithoutResult(status -> writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, unchecked))));
 		assertThat(assembler.assemble(SOC).verdicts()).hasSize(1);
 
 		ReconciledOccupation none = new ReconciledOccupation(List.of(), List.of(), List.of());
@@ -96,7 +102,7 @@ class ReconciledInMemoryTests {
 	@Test
 	void anOccupationWhoseChunkRolledBackIsNeitherStagedNorRemembered() {
 		assertThatThrownBy(() -> tx.executeWithoutResult(status -> {
-			writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, outdated)));
+			writer.write(Chunk.of(new ReconcileItemProcessor.Result(SOC, unchecked)));
 			throw new IllegalStateException("the chunk fails after the write");
 		})).hasMessage("the chunk fails after the write");
 

@@ -22,9 +22,10 @@ class SelfContradictionVerdictsTests {
 
 	@Test
 	void muchFasterThanAverageBelowTheAverageTheArticleGivesContradictsItself() {
-		List<Verdict> verdicts = reconcile(growth("7", "much faster than average", "8"));
+		Claim growth = growth("7", "much faster than average", "8");
+		List<Verdict> verdicts = reconcile(growth);
 		assertThat(verdicts).filteredOn(v -> v.kind() == VerdictKind.CONTRADICTS_ITSELF).singleElement()
-			.extracting(v -> new ReportWording(List.of(), List.of(v)).reason(v))
+			.extracting(v -> new ReportWording(List.of(growth), List.of(v)).reason(v))
 			.isEqualTo("The article calls 7% growth \"much faster than average\", but the average it gives for all"
 					+ " occupations is 8%: by its own figures the growth is below average.");
 	}

@@ -5,8 +5,9 @@ import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 
 /**
- * Says in plain words what an article's figure claims: "An article says the average is $37,110." (The
- * reconciler's own {@code reconcile.ClaimWording} words claims inside verdict reasons.)
+ * Says in plain words what an article's figure claims, as the brief puts it beside what holds: "An article
+ * says the average is $37,110." (The workbook's Reasons state a claim with its place and period, in
+ * {@code report/verdict}.)
  */
 final class ArticleSaysSentence {
 

@@ -33,8 +33,18 @@ public final class ReportWording {
 
 	private final Map<String, List<Verdict>> verdicts = new HashMap<>();
 
+	/**
+	 * @param claims the occupation's claims, each id once (a verdict is worded from the claim its id names)
+	 * @param verdicts the verdicts on them
+	 */
 	public ReportWording(List<Claim> claims, List<Verdict> verdicts) {
-		claims.forEach(c -> this.claims.putIfAbsent(c.claimId(), c));
+		for (Claim c : claims) {
+			Claim other = this.claims.putIfAbsent(c.claimId(), c);
+			if (other != null && !other.equals(c)) {
+				throw new IllegalStateException("Two claims of one occupation share the id " + c.claimId()
+						+ ", so their verdicts cannot be worded apart: \"" + other.text() + "\" and \"" + c.text() + "\"");
+			}
+		}
 		verdicts.forEach(v -> this.verdicts.computeIfAbsent(v.claimId(), k -> new ArrayList<>()).add(v));
 	}
 
@@ -170,6 +180,11 @@ public final class ReportWording {
 	}
 
 	private StatedClaim stated(String claimId, Footing footing) {
-		return new StatedClaim(claims.get(claimId), footing);
+		Claim claim = claims.get(claimId);
+		if (claim == null) {
+			throw new IllegalStateException("A verdict or conflict names the claim " + claimId
+					+ ", which is not among the occupation's claims");
+		}
+		return new StatedClaim(claim, footing);
 	}
 }

@@ -197,6 +197,6 @@ final class ReportFixtures {
 				bls.value(), Bound.EXACT, bls.period(), bls.source(), null, null, 0.8,
 				new Why.NewestOfficial(null, null, 0, false, 0));
 		return new Conflict("29-2072", Metric.WAGE, "New York", chosen,
-				List.of(new Conflict.Disagreeing(ClaimsFromFigures.claimId(nysdol), 0)), false);
+				List.of(new Conflict.Disagreeing(ClaimsFromFigures.claimId(nysdol), null)), false);
 	}
 }
