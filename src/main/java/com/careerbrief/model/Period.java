@@ -22,6 +22,12 @@ public record Period(String label, int startYear, int endYear, PeriodKind kind) 
 		return new Period(start + "–" + String.format("%02d", end % 100), start, end, PeriodKind.PROJECTION);
 	}
 
+	/** An undated claim's period taken from its document's date, stated or inferred ("about"). */
+	public static Period inherited(int documentYear, boolean inferred) {
+		return new Period("none stated (document dated " + (inferred ? "about " : "") + documentYear + ")", documentYear,
+				documentYear, PeriodKind.INHERITED);
+	}
+
 	public static Period none() {
 		return new Period("none stated", 0, 0, PeriodKind.NONE);
 	}

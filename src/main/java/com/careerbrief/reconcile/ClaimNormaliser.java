@@ -1,6 +1,5 @@
 package com.careerbrief.reconcile;
 
-import java.time.LocalDate;
 
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
@@ -55,9 +54,6 @@ public final class ClaimNormaliser {
 		if (document == null || document.date() == null) {
 			return Period.none();
 		}
-		LocalDate date = document.date();
-		String how = document.dateInferred() ? "about " : "";
-		return new Period("none stated (document dated " + how + date.getYear() + ")", date.getYear(),
-				date.getYear(), PeriodKind.INHERITED);
+		return Period.inherited(document.date().getYear(), document.dateInferred());
 	}
 }
