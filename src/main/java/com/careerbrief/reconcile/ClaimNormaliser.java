@@ -4,6 +4,7 @@ package com.careerbrief.reconcile;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.Figure;
+import com.careerbrief.model.Footing;
 import com.careerbrief.model.Period;
 import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Statistic;
@@ -29,9 +30,9 @@ public final class ClaimNormaliser {
 	NormalisedClaim normalise(Claim claim, DocumentInfo document) {
 		int hours = props.hoursPerYear();
 		Statistic statistic = claim.statistic() == null ? Statistic.VALUE : claim.statistic();
-		return new NormalisedClaim(claim, Units.toBase(claim.valueLow(), claim.unit(), hours),
+		return new NormalisedClaim(claim, new Footing(Units.toBase(claim.valueLow(), claim.unit(), hours),
 				Units.toBase(claim.valueHigh(), claim.unit(), hours), Units.base(claim.unit()), statistic,
-				place(claim.place()), period(claim.period(), document));
+				place(claim.place()), period(claim.period(), document)));
 	}
 
 	/** "U.S.", "national" or nothing mean the United States; "New York State" is New York. */

@@ -10,34 +10,53 @@ import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 
 /**
- * A figure claim on the footing official figures are compared on.
+ * A figure claim on the footing official figures are compared on; its verdicts keep the footing.
  *
  * @param claim the claim as read
- * @param low the value (or low end) in {@code unit}
- * @param high the high end in {@code unit}, or null
- * @param unit annual pay, persons or percent
- * @param statistic the statistic as classified (VALUE when the claim gave none)
- * @param place "United States" or a state name
- * @param period the period as stated, or the document's date marked INHERITED
+ * @param footing its value (or range) in the base unit, statistic, place and period
  */
-record NormalisedClaim(Claim claim, BigDecimal low, BigDecimal high, Unit unit, Statistic statistic, String place,
-		Period period) {
+record NormalisedClaim(Claim claim, Footing footing) {
 
-	/** The claim's footing, as its verdicts keep it. */
-	Footing footing() {
-		return new Footing(low, high, unit, statistic, place, period);
+	/** The value (or low end) in {@link #unit}. */
+	BigDecimal low() {
+		return footing.low();
+	}
+
+	/** The high end in {@link #unit}, or null. */
+	BigDecimal high() {
+		return footing.high();
+	}
+
+	/** Annual pay, persons or percent. */
+	Unit unit() {
+		return footing.unit();
+	}
+
+	/** The statistic as classified (VALUE when the claim gave none). */
+	Statistic statistic() {
+		return footing.statistic();
+	}
+
+	/** "United States" or a state name. */
+	String place() {
+		return footing.place();
+	}
+
+	/** The period as stated, or the document's date marked INHERITED. */
+	Period period() {
+		return footing.period();
 	}
 
 	boolean isRange() {
-		return high != null;
+		return footing.isRange();
 	}
 
 	boolean statesProjection() {
-		return period.kind() == PeriodKind.PROJECTION;
+		return footing.period().kind() == PeriodKind.PROJECTION;
 	}
 
 	/** True when the claim names no date of its own (an inherited document date does not count). */
 	boolean periodUnstated() {
-		return period.isUnstated();
+		return footing.periodUnstated();
 	}
 }

@@ -90,8 +90,8 @@ public final class ReportWording {
 	public List<String> candidates(Conflict conflict) {
 		ChosenFigure h = conflict.chosen();
 		Set<String> candidates = new LinkedHashSet<>();
-		candidates.add(Words.value(h.value(), h.unit(), h.metric()) + " (" + Words.measure(h.metric(), h.statistic()) + ", "
-				+ h.period().label() + ", " + Words.sourceLabel(h.source()) + ")");
+		candidates.add(value(h) + " (" + Words.measure(h.metric(), h.statistic()) + ", " + h.period().label() + ", "
+				+ Words.sourceLabel(h.source()) + ")");
 		conflict.others().forEach(o -> candidates.add(disagreeing(o.claimId()).candidate()));
 		return new ArrayList<>(candidates);
 	}
@@ -110,7 +110,7 @@ public final class ReportWording {
 		}
 		boolean official = h.source() != null && h.source().kind() == SourceKind.OFFICIAL;
 		StringBuilder why = new StringBuilder("The figure that holds is the " + Words.measure(h.metric(), h.statistic()) + " "
-				+ h.period().label() + ": " + Words.value(h.value(), h.unit(), h.metric()) + " ("
+				+ h.period().label() + ": " + value(h) + " ("
 				+ Words.sourceLabel(h.source()) + ")" + (official ? ", the newest official figure." : ". " + why(h)));
 		for (Conflict.Disagreeing o : conflict.others()) {
 			why.append(' ').append(mainReason(verdicts.getOrDefault(o.claimId(), List.of())));
@@ -136,7 +136,7 @@ public final class ReportWording {
 	private static String newestOfficial(ChosenFigure c, Why.NewestOfficial n) {
 		String bound = c.bound() == Bound.AT_LEAST ? "at least " : "";
 		StringBuilder text = new StringBuilder("Newest official " + Words.measure(c.metric(), c.statistic()) + ": " + bound
-				+ Words.value(c.value(), c.unit(), c.metric()) + " " + Words.when(c.period()) + " ("
+				+ value(c) + " " + Words.when(c.period()) + " ("
 				+ Words.source(c.source(), n.hybridCode(), n.olderCode()) + ").");
 		if (n.olderSetAside() > 0) {
 			text.append(" ").append(n.olderSetAside())
@@ -170,6 +170,11 @@ public final class ReportWording {
 		return text + " Chosen over " + outvoted.claimed() + " (" + Words.who(outvoted.claim().source()) + "), which has "
 				+ (s.outvoted().moreWeight() ? "more" : "as much") + " source weight, because it fits this occupation's other"
 				+ " pay figures as official data for other occupations shows (the usual gaps between percentiles and the mean).";
+	}
+
+	/** "$50,250": the chosen figure's value. */
+	private static String value(ChosenFigure c) {
+		return Words.value(c.value(), c.unit(), c.metric());
 	}
 
 	/** A disagreeing claim on the footing its verdicts record. */
