@@ -236,13 +236,13 @@ public class StagingRepository {
 	private List<Figure> figures(String condition, Object... args) {
 		StagedRows rows = new StagedRows();
 		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?" + condition
-				+ " ORDER BY file_name, line_no, seq", (rs, n) -> rows.figure(rs), args);
+				+ " ORDER BY run_id, file_name, line_no, seq", (rs, n) -> rows.figure(rs), args);
 	}
 
 	/** Every occupation text of the run in file and line order, read in one scan. */
 	List<OccupationText> allTexts(long runId) {
 		StagedRows rows = new StagedRows();
-		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ? ORDER BY file_name, line_no, seq",
+		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ? ORDER BY run_id, file_name, line_no, seq",
 				(rs, n) -> rows.text(rs), runId);
 	}
 
@@ -333,25 +333,25 @@ public class StagingRepository {
 	}
 
 	List<SourceDependence> sourceDependences(long runId) {
-		return list("SELECT payload FROM cb_source_dependence WHERE run_id = ? ORDER BY source_id, copies_from",
+		return list("SELECT payload FROM cb_source_dependence WHERE run_id = ? ORDER BY run_id, source_id, copies_from",
 				SourceDependence.class, runId);
 	}
 
 	List<String> occupationCodes(long runId) {
-		return jdbc.queryForList("SELECT soc_code FROM cb_occupation WHERE run_id = ? ORDER BY soc_code",
+		return jdbc.queryForList("SELECT soc_code FROM cb_occupation WHERE run_id = ? ORDER BY run_id, soc_code",
 				String.class, runId);
 	}
 
 	List<Occupation> occupations(long runId) {
-		return list("SELECT payload FROM cb_occupation WHERE run_id = ? ORDER BY soc_code", Occupation.class, runId);
+		return list("SELECT payload FROM cb_occupation WHERE run_id = ? ORDER BY run_id, soc_code", Occupation.class, runId);
 	}
 
 	List<Claim> allClaims(long runId) {
-		return list("SELECT payload FROM cb_claim WHERE run_id = ? ORDER BY claim_id", Claim.class, runId);
+		return list("SELECT payload FROM cb_claim WHERE run_id = ? ORDER BY run_id, claim_id", Claim.class, runId);
 	}
 
 	List<DocumentInfo> documents(long runId) {
-		return list("SELECT payload FROM cb_document WHERE run_id = ? ORDER BY document_id", DocumentInfo.class,
+		return list("SELECT payload FROM cb_document WHERE run_id = ? ORDER BY run_id, document_id", DocumentInfo.class,
 				runId);
 	}
 
@@ -362,12 +362,12 @@ public class StagingRepository {
 	}
 
 	List<SourceWeight> sourceWeights(long runId) {
-		return list("SELECT payload FROM cb_source_weight WHERE run_id = ? ORDER BY source_id", SourceWeight.class,
+		return list("SELECT payload FROM cb_source_weight WHERE run_id = ? ORDER BY run_id, source_id", SourceWeight.class,
 				runId);
 	}
 
 	List<FileAccounting> accounting(long runId) {
-		return list("SELECT payload FROM cb_file_accounting WHERE run_id = ? ORDER BY file_name",
+		return list("SELECT payload FROM cb_file_accounting WHERE run_id = ? ORDER BY run_id, file_name",
 				FileAccounting.class, runId);
 	}
 
@@ -380,13 +380,13 @@ public class StagingRepository {
 	/** The rejected (not filtered) row last in file and line order, if any. */
 	Optional<RejectedRow> lastReject(long runId) {
 		List<RejectedRow> last = list("SELECT payload FROM cb_reject WHERE run_id = ? AND filtered = ?"
-				+ " ORDER BY file_name DESC, line_no DESC FETCH FIRST 1 ROWS ONLY", RejectedRow.class, runId, false);
+				+ " ORDER BY run_id DESC, file_name DESC, line_no DESC FETCH FIRST 1 ROWS ONLY", RejectedRow.class, runId, false);
 		return last.stream().findFirst();
 	}
 
 	/** Streams rejected and filtered rows in file and line order, without holding them all in memory. */
 	void forEachReject(long runId, Consumer<RejectedRow> action) {
-		jdbc.query("SELECT payload FROM cb_reject WHERE run_id = ? ORDER BY file_name, line_no",
+		jdbc.query("SELECT payload FROM cb_reject WHERE run_id = ? ORDER BY run_id, file_name, line_no",
 				rs -> {
 					action.accept(read(rs.getString(1), RejectedRow.class));
 				}, runId);
