@@ -101,6 +101,9 @@ class PackageDependencyTests {
 		assertThat(uses("reconcile")).doesNotContainKeys("ingest", "extract", "report", "job", "run", "web");
 		assertThat(uses("report")).doesNotContainKeys("ingest", "extract", "job", "run", "web");
 		assertThat(uses("web")).doesNotContainKey("job");
+		// the staging tables hold what the stages hand on; they know the stages' types, not the job or the reports
+		assertThat(uses("staging")).doesNotContainKeys("job", "report", "web", "extract");
+		assertThat(USES).containsKey("staging");
 		// only the job wires the stages together
 		assertThat(USES.entrySet().stream().filter(e -> e.getValue().containsKey("job")).map(Map.Entry::getKey)).isEmpty();
 	}

@@ -20,6 +20,8 @@ import com.careerbrief.run.GracefulStop;
 import com.careerbrief.run.OutputPublisher;
 import com.careerbrief.run.RunJournal;
 import com.careerbrief.run.RunLauncher;
+import com.careerbrief.staging.StagedTables;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.Step;

@@ -6,6 +6,7 @@ import com.careerbrief.extract.ExtractedDocument;
 import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.model.FileAccounting;
 import com.careerbrief.model.RejectedRow;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;

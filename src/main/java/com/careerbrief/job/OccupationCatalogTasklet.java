@@ -6,6 +6,8 @@ import java.util.Map;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.occupation.NationalSurveys;
+import com.careerbrief.staging.StagedTables;
+import com.careerbrief.staging.StagingRepository;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

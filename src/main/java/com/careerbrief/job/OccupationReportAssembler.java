@@ -21,6 +21,8 @@ import com.careerbrief.model.SourceKind;
 import com.careerbrief.occupation.OewsHybridCodes;
 import com.careerbrief.reconcile.ClaimsFromFigures;
 import com.careerbrief.reconcile.ReconciledOccupation;
+import com.careerbrief.staging.StagedTables;
+import com.careerbrief.staging.StagingRepository;
 
 /**
  * Gathers from the staging tables everything the reports need about one occupation, including the

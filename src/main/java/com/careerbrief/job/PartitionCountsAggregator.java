@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 
 import com.careerbrief.model.RejectedRow;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.partition.support.DefaultStepExecutionAggregator;

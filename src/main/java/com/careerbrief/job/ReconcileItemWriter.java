@@ -2,6 +2,8 @@ package com.careerbrief.job;
 
 import java.util.List;
 
+import com.careerbrief.staging.StagingRepository;
+
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
 import org.springframework.transaction.support.TransactionSynchronization;

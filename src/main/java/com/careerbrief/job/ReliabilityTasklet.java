@@ -11,6 +11,7 @@ import com.careerbrief.reconcile.ReconcileProperties;
 import com.careerbrief.reconcile.Reconciler;
 import com.careerbrief.reconcile.SourceDependences;
 import com.careerbrief.reconcile.SourceReliability;
+import com.careerbrief.staging.StagingRepository;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

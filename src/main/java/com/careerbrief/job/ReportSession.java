@@ -15,6 +15,7 @@ import com.careerbrief.report.excel.WorkbookWriter;
 import com.careerbrief.report.pdf.OccupationPageWriter;
 import com.careerbrief.run.InputFingerprint;
 import com.careerbrief.run.OutputPublisher;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.item.ExecutionContext;

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import com.careerbrief.reconcile.JudgedOccupation;
 import com.careerbrief.reconcile.SourceReliability;
+import com.careerbrief.staging.StagedTables;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;

@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import com.careerbrief.model.FileAccounting;
 import com.careerbrief.run.OutputPublisher;
 import com.careerbrief.run.PublishedCounts;
+import com.careerbrief.staging.StagingRepository;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,6 +10,7 @@ import com.careerbrief.ingest.table.TableSource;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.FileAccounting;
 import com.careerbrief.model.RejectedRow;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.RejectedRow;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.annotation.BeforeStep;

@@ -6,6 +6,7 @@ import com.careerbrief.extract.ExtractedDocument;
 import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.ingest.document.UnreadableDocumentException;
 import com.careerbrief.model.RejectedRow;
+import com.careerbrief.staging.StagingRepository;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -13,6 +13,7 @@ import com.careerbrief.CareerBriefApplication;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.report.pdf.BriefOptions;
 import com.careerbrief.report.pdf.BriefWriter;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.jdbc.core.JdbcTemplate;

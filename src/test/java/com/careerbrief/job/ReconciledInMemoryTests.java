@@ -24,6 +24,8 @@ import com.careerbrief.model.VerdictKind;
 import com.careerbrief.reconcile.ReconcileProperties;
 import com.careerbrief.reconcile.ReconciledOccupation;
 import com.careerbrief.reconcile.Reconciler;
+import com.careerbrief.staging.StagedTables;
+import com.careerbrief.staging.StagingRepository;
 
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.JobExecution;

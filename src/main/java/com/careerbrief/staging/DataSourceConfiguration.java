@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.staging;
 
 import javax.sql.DataSource;
 

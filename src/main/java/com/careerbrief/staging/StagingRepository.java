@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.staging;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
@@ -59,7 +59,7 @@ public class StagingRepository {
 
 	private final ObjectMapper json;
 
-	StagingRepository(JdbcTemplate jdbc, ObjectMapper json) {
+	public StagingRepository(JdbcTemplate jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
 		// Staged JSON leaves out nulls and the values records derive (isRange(), isProjection()): a full run stages
 		// some hundred thousand verdicts, each writing its claim's footing and the figures it was compared with.
@@ -104,7 +104,7 @@ public class StagingRepository {
 	 * Stages the figures and texts of accepted table rows in typed columns, each keyed by the file and line
 	 * of its row (the file named by its path under the input folder) and its place within the row.
 	 */
-	void addTableRows(long runId, List<? extends TableItem> items) {
+	public void addTableRows(long runId, List<? extends TableItem> items) {
 		List<Keyed<Figure>> figures = new ArrayList<>();
 		List<Keyed<OccupationText>> texts = new ArrayList<>();
 		for (TableItem item : items) {
@@ -229,7 +229,7 @@ public class StagingRepository {
 	}
 
 	/** Every figure of the run in file and line order, read in one scan. */
-	List<Figure> allFigures(long runId) {
+	public List<Figure> allFigures(long runId) {
 		return figures("", runId);
 	}
 
@@ -240,13 +240,13 @@ public class StagingRepository {
 	}
 
 	/** Every occupation text of the run in file and line order, read in one scan. */
-	List<OccupationText> allTexts(long runId) {
+	public List<OccupationText> allTexts(long runId) {
 		StagedRows rows = new StagedRows();
 		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ? ORDER BY run_id, file_name, line_no, seq",
 				(rs, n) -> rows.text(rs), runId);
 	}
 
-	void addRejects(long runId, List<RejectedRow> rows) {
+	public void addRejects(long runId, List<RejectedRow> rows) {
 		jdbc.batchUpdate("INSERT INTO cb_reject (run_id, file_name, line_no, filtered, payload) VALUES (?, ?, ?, ?, ?)",
 				rows, 500, (ps, r) -> {
 					ps.setLong(1, runId);
@@ -257,13 +257,13 @@ public class StagingRepository {
 				});
 	}
 
-	void saveAccounting(long runId, FileAccounting accounting) {
+	public void saveAccounting(long runId, FileAccounting accounting) {
 		jdbc.update("DELETE FROM cb_file_accounting WHERE run_id = ? AND file_name = ?", runId, accounting.file());
 		jdbc.update("INSERT INTO cb_file_accounting (run_id, file_name, payload) VALUES (?, ?, ?)", runId,
 				accounting.file(), write(accounting));
 	}
 
-	void saveDocument(long runId, DocumentInfo info, List<Claim> claims) {
+	public void saveDocument(long runId, DocumentInfo info, List<Claim> claims) {
 		jdbc.update("DELETE FROM cb_document WHERE run_id = ? AND document_id = ?", runId, info.documentId());
 		jdbc.update("INSERT INTO cb_document (run_id, document_id, soc_code, payload) VALUES (?, ?, ?, ?)", runId,
 				info.documentId(), info.socCode(), write(info));
@@ -279,19 +279,19 @@ public class StagingRepository {
 				});
 	}
 
-	void saveOccupation(long runId, Occupation occupation) {
+	public void saveOccupation(long runId, Occupation occupation) {
 		jdbc.update("DELETE FROM cb_occupation WHERE run_id = ? AND soc_code = ?", runId, occupation.socCode());
 		jdbc.update("INSERT INTO cb_occupation (run_id, soc_code, payload) VALUES (?, ?, ?)", runId,
 				occupation.socCode(), write(occupation));
 	}
 
-	void saveReconciled(long runId, String socCode, ReconciledOccupation reconciled) {
+	public void saveReconciled(long runId, String socCode, ReconciledOccupation reconciled) {
 		jdbc.update("DELETE FROM cb_reconciled WHERE run_id = ? AND soc_code = ?", runId, socCode);
 		jdbc.update("INSERT INTO cb_reconciled (run_id, soc_code, payload) VALUES (?, ?, ?)", runId, socCode,
 				write(reconciled));
 	}
 
-	void saveSourceWeights(long runId, List<SourceWeight> weights) {
+	public void saveSourceWeights(long runId, List<SourceWeight> weights) {
 		jdbc.update("DELETE FROM cb_source_weight WHERE run_id = ?", runId);
 		for (SourceWeight w : weights) {
 			jdbc.update("INSERT INTO cb_source_weight (run_id, source_id, payload) VALUES (?, ?, ?)", runId,
@@ -304,7 +304,7 @@ public class StagingRepository {
 	 * and moving the file's accepted rows to filtered in its accounting: for a file found unusable only
 	 * once all files were read (a partial national survey).
 	 */
-	void setAsideFigures(long runId, String file, String reason) {
+	public void setAsideFigures(long runId, String file, String reason) {
 		List<Figure> figures = figures(" AND file_name = ?", runId, file);
 		java.util.Map<Long, Figure> rows = new java.util.TreeMap<>();
 		figures.forEach(f -> rows.putIfAbsent(f.source().line(), f));
@@ -316,12 +316,12 @@ public class StagingRepository {
 				new FileAccounting(a.file(), a.layout(), a.read(), 0, a.filtered() + a.accepted(), a.rejected(), reason)));
 	}
 
-	long figureCount(long runId) {
+	public long figureCount(long runId) {
 		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_staged_figure WHERE run_id = ?", Long.class, runId);
 		return n == null ? 0 : n;
 	}
 
-	void saveSourceDependences(long runId, List<SourceDependence> dependences) {
+	public void saveSourceDependences(long runId, List<SourceDependence> dependences) {
 		jdbc.update("DELETE FROM cb_source_dependence WHERE run_id = ?", runId);
 		jdbc.batchUpdate("INSERT INTO cb_source_dependence (run_id, source_id, copies_from, payload) VALUES (?, ?, ?, ?)",
 				dependences, 500, (ps, d) -> {
@@ -332,60 +332,60 @@ public class StagingRepository {
 				});
 	}
 
-	List<SourceDependence> sourceDependences(long runId) {
+	public List<SourceDependence> sourceDependences(long runId) {
 		return list("SELECT payload FROM cb_source_dependence WHERE run_id = ? ORDER BY run_id, source_id, copies_from",
 				SourceDependence.class, runId);
 	}
 
-	List<String> occupationCodes(long runId) {
+	public List<String> occupationCodes(long runId) {
 		return jdbc.queryForList("SELECT soc_code FROM cb_occupation WHERE run_id = ? ORDER BY run_id, soc_code",
 				String.class, runId);
 	}
 
-	List<Occupation> occupations(long runId) {
+	public List<Occupation> occupations(long runId) {
 		return list("SELECT payload FROM cb_occupation WHERE run_id = ? ORDER BY run_id, soc_code", Occupation.class, runId);
 	}
 
-	List<Claim> allClaims(long runId) {
+	public List<Claim> allClaims(long runId) {
 		return list("SELECT payload FROM cb_claim WHERE run_id = ? ORDER BY run_id, claim_id", Claim.class, runId);
 	}
 
-	List<DocumentInfo> documents(long runId) {
+	public List<DocumentInfo> documents(long runId) {
 		return list("SELECT payload FROM cb_document WHERE run_id = ? ORDER BY run_id, document_id", DocumentInfo.class,
 				runId);
 	}
 
-	ReconciledOccupation reconciled(long runId, String soc) {
+	public ReconciledOccupation reconciled(long runId, String soc) {
 		List<ReconciledOccupation> found = list("SELECT payload FROM cb_reconciled WHERE run_id = ? AND soc_code = ?",
 				ReconciledOccupation.class, runId, soc);
 		return found.isEmpty() ? new ReconciledOccupation(List.of(), List.of(), List.of()) : found.get(0);
 	}
 
-	List<SourceWeight> sourceWeights(long runId) {
+	public List<SourceWeight> sourceWeights(long runId) {
 		return list("SELECT payload FROM cb_source_weight WHERE run_id = ? ORDER BY run_id, source_id", SourceWeight.class,
 				runId);
 	}
 
-	List<FileAccounting> accounting(long runId) {
+	public List<FileAccounting> accounting(long runId) {
 		return list("SELECT payload FROM cb_file_accounting WHERE run_id = ? ORDER BY run_id, file_name",
 				FileAccounting.class, runId);
 	}
 
-	long rejectCount(long runId, boolean filtered) {
+	public long rejectCount(long runId, boolean filtered) {
 		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_reject WHERE run_id = ? AND filtered = ?", Long.class,
 				runId, filtered);
 		return n == null ? 0 : n;
 	}
 
 	/** The rejected (not filtered) row last in file and line order, if any. */
-	Optional<RejectedRow> lastReject(long runId) {
+	public Optional<RejectedRow> lastReject(long runId) {
 		List<RejectedRow> last = list("SELECT payload FROM cb_reject WHERE run_id = ? AND filtered = ?"
 				+ " ORDER BY run_id DESC, file_name DESC, line_no DESC FETCH FIRST 1 ROWS ONLY", RejectedRow.class, runId, false);
 		return last.stream().findFirst();
 	}
 
 	/** Streams rejected and filtered rows in file and line order, without holding them all in memory. */
-	void forEachReject(long runId, Consumer<RejectedRow> action) {
+	public void forEachReject(long runId, Consumer<RejectedRow> action) {
 		jdbc.query("SELECT payload FROM cb_reject WHERE run_id = ? ORDER BY run_id, file_name, line_no",
 				rs -> {
 					action.accept(read(rs.getString(1), RejectedRow.class));
@@ -400,7 +400,7 @@ public class StagingRepository {
 		return out;
 	}
 
-	String write(Object value) {
+	public String write(Object value) {
 		try {
 			return json.writeValueAsString(value);
 		}
@@ -409,7 +409,7 @@ public class StagingRepository {
 		}
 	}
 
-	<T> T read(String payload, Class<T> type) {
+	public <T> T read(String payload, Class<T> type) {
 		try {
 			return json.readValue(payload, type);
 		}

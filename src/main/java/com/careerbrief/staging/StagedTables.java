@@ -1,4 +1,4 @@
-package com.careerbrief.job;
+package com.careerbrief.staging;
 
 import java.util.List;
 
@@ -11,19 +11,19 @@ import com.careerbrief.model.SourceKind;
  * ({@link RunMemory}) by the catalog step and the report assembler, so the bulk of a run is read from
  * staging once per execution rather than once per step that needs part of it.
  */
-record StagedTables(List<Figure> figures, List<OccupationText> texts) {
+public record StagedTables(List<Figure> figures, List<OccupationText> texts) {
 
-	static StagedTables read(StagingRepository staging, long runId) {
+	public static StagedTables read(StagingRepository staging, long runId) {
 		return new StagedTables(staging.allFigures(runId), staging.allTexts(runId));
 	}
 
 	/** The national figures of official tables, in file and line order. */
-	List<Figure> nationalOfficialFigures() {
+	public List<Figure> nationalOfficialFigures() {
 		return figures.stream().filter(f -> f.isNational() && f.source().kind() == SourceKind.OFFICIAL).toList();
 	}
 
 	/** The texts of one kind, in file and line order. */
-	List<OccupationText> texts(OccupationText.Kind kind) {
+	public List<OccupationText> texts(OccupationText.Kind kind) {
 		return texts.stream().filter(t -> t.kind() == kind).toList();
 	}
 
