@@ -20,7 +20,8 @@ import com.careerbrief.model.VerdictKind;
  * weight = (agreed + priorAgreements) / (checked + priorChecks). A source never checked keeps the prior
  * (0.5 by default). A claim is checked when it matched or conflicted with an official figure (ranges and
  * unverifiable claims are not), and agrees when it equals an official figure as labelled and in scope,
- * even an old one: a blog that quotes BLS correctly earns weight. The same first pass learns the
+ * even an old one if it names its year: a blog that quotes BLS correctly earns weight, one that gives an old
+ * figure without its date does not. The same first pass learns the
  * {@link WageShape} of pay figures from the official data, the other evidence the chooser weighs.
  */
 public final class SourceReliability {
@@ -219,8 +220,17 @@ public final class SourceReliability {
 				|| j.has(VerdictKind.DIFFERENT_SCOPE));
 		if (checked) {
 			c[1]++;
-			c[2] += j.agrees() ? 1 : 0;
+			c[2] += agreesAsStated(j) ? 1 : 0;
 		}
+	}
+
+	/**
+	 * Agrees with an official figure and says when it held: a claim that states no period but equals only an
+	 * older figure passes an old value off as today's (the $37,110 of 2015 copied for years), so it is checked
+	 * and does not agree. A claim that names its old year still agrees: it quotes BLS correctly.
+	 */
+	private static boolean agreesAsStated(JudgedClaim j) {
+		return j.agrees() && !(j.has(VerdictKind.OUTDATED) && j.claim().periodUnstated());
 	}
 
 	private static SourceWeight official(SourceRef s, long figures) {

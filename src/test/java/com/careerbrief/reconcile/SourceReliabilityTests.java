@@ -39,6 +39,26 @@ class SourceReliabilityTests {
 	}
 
 	@Test
+	void anOldFigureGivenWithoutItsYearIsCheckedButDoesNotAgree() {
+		String soc = MedicalRecordsFixtures.SOC;
+		// $37,110 is the 2015 median (EP 2014-24) and $39,180 the 2017 one; today's is $50,250.
+		List<Claim> claims = List.of(claim("undated-copy", soc, 1, Statistic.MEDIAN, "37110", Period.none()),
+				claim("undated-copy", soc, 2, Statistic.MEDIAN, "39180", Period.none()),
+				claim("dated-quote", soc, 1, Statistic.MEDIAN, "37110", Period.year(2015)),
+				claim("dated-quote", soc, 2, Statistic.MEDIAN, "39180", Period.survey(2017)));
+		List<Figure> figures = new ArrayList<>(MedicalRecordsFixtures.own());
+		figures.addAll(MedicalRecordsFixtures.related());
+		SourceReliability rel = SourceReliability.estimate(PROPS, Map.of(soc, claims), Map.of(soc, figures));
+
+		assertThat(rel.ledger()).filteredOn(w -> w.sourceId().equals("undated-copy")).singleElement()
+				.satisfies(w -> assertThat(List.of(w.claims(), w.checked(), w.matched())).containsExactly(2L, 2L, 0L));
+		assertThat(rel.weight(source("undated-copy"))).isEqualTo(0.25); // (0 + 1) / (2 + 2)
+		assertThat(rel.ledger()).filteredOn(w -> w.sourceId().equals("dated-quote")).singleElement()
+				.satisfies(w -> assertThat(List.of(w.claims(), w.checked(), w.matched())).containsExactly(2L, 2L, 2L));
+		assertThat(rel.weight(source("dated-quote"))).isEqualTo(0.75); // (2 + 1) / (2 + 2)
+	}
+
+	@Test
 	void whenNoOfficialFigureExistsTheBetterSourceIsChosenAsStatedNotAveraged() {
 		SourceReliability rel = estimate();
 		Occupation other = new Occupation("99-0001", "Unlisted Occupation", null, 0, null);
