@@ -157,9 +157,10 @@ class CareerReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	TableItemWriter tableItemWriter(StagingRepository staging, CareerBriefProperties properties,
-			@Value(RUN_ID) long runId) {
-		return new TableItemWriter(staging, runId, properties.maxRejectedRows());
+	TableItemWriter tableItemWriter(StagingRepository staging, CareerBriefProperties properties, RunMemory memory,
+			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
+		return new TableItemWriter(staging, runId, properties.maxRejectedRows(),
+				items -> memory.ingested(executionId).add(items));
 	}
 
 	// Ingest documents
@@ -377,7 +378,7 @@ class CareerReportJobConfiguration {
 	private static OccupationReportAssembler assembler(RunMemory memory, StagingRepository staging, long runId,
 			long executionId) {
 		return memory.assembler(executionId, () -> new OccupationReportAssembler(staging, runId,
-				memory.staged(executionId, () -> StagedTables.read(staging, runId))));
+				memory.staged(executionId, staging, runId)));
 	}
 
 	// Reports

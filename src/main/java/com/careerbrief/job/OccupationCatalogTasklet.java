@@ -48,7 +48,7 @@ class OccupationCatalogTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		StagedTables staged = memory.staged(executionId, () -> StagedTables.read(staging, runId));
+		StagedTables staged = memory.staged(executionId, staging, runId);
 		NationalSurveys surveys = NationalSurveys.of(staged.nationalOfficialFigures());
 		for (NationalSurveys.Partial partial : surveys.partial()) {
 			log.warn("{}: {}", partial.file().file(), partial.reason());

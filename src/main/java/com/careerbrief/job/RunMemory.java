@@ -3,11 +3,16 @@ package com.careerbrief.job;
 import java.lang.ref.SoftReference;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.careerbrief.reconcile.JudgedOccupation;
 import com.careerbrief.reconcile.SourceReliability;
 import com.careerbrief.staging.StagedTables;
+import com.careerbrief.staging.StagingRepository;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
@@ -27,9 +32,14 @@ import org.springframework.stereotype.Component;
 @Component
 class RunMemory implements JobExecutionListener {
 
+	private static final Logger log = LoggerFactory.getLogger(RunMemory.class);
+
 	private long executionId = -1;
 
 	private StagedTables staged;
+
+	/** The table rows this JVM staged in this execution (set to null once taken or when staging changed). */
+	private SoftReference<StagedTables.Ingested> ingested;
 
 	private OccupationReportAssembler assembler;
 
@@ -44,19 +54,54 @@ class RunMemory implements JobExecutionListener {
 	/** Read-only objects the partitions of an execution share, by name: the table formats, the O*NET titles. */
 	private final Map<String, Object> shared = new HashMap<>();
 
-	/** Every staged figure and text of the run, read by the first step that asks (the catalog, or the assembler). */
-	synchronized StagedTables staged(long jobExecutionId, Supplier<StagedTables> load) {
+	/**
+	 * Every staged figure and text of the run, for the first step that asks (the catalog, or the assembler):
+	 * what this JVM's table ingest staged in this execution if that is all staging holds, else read from staging.
+	 */
+	synchronized StagedTables staged(long jobExecutionId, StagingRepository staging, long runId) {
 		forget(jobExecutionId);
 		if (staged == null) {
-			staged = load.get();
+			StagedTables.Ingested here = ingested == null ? null : ingested.get();
+			ingested = null;
+			staged = Optional.ofNullable(here)
+				.flatMap(i -> i.ifComplete(staging.figureCount(runId), staging.textCount(runId)))
+				.orElse(null);
+			if (staged != null) {
+				log.info("Staged tables taken from this execution's ingest ({} figures, {} texts), not read back",
+						staged.figures().size(), staged.texts().size());
+			}
+			else {
+				staged = StagedTables.read(staging, runId);
+				log.info("Staged tables read from staging ({} figures, {} texts)", staged.figures().size(),
+						staged.texts().size());
+			}
 		}
 		return staged;
+	}
+
+	/**
+	 * Where the table ingest of this execution adds the rows it staged, as their chunks commit. Held softly: a heap
+	 * that runs short drops it, and the tables are then read back from staging.
+	 */
+	synchronized StagedTables.Ingested ingested(long jobExecutionId) {
+		forget(jobExecutionId);
+		StagedTables.Ingested here = ingested == null ? null : ingested.get();
+		if (here == null) {
+			if (ingested != null) {
+				// dropped under memory pressure: whatever comes next is incomplete, so never used
+				return new StagedTables.Ingested();
+			}
+			here = new StagedTables.Ingested();
+			ingested = new SoftReference<>(here);
+		}
+		return here;
 	}
 
 	/** Staging changed under the figures read (the catalog set a partial survey aside): read them again when next asked. */
 	synchronized void forgetStaged(long jobExecutionId) {
 		forget(jobExecutionId);
 		staged = null;
+		ingested = null;
 		assembler = null;
 	}
 
@@ -130,6 +175,7 @@ class RunMemory implements JobExecutionListener {
 		if (jobExecutionId != executionId) {
 			executionId = jobExecutionId;
 			staged = null;
+			ingested = null;
 			assembler = null;
 			reliability = null;
 			judged = new HashMap<>();

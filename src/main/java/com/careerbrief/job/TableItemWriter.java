@@ -2,6 +2,7 @@ package com.careerbrief.job;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.RejectedRow;
@@ -11,6 +12,8 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.annotation.BeforeStep;
 import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ItemWriter;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Stages what each table row became: its figures and texts, or the row set aside with its reason.
@@ -25,12 +28,19 @@ class TableItemWriter implements ItemWriter<TableItem> {
 
 	private final long maxRejected;
 
+	private final Consumer<List<? extends TableItem>> committed;
+
 	private StepCounts counts;
 
-	TableItemWriter(StagingRepository staging, long runId, long maxRejected) {
+	/**
+	 * @param committed given each chunk's items once its transaction has committed (the job keeps them in
+	 * memory, so the next step need not read them back from staging)
+	 */
+	TableItemWriter(StagingRepository staging, long runId, long maxRejected, Consumer<List<? extends TableItem>> committed) {
 		this.staging = staging;
 		this.runId = runId;
 		this.maxRejected = maxRejected;
+		this.committed = committed;
 	}
 
 	@BeforeStep
@@ -48,6 +58,15 @@ class TableItemWriter implements ItemWriter<TableItem> {
 		}
 		staging.addTableRows(runId, chunk.getItems());
 		staging.addRejects(runId, setAside);
+		List<? extends TableItem> items = chunk.getItems();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					committed.accept(items);
+				}
+			});
+		}
 		long rejected = setAside.stream().filter(r -> !r.filtered()).count();
 		counts.add(chunk.size() - setAside.size(), setAside.size() - rejected, rejected);
 		if (maxRejected >= 0 && counts.rejected() > maxRejected) {

@@ -179,9 +179,10 @@ public class StagingRepository {
 
 	/**
 	 * Maps one query's staged rows back to model values, sharing repeated texts, sources and periods (a
-	 * run's 131,662 figures hold a few thousand distinct strings). One per query.
+	 * run's 131,662 figures hold a few thousand distinct strings). One per query, or per collection of
+	 * the rows this JVM staged ({@link StagedTables.Ingested}), which it gives the same values.
 	 */
-	private static final class StagedRows {
+	static final class StagedRows {
 
 		private final Map<String, String> strings = new HashMap<>();
 
@@ -202,6 +203,30 @@ public class StagingRepository {
 					value(Unit.class, rs.getString("unit")), new BigDecimal(rs.getString("value_text")),
 					value(Bound.class, rs.getString("bound")), period,
 					source(rs, rs.getString("file_name"), rs.getLong("line_no")));
+		}
+
+		/**
+		 * A table row's figure as {@link #figure(ResultSet)} reads it back: its source pointing at the row's file
+		 * and line, no period stored as the empty period, texts, sources and periods shared.
+		 */
+		Figure figure(String file, long line, Figure f) {
+			Period p = f.period();
+			Period period = periods.computeIfAbsent(p == null ? new Period(null, 0, 0, null)
+					: new Period(shared(p.label()), p.startYear(), p.endYear(), p.kind()), x -> x);
+			SourceRef s = f.source();
+			SourceRef source = sources.computeIfAbsent(new SourceRef(shared(s.sourceId()), shared(s.publisher()),
+					shared(s.title()), shared(s.url()), shared(s.published()), s.kind(), shared(file), line), x -> x);
+			return new Figure(shared(f.socCode()), shared(f.originalCode()), shared(f.codeNote()),
+					shared(f.occupationTitle()), shared(f.area()), f.areaType(), f.metric(), f.statistic(), f.unit(),
+					f.value(), f.bound(), period, source);
+		}
+
+		/** An occupation text as {@link #text(ResultSet)} reads it back, its code and source shared. */
+		OccupationText text(OccupationText t) {
+			SourceRef s = t.source();
+			SourceRef source = sources.computeIfAbsent(new SourceRef(shared(s.sourceId()), shared(s.publisher()),
+					shared(s.title()), shared(s.url()), shared(s.published()), s.kind(), shared(s.file()), s.line()), x -> x);
+			return new OccupationText(shared(t.socCode()), t.kind(), t.text(), t.rank(), source);
 		}
 
 		/** An occupation text, its source as the table format named it. */
@@ -320,6 +345,12 @@ public class StagingRepository {
 		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_staged_figure WHERE run_id = ?", Long.class, runId);
 		return n == null ? 0 : n;
 	}
+
+	public long textCount(long runId) {
+		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_staged_text WHERE run_id = ?", Long.class, runId);
+		return n == null ? 0 : n;
+	}
+
 
 	public void saveSourceDependences(long runId, List<SourceDependence> dependences) {
 		jdbc.update("DELETE FROM cb_source_dependence WHERE run_id = ?", runId);

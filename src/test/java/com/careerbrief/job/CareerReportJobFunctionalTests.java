@@ -229,6 +229,13 @@ class CareerReportJobFunctionalTests {
 	}
 
 	@Test
+	void aFreshRunTakesWhatItsIngestStagedWithoutReadingItBack() {
+		// The golden comparison of this run's outputs then covers the figures and texts kept in memory.
+		assertThat(firstRunLog).containsPattern("Staged tables taken from this execution's ingest \\(\\d+ figures, \\d+ texts\\), not read back")
+			.doesNotContain("Staged tables read from staging");
+	}
+
+	@Test
 	void aSecondLaunchWithUnchangedInputsDoesNoWork() throws Exception {
 		long runsBefore = runFolders();
 		int second = run(output, work.resolve("state"), STATES);
