@@ -43,6 +43,7 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -158,9 +159,11 @@ class CareerReportJobConfiguration {
 	@Bean
 	@StepScope
 	TableItemWriter tableItemWriter(StagingRepository staging, CareerBriefProperties properties, RunMemory memory,
-			@Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
+			Environment environment, @Value(RUN_ID) long runId, @Value(EXECUTION_ID) long executionId) {
+		// A remote worker keeps nothing: the catalog step that would take the rows runs on the manager.
+		boolean worker = environment.matchesProfiles("worker");
 		return new TableItemWriter(staging, runId, properties.maxRejectedRows(),
-				items -> memory.ingested(executionId).add(items));
+				worker ? items -> { } : items -> memory.keepIngested(executionId, items));
 	}
 
 	// Ingest documents

@@ -2,10 +2,12 @@ package com.careerbrief.job;
 
 import java.lang.ref.SoftReference;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.reconcile.JudgedOccupation;
 import com.careerbrief.reconcile.SourceReliability;
 import com.careerbrief.staging.StagedTables;
@@ -41,6 +43,9 @@ class RunMemory implements JobExecutionListener {
 	/** The table rows this JVM staged in this execution (set to null once taken or when staging changed). */
 	private SoftReference<StagedTables.Ingested> ingested;
 
+	/** Keeping a committed chunk's rows failed in this execution: read the staged tables back. */
+	private boolean ingestFailed;
+
 	private OccupationReportAssembler assembler;
 
 	private SourceReliability reliability;
@@ -61,10 +66,10 @@ class RunMemory implements JobExecutionListener {
 	synchronized StagedTables staged(long jobExecutionId, StagingRepository staging, long runId) {
 		forget(jobExecutionId);
 		if (staged == null) {
-			StagedTables.Ingested here = ingested == null ? null : ingested.get();
+			StagedTables.Ingested here = ingested == null || ingestFailed ? null : ingested.get();
 			ingested = null;
 			staged = Optional.ofNullable(here)
-				.flatMap(i -> i.ifComplete(staging.figureCount(runId), staging.textCount(runId)))
+				.flatMap(i -> i.ifComplete(staging.stagedPerFile(runId)))
 				.orElse(null);
 			if (staged != null) {
 				log.info("Staged tables taken from this execution's ingest ({} figures, {} texts), not read back",
@@ -95,6 +100,23 @@ class RunMemory implements JobExecutionListener {
 			ingested = new SoftReference<>(here);
 		}
 		return here;
+	}
+
+	/**
+	 * Keeps the rows of a chunk the table ingest has just committed. Should that fail, the staged tables are
+	 * read back from staging instead: the chunk is committed, so its step must not fail now.
+	 */
+	void keepIngested(long jobExecutionId, List<? extends TableItem> items) {
+		StagedTables.Ingested here = ingested(jobExecutionId);
+		try {
+			here.add(items);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not keep the rows of a committed chunk in memory ({}); the staged tables will be read back", ex.toString());
+			synchronized (this) {
+				ingestFailed = true;
+			}
+		}
 	}
 
 	/** Staging changed under the figures read (the catalog set a partial survey aside): read them again when next asked. */
@@ -176,6 +198,7 @@ class RunMemory implements JobExecutionListener {
 			executionId = jobExecutionId;
 			staged = null;
 			ingested = null;
+			ingestFailed = false;
 			assembler = null;
 			reliability = null;
 			judged = new HashMap<>();

@@ -58,7 +58,7 @@ class TableItemWriter implements ItemWriter<TableItem> {
 		}
 		staging.addTableRows(runId, chunk.getItems());
 		staging.addRejects(runId, setAside);
-		List<? extends TableItem> items = chunk.getItems();
+		List<? extends TableItem> items = List.copyOf(chunk.getItems());
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override

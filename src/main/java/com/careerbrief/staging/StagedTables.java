@@ -1,9 +1,10 @@
 package com.careerbrief.staging;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.Figure;
@@ -34,47 +35,51 @@ public record StagedTables(List<Figure> figures, List<OccupationText> texts) {
 
 	/**
 	 * The table rows this JVM staged, added as their chunks commit (from any partition's thread). Complete when
-	 * staging holds no row it did not add: then {@link #ifComplete} gives the staged tables as
-	 * {@link StagedTables#read} would read them back, in the same order (file name, line, position in the row).
+	 * staging holds, file by file, as many figures and texts as were added here: then {@link #ifComplete} gives
+	 * the staged tables as {@link StagedTables#read} would read them back, in the same order.
 	 */
 	public static final class Ingested {
 
-		private static final Comparator<Row<?>> ORDER = Comparator.<Row<?>, String>comparing(Row::file)
-			.thenComparingLong(Row::line)
-			.thenComparingInt(Row::seq);
+		private final List<StagingRepository.StagedRow<Figure>> figures = new ArrayList<>();
 
-		private final List<Row<Figure>> figures = new ArrayList<>();
+		private final List<StagingRepository.StagedRow<OccupationText>> texts = new ArrayList<>();
 
-		private final List<Row<OccupationText>> texts = new ArrayList<>();
+		/** Figures, then texts, added per file. */
+		private final Map<String, long[]> perFile = new TreeMap<>();
 
 		private final StagingRepository.StagedRows values = new StagingRepository.StagedRows();
 
 		/** The rows of a committed chunk. */
 		public synchronized void add(List<? extends TableItem> items) {
 			for (TableItem item : items) {
+				long[] counts = perFile.computeIfAbsent(item.file(), f -> new long[2]);
 				for (int i = 0; i < item.figures().size(); i++) {
-					figures.add(new Row<>(item.file(), item.line(), i,
+					figures.add(new StagingRepository.StagedRow<>(item.file(), item.line(), i,
 							values.figure(item.file(), item.line(), item.figures().get(i))));
 				}
 				for (int i = 0; i < item.texts().size(); i++) {
-					texts.add(new Row<>(item.file(), item.line(), i, values.text(item.texts().get(i))));
+					texts.add(new StagingRepository.StagedRow<>(item.file(), item.line(), i, values.text(item.texts().get(i))));
 				}
+				counts[0] += item.figures().size();
+				counts[1] += item.texts().size();
 			}
 		}
 
-		/** The staged tables, if this collection holds exactly as many figures and texts as staging does. */
-		public synchronized Optional<StagedTables> ifComplete(long stagedFigures, long stagedTexts) {
-			if (figures.size() != stagedFigures || texts.size() != stagedTexts) {
+		/**
+		 * The staged tables, if staging holds exactly the figures and texts added here, counted per file
+		 * ({@link StagingRepository#stagedPerFile}).
+		 */
+		public synchronized Optional<StagedTables> ifComplete(Map<String, List<Long>> staged) {
+			Map<String, List<Long>> added = new TreeMap<>();
+			perFile.forEach((file, n) -> {
+				if (n[0] + n[1] > 0) {
+					added.put(file, List.of(n[0], n[1]));
+				}
+			});
+			if (!added.equals(staged)) {
 				return Optional.empty();
 			}
-			return Optional.of(new StagedTables(sorted(figures), sorted(texts)));
-		}
-
-		private static <T> List<T> sorted(List<Row<T>> rows) {
-			return rows.stream().sorted(ORDER).map(Row::value).toList();
-		}
-
-		private record Row<T>(String file, long line, int seq, T value) {
+			return Optional.of(new StagedTables(StagingRepository.inRowOrder(figures), StagingRepository.inRowOrder(texts)));
 		}
 
 	}

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,14 +106,14 @@ public class StagingRepository {
 	 * of its row (the file named by its path under the input folder) and its place within the row.
 	 */
 	public void addTableRows(long runId, List<? extends TableItem> items) {
-		List<Keyed<Figure>> figures = new ArrayList<>();
-		List<Keyed<OccupationText>> texts = new ArrayList<>();
+		List<StagedRow<Figure>> figures = new ArrayList<>();
+		List<StagedRow<OccupationText>> texts = new ArrayList<>();
 		for (TableItem item : items) {
 			for (int i = 0; i < item.figures().size(); i++) {
-				figures.add(new Keyed<>(item.file(), item.line(), i, item.figures().get(i)));
+				figures.add(new StagedRow<>(item.file(), item.line(), i, item.figures().get(i)));
 			}
 			for (int i = 0; i < item.texts().size(); i++) {
-				texts.add(new Keyed<>(item.file(), item.line(), i, item.texts().get(i)));
+				texts.add(new StagedRow<>(item.file(), item.line(), i, item.texts().get(i)));
 			}
 		}
 		jdbc.batchUpdate("INSERT INTO cb_staged_figure (run_id, " + FIGURE_COLUMNS + ") VALUES (?" + ", ?".repeat(24) + ")",
@@ -153,9 +154,6 @@ public class StagingRepository {
 				});
 	}
 
-	/** A staged value and the row it came from. */
-	private record Keyed<T>(String file, long line, int seq, T value) {
-	}
 
 	private static String name(Enum<?> value) {
 		return value == null ? null : value.name();
@@ -260,15 +258,36 @@ public class StagingRepository {
 
 	private List<Figure> figures(String condition, Object... args) {
 		StagedRows rows = new StagedRows();
-		return jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?" + condition
-				+ " ORDER BY run_id, file_name, line_no, seq", (rs, n) -> rows.figure(rs), args);
+		return inRowOrder(jdbc.query("SELECT " + FIGURE_COLUMNS + " FROM cb_staged_figure WHERE run_id = ?" + condition
+				+ " ORDER BY run_id, file_name, line_no, seq", (rs, n) -> StagedRow.of(rs, rows.figure(rs)), args));
+	}
+
+	/** A staged value and the key of its row: the file, the line and its place in the line. */
+	record StagedRow<T>(String file, long line, int seq, T value) {
+
+		/**
+		 * The order of staged rows, the same whatever database holds them (H2 orders text as this does,
+		 * PostgreSQL by its collation): file name as Java compares it, line, place.
+		 */
+		static final Comparator<StagedRow<?>> ORDER = Comparator.<StagedRow<?>, String>comparing(StagedRow::file)
+			.thenComparingLong(StagedRow::line)
+			.thenComparingInt(StagedRow::seq);
+
+		static <T> StagedRow<T> of(ResultSet rs, T value) throws SQLException {
+			return new StagedRow<>(rs.getString("file_name"), rs.getLong("line_no"), rs.getInt("seq"), value);
+		}
+	}
+
+	/** The values of the rows in {@link StagedRow#ORDER}. */
+	static <T> List<T> inRowOrder(List<StagedRow<T>> rows) {
+		return rows.stream().sorted(StagedRow.ORDER).map(StagedRow::value).toList();
 	}
 
 	/** Every occupation text of the run in file and line order, read in one scan. */
 	public List<OccupationText> allTexts(long runId) {
 		StagedRows rows = new StagedRows();
-		return jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ? ORDER BY run_id, file_name, line_no, seq",
-				(rs, n) -> rows.text(rs), runId);
+		return inRowOrder(jdbc.query("SELECT " + TEXT_COLUMNS + " FROM cb_staged_text WHERE run_id = ?"
+				+ " ORDER BY run_id, file_name, line_no, seq", (rs, n) -> StagedRow.of(rs, rows.text(rs)), runId));
 	}
 
 	public void addRejects(long runId, List<RejectedRow> rows) {
@@ -346,9 +365,15 @@ public class StagingRepository {
 		return n == null ? 0 : n;
 	}
 
-	public long textCount(long runId) {
-		Long n = jdbc.queryForObject("SELECT COUNT(*) FROM cb_staged_text WHERE run_id = ?", Long.class, runId);
-		return n == null ? 0 : n;
+	/** How many figures and texts each file has in staging: the file name, then [figures, texts]. */
+	public Map<String, List<Long>> stagedPerFile(long runId) {
+		Map<String, List<Long>> counts = new java.util.TreeMap<>();
+		jdbc.query("SELECT file_name, COUNT(*) FROM cb_staged_figure WHERE run_id = ? GROUP BY file_name",
+				rs -> { counts.put(rs.getString(1), List.of(rs.getLong(2), 0L)); }, runId);
+		jdbc.query("SELECT file_name, COUNT(*) FROM cb_staged_text WHERE run_id = ? GROUP BY file_name",
+				rs -> { counts.merge(rs.getString(1), List.of(0L, rs.getLong(2)),
+						(a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))); }, runId);
+		return counts;
 	}
 
 

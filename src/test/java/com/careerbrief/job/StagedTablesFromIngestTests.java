@@ -60,7 +60,7 @@ class StagedTablesFromIngestTests {
 	@BeforeEach
 	void schema() {
 		new ResourceDatabasePopulator(new ClassPathResource("db/staging/V1__staging_tables.sql")).execute(dataSource);
-		writer = new TableItemWriter(staging, 1, -1, items -> memory.ingested(EXECUTION).add(items));
+		writer = new TableItemWriter(staging, 1, -1, items -> memory.keepIngested(EXECUTION, items));
 		writer.beforeStep(new StepExecution("ingestTablesWorker:files0", new JobExecution(EXECUTION)));
 	}
 
@@ -114,6 +114,34 @@ class StagedTablesFromIngestTests {
 		StagedTables staged = memory.staged(EXECUTION, staging, 1);
 
 		assertThat(staged.figures()).hasSize(4).extracting(f -> f.source().file()).containsOnly("a.csv", "earlier.csv");
+	}
+
+	@Test
+	void rowsReplacedByAsManyOthersMakeItReadStaging() {
+		tx.executeWithoutResult(s -> writer.write(Chunk.of(row("a.csv", 2, "29-2072", Period.survey(2024)))));
+		// Staging now holds as many figures and texts as this JVM staged, but of another file.
+		jdbc.update("DELETE FROM cb_staged_figure WHERE file_name = 'a.csv'");
+		jdbc.update("DELETE FROM cb_staged_text WHERE file_name = 'a.csv'");
+		TableItemWriter elsewhere = new TableItemWriter(staging, 1, -1, items -> { });
+		elsewhere.beforeStep(new StepExecution("ingestTablesWorker:files1", new JobExecution(EXECUTION)));
+		tx.executeWithoutResult(s -> elsewhere.write(Chunk.of(row("b.csv", 2, "29-2072", Period.survey(2024)))));
+
+		StagedTables staged = memory.staged(EXECUTION, staging, 1);
+
+		assertThat(staged.figures()).hasSize(2).allSatisfy(f -> assertThat(f.source().file()).isEqualTo("b.csv"));
+		assertThat(staged.texts()).hasSize(1);
+	}
+
+	@Test
+	void aFailureToKeepACommittedChunkMakesItReadStagingWithoutFailingTheChunk() {
+		TableItem broken = new TableItem("a.csv", 3, java.util.Arrays.asList((Figure) null), List.of(), List.of(), null);
+		tx.executeWithoutResult(s -> writer.write(Chunk.of(row("a.csv", 2, "29-2072", Period.survey(2024)))));
+		memory.keepIngested(EXECUTION, List.of(broken));
+		jdbc.update("UPDATE cb_staged_figure SET value_text = '1'");
+
+		StagedTables staged = memory.staged(EXECUTION, staging, 1);
+
+		assertThat(staged.figures()).extracting(Figure::value).containsOnly(BigDecimal.ONE);
 	}
 
 	private static TableItem row(String file, long line, String soc, Period period) {
