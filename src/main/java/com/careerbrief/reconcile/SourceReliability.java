@@ -225,12 +225,13 @@ public final class SourceReliability {
 	}
 
 	/**
-	 * Agrees with an official figure and says when it held: a claim that states no period but equals only an
-	 * older figure passes an old value off as today's (the $37,110 of 2015 copied for years), so it is checked
-	 * and does not agree. A claim that names its old year still agrees: it quotes BLS correctly.
+	 * Agrees with an official figure and says when it held: a claim that states no period of its own (even in a
+	 * dated document) but equals only an older figure or an older projection gives an old value as a witness
+	 * for today's (the $37,110 of 2015 copied for years), so it is checked and does not agree. A claim that
+	 * names its old year or projection period still agrees: it quotes BLS correctly.
 	 */
 	private static boolean agreesAsStated(JudgedClaim j) {
-		return j.agrees() && !(j.has(VerdictKind.OUTDATED) && j.claim().periodUnstated());
+		return j.agrees() && !((j.has(VerdictKind.OUTDATED) || j.has(VerdictKind.SUPERSEDED)) && j.claim().periodUnstated());
 	}
 
 	private static SourceWeight official(SourceRef s, long figures) {

@@ -65,6 +65,21 @@ class CopyDetectorTests {
 	}
 
 	@Test
+	void twoSourcesSharingOnlyWrongAndUndatedStaleValuesAreNotEvidenceEnoughWhenWrongValuesAlwaysCoincide() {
+		// Deliberate since undated stale figures count against a source's accuracy (1 in 4 here): with n = 1
+		// two inaccurate sources meeting on a wrong value is about as likely independent as copied.
+		List<Claim> claims = new ArrayList<>();
+		for (String source : List.of("original", "copier")) {
+			claims.add(claim(source, 1, Statistic.MEDIAN, "37110", "The median is $37,110 in " + source + "."));
+			claims.add(claim(source, 2, Statistic.MEAN, "44324", "The mean is $44,324 in " + source + "."));
+			claims.add(claim(source, 3, Statistic.P90, "61400", "The top earn $61,400 in " + source + "."));
+			claims.add(claim(source, 4, Statistic.P10, "35780", "The bottom earn $35,780 in " + source + "."));
+		}
+
+		assertThat(estimate(claims).dependences().all()).isEmpty();
+	}
+
+	@Test
 	void sourcesThatOnlyShareTrueValuesAndDifferElsewhereAreIndependent() {
 		List<Claim> claims = new ArrayList<>();
 		claims.add(claim("a", 1, Statistic.MEDIAN, "50250", "A median."));

@@ -59,6 +59,28 @@ class SourceReliabilityTests {
 	}
 
 	@Test
+	void anOldProjectionGivenWithoutItsPeriodIsCheckedButDoesNotAgree() {
+		String soc = MedicalRecordsFixtures.SOC;
+		// 15.4% is the 2014-24 projection's growth; today's (2024-34) is 7.1%.
+		List<Claim> claims = List.of(growth("undated-copy", soc, "15.4", Period.none()),
+				growth("dated-quote", soc, "15.4", Period.projection(2014, 2024)));
+		List<Figure> figures = new ArrayList<>(MedicalRecordsFixtures.own());
+		figures.addAll(MedicalRecordsFixtures.related());
+		SourceReliability rel = SourceReliability.estimate(PROPS, Map.of(soc, claims), Map.of(soc, figures));
+
+		assertThat(rel.ledger()).filteredOn(w -> w.sourceId().equals("undated-copy")).singleElement()
+				.satisfies(w -> assertThat(List.of(w.claims(), w.checked(), w.matched())).containsExactly(1L, 1L, 0L));
+		assertThat(rel.ledger()).filteredOn(w -> w.sourceId().equals("dated-quote")).singleElement()
+				.satisfies(w -> assertThat(List.of(w.claims(), w.checked(), w.matched())).containsExactly(1L, 1L, 1L));
+	}
+
+	private static Claim growth(String source, String soc, String percent, Period period) {
+		return new Claim(source + "#G", source, soc, null, true, Metric.EMPLOYMENT_CHANGE_PERCENT, "growth", Statistic.VALUE,
+				0, new BigDecimal(percent), null, Unit.PERCENT, period, "United States", null, null, null, percent + "%",
+				null, source(source), List.of());
+	}
+
+	@Test
 	void whenNoOfficialFigureExistsTheBetterSourceIsChosenAsStatedNotAveraged() {
 		SourceReliability rel = estimate();
 		Occupation other = new Occupation("99-0001", "Unlisted Occupation", null, 0, null);
