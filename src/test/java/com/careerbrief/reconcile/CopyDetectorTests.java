@@ -32,13 +32,9 @@ class CopyDetectorTests {
 	void sourcesSharingStaleAndWrongValuesAreOneFamilyAndTheIndependentSourceIsNot() {
 		List<Claim> claims = new ArrayList<>();
 		for (String source : List.of("original", "copier")) {
-			claims.add(claim(source, 1, Statistic.MEDIAN, "37110", "The median is $37,110 in " + source + "."));
-			claims.add(claim(source, 2, Statistic.MEAN, "44324", "The mean is $44,324 in " + source + "."));
-			claims.add(claim(source, 3, Statistic.P90, "61400", "The top earn $61,400 in " + source + "."));
-			claims.add(claim(source, 4, Statistic.P10, "35780", "The bottom earn $35,780 in " + source + "."));
-			// A copy takes the whole article, its right figures too. (With only the wrong ones shared, the two
-			// undated stale or wrong sources have an accuracy of 1 in 4, and with n = 1 here, two such sources
-			// meeting on a wrong value is no longer evidence of copying.)
+			claims.addAll(staleAndWrong(source));
+			// A copy takes the whole article, its right figures too (with only the wrong ones shared, see the
+			// next test, it is not found).
 			claims.add(claim(source, 5, Statistic.P25, "41600", "A quarter earn under $41,600 in " + source + "."));
 			claims.add(claim(source, 6, Statistic.P75, "64070", "A quarter earn over $64,070 in " + source + "."));
 		}
@@ -68,13 +64,8 @@ class CopyDetectorTests {
 	void twoSourcesSharingOnlyWrongAndUndatedStaleValuesAreNotEvidenceEnoughWhenWrongValuesAlwaysCoincide() {
 		// Deliberate since undated stale figures count against a source's accuracy (1 in 4 here): with n = 1
 		// two inaccurate sources meeting on a wrong value is about as likely independent as copied.
-		List<Claim> claims = new ArrayList<>();
-		for (String source : List.of("original", "copier")) {
-			claims.add(claim(source, 1, Statistic.MEDIAN, "37110", "The median is $37,110 in " + source + "."));
-			claims.add(claim(source, 2, Statistic.MEAN, "44324", "The mean is $44,324 in " + source + "."));
-			claims.add(claim(source, 3, Statistic.P90, "61400", "The top earn $61,400 in " + source + "."));
-			claims.add(claim(source, 4, Statistic.P10, "35780", "The bottom earn $35,780 in " + source + "."));
-		}
+		List<Claim> claims = new ArrayList<>(staleAndWrong("original"));
+		claims.addAll(staleAndWrong("copier"));
 
 		assertThat(estimate(claims).dependences().all()).isEmpty();
 	}
@@ -106,6 +97,14 @@ class CopyDetectorTests {
 			assertThat(d.familyId()).isEqualTo("article");
 			assertThat(d.sourceId()).isEqualTo("article-reprint");
 		});
+	}
+
+	/** An undated 2015 median, a wrong mean and 90th percentile, and today's 10th percentile. */
+	private static List<Claim> staleAndWrong(String source) {
+		return List.of(claim(source, 1, Statistic.MEDIAN, "37110", "The median is $37,110 in " + source + "."),
+				claim(source, 2, Statistic.MEAN, "44324", "The mean is $44,324 in " + source + "."),
+				claim(source, 3, Statistic.P90, "61400", "The top earn $61,400 in " + source + "."),
+				claim(source, 4, Statistic.P10, "35780", "The bottom earn $35,780 in " + source + "."));
 	}
 
 	private static SourceReliability estimate(List<Claim> claims) {
