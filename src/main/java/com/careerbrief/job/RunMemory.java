@@ -40,11 +40,11 @@ class RunMemory implements JobExecutionListener {
 
 	private StagedTables staged;
 
-	/** The table rows this JVM staged in this execution (set to null once taken or when staging changed). */
+	/**
+	 * The table rows this JVM staged in this execution; null until the first chunk, and once taken or when
+	 * staging changed; empty when the heap dropped them or keeping a chunk failed, so never used after that.
+	 */
 	private SoftReference<StagedTables.Ingested> ingested;
-
-	/** Keeping a committed chunk's rows failed in this execution: read the staged tables back. */
-	private boolean ingestFailed;
 
 	private OccupationReportAssembler assembler;
 
@@ -66,7 +66,7 @@ class RunMemory implements JobExecutionListener {
 	synchronized StagedTables staged(long jobExecutionId, StagingRepository staging, long runId) {
 		forget(jobExecutionId);
 		if (staged == null) {
-			StagedTables.Ingested here = ingested == null || ingestFailed ? null : ingested.get();
+			StagedTables.Ingested here = ingested == null ? null : ingested.get();
 			ingested = null;
 			staged = Optional.ofNullable(here)
 				.flatMap(i -> i.ifComplete(staging.stagedPerFile(runId)))
@@ -85,36 +85,32 @@ class RunMemory implements JobExecutionListener {
 	}
 
 	/**
-	 * Where the table ingest of this execution adds the rows it staged, as their chunks commit. Held softly: a heap
-	 * that runs short drops it, and the tables are then read back from staging.
-	 */
-	synchronized StagedTables.Ingested ingested(long jobExecutionId) {
-		forget(jobExecutionId);
-		StagedTables.Ingested here = ingested == null ? null : ingested.get();
-		if (here == null) {
-			if (ingested != null) {
-				// dropped under memory pressure: whatever comes next is incomplete, so never used
-				return new StagedTables.Ingested();
-			}
-			here = new StagedTables.Ingested();
-			ingested = new SoftReference<>(here);
-		}
-		return here;
-	}
-
-	/**
-	 * Keeps the rows of a chunk the table ingest has just committed. Should that fail, the staged tables are
-	 * read back from staging instead: the chunk is committed, so its step must not fail now.
+	 * Keeps the rows of a chunk the table ingest has just committed, softly held: a heap that runs short drops
+	 * them, and the staged tables are then read back from staging. So they are too if keeping fails: the chunk
+	 * is committed, so its step must not fail now.
 	 */
 	void keepIngested(long jobExecutionId, List<? extends TableItem> items) {
-		StagedTables.Ingested here = ingested(jobExecutionId);
+		StagedTables.Ingested here;
+		synchronized (this) {
+			forget(jobExecutionId);
+			if (ingested == null) {
+				here = new StagedTables.Ingested();
+				ingested = new SoftReference<>(here);
+			}
+			else {
+				here = ingested.get();
+			}
+		}
+		if (here == null) {
+			return; // dropped or failed before: what comes next would be incomplete
+		}
 		try {
 			here.add(items);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not keep the rows of a committed chunk in memory ({}); the staged tables will be read back", ex.toString());
 			synchronized (this) {
-				ingestFailed = true;
+				ingested = new SoftReference<>(null);
 			}
 		}
 	}
@@ -198,7 +194,6 @@ class RunMemory implements JobExecutionListener {
 			executionId = jobExecutionId;
 			staged = null;
 			ingested = null;
-			ingestFailed = false;
 			assembler = null;
 			reliability = null;
 			judged = new HashMap<>();

@@ -44,15 +44,14 @@ public record StagedTables(List<Figure> figures, List<OccupationText> texts) {
 
 		private final List<StagingRepository.StagedRow<OccupationText>> texts = new ArrayList<>();
 
-		/** Figures, then texts, added per file. */
-		private final Map<String, long[]> perFile = new TreeMap<>();
+		/** How many figures and texts were added, per file. */
+		private final Map<String, StagingRepository.FileRows> perFile = new TreeMap<>();
 
 		private final StagingRepository.StagedRows values = new StagingRepository.StagedRows();
 
 		/** The rows of a committed chunk. */
 		public synchronized void add(List<? extends TableItem> items) {
 			for (TableItem item : items) {
-				long[] counts = perFile.computeIfAbsent(item.file(), f -> new long[2]);
 				for (int i = 0; i < item.figures().size(); i++) {
 					figures.add(new StagingRepository.StagedRow<>(item.file(), item.line(), i,
 							values.figure(item.file(), item.line(), item.figures().get(i))));
@@ -60,8 +59,10 @@ public record StagedTables(List<Figure> figures, List<OccupationText> texts) {
 				for (int i = 0; i < item.texts().size(); i++) {
 					texts.add(new StagingRepository.StagedRow<>(item.file(), item.line(), i, values.text(item.texts().get(i))));
 				}
-				counts[0] += item.figures().size();
-				counts[1] += item.texts().size();
+				if (!item.figures().isEmpty() || !item.texts().isEmpty()) {
+					perFile.merge(item.file(), new StagingRepository.FileRows(item.figures().size(), item.texts().size()),
+							StagingRepository.FileRows::plus);
+				}
 			}
 		}
 
@@ -69,14 +70,8 @@ public record StagedTables(List<Figure> figures, List<OccupationText> texts) {
 		 * The staged tables, if staging holds exactly the figures and texts added here, counted per file
 		 * ({@link StagingRepository#stagedPerFile}).
 		 */
-		public synchronized Optional<StagedTables> ifComplete(Map<String, List<Long>> staged) {
-			Map<String, List<Long>> added = new TreeMap<>();
-			perFile.forEach((file, n) -> {
-				if (n[0] + n[1] > 0) {
-					added.put(file, List.of(n[0], n[1]));
-				}
-			});
-			if (!added.equals(staged)) {
+		public synchronized Optional<StagedTables> ifComplete(Map<String, StagingRepository.FileRows> staged) {
+			if (!perFile.equals(staged)) {
 				return Optional.empty();
 			}
 			return Optional.of(new StagedTables(StagingRepository.inRowOrder(figures), StagingRepository.inRowOrder(texts)));

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 import com.careerbrief.ingest.table.TableItem;
@@ -191,9 +192,8 @@ public class StagingRepository {
 		/** A figure, its source pointing at the file and line it was staged from. */
 		Figure figure(ResultSet rs) throws SQLException {
 			String kind = rs.getString("period_kind");
-			Period period = periods.computeIfAbsent(new Period(shared(rs.getString("period_label")),
-					rs.getInt("period_start"), rs.getInt("period_end"), kind == null ? null : PeriodKind.valueOf(kind)),
-					p -> p);
+			Period period = period(rs.getString("period_label"), rs.getInt("period_start"), rs.getInt("period_end"),
+					kind == null ? null : PeriodKind.valueOf(kind));
 			return new Figure(shared(rs.getString("soc_code")), shared(rs.getString("original_code")),
 					shared(rs.getString("code_note")), shared(rs.getString("occupation_title")),
 					shared(rs.getString("area")), AreaType.valueOf(rs.getString("area_type")),
@@ -209,22 +209,19 @@ public class StagingRepository {
 		 */
 		Figure figure(String file, long line, Figure f) {
 			Period p = f.period();
-			Period period = periods.computeIfAbsent(p == null ? new Period(null, 0, 0, null)
-					: new Period(shared(p.label()), p.startYear(), p.endYear(), p.kind()), x -> x);
+			Period period = p == null ? period(null, 0, 0, null) : period(p.label(), p.startYear(), p.endYear(), p.kind());
 			SourceRef s = f.source();
-			SourceRef source = sources.computeIfAbsent(new SourceRef(shared(s.sourceId()), shared(s.publisher()),
-					shared(s.title()), shared(s.url()), shared(s.published()), s.kind(), shared(file), line), x -> x);
 			return new Figure(shared(f.socCode()), shared(f.originalCode()), shared(f.codeNote()),
 					shared(f.occupationTitle()), shared(f.area()), f.areaType(), f.metric(), f.statistic(), f.unit(),
-					f.value(), f.bound(), period, source);
+					f.value(), f.bound(), period,
+					source(s.sourceId(), s.publisher(), s.title(), s.url(), s.published(), s.kind(), file, line));
 		}
 
 		/** An occupation text as {@link #text(ResultSet)} reads it back, its code and source shared. */
 		OccupationText text(OccupationText t) {
 			SourceRef s = t.source();
-			SourceRef source = sources.computeIfAbsent(new SourceRef(shared(s.sourceId()), shared(s.publisher()),
-					shared(s.title()), shared(s.url()), shared(s.published()), s.kind(), shared(s.file()), s.line()), x -> x);
-			return new OccupationText(shared(t.socCode()), t.kind(), t.text(), t.rank(), source);
+			return new OccupationText(shared(t.socCode()), t.kind(), t.text(), t.rank(),
+					source(s.sourceId(), s.publisher(), s.title(), s.url(), s.published(), s.kind(), s.file(), s.line()));
 		}
 
 		/** An occupation text, its source as the table format named it. */
@@ -235,10 +232,19 @@ public class StagingRepository {
 		}
 
 		private SourceRef source(ResultSet rs, String file, long line) throws SQLException {
-			SourceRef source = new SourceRef(shared(rs.getString("source_id")), shared(rs.getString("publisher")),
-					shared(rs.getString("source_title")), shared(rs.getString("source_url")),
-					shared(rs.getString("published")), SourceKind.valueOf(rs.getString("source_kind")), shared(file), line);
-			return sources.computeIfAbsent(source, s -> s);
+			return source(rs.getString("source_id"), rs.getString("publisher"), rs.getString("source_title"),
+					rs.getString("source_url"), rs.getString("published"), SourceKind.valueOf(rs.getString("source_kind")),
+					file, line);
+		}
+
+		private SourceRef source(String id, String publisher, String title, String url, String published, SourceKind kind,
+				String file, long line) {
+			return sources.computeIfAbsent(new SourceRef(shared(id), shared(publisher), shared(title), shared(url),
+					shared(published), kind, shared(file), line), s -> s);
+		}
+
+		private Period period(String label, int start, int end, PeriodKind kind) {
+			return periods.computeIfAbsent(new Period(shared(label), start, end, kind), p -> p);
 		}
 
 		private String shared(String text) {
@@ -350,7 +356,7 @@ public class StagingRepository {
 	 */
 	public void setAsideFigures(long runId, String file, String reason) {
 		List<Figure> figures = figures(" AND file_name = ?", runId, file);
-		java.util.Map<Long, Figure> rows = new java.util.TreeMap<>();
+		Map<Long, Figure> rows = new TreeMap<>();
 		figures.forEach(f -> rows.putIfAbsent(f.source().line(), f));
 		jdbc.update("DELETE FROM cb_staged_figure WHERE run_id = ? AND file_name = ?", runId, file);
 		addRejects(runId, rows.values().stream()
@@ -365,17 +371,23 @@ public class StagingRepository {
 		return n == null ? 0 : n;
 	}
 
-	/** How many figures and texts each file has in staging: the file name, then [figures, texts]. */
-	public Map<String, List<Long>> stagedPerFile(long runId) {
-		Map<String, List<Long>> counts = new java.util.TreeMap<>();
-		jdbc.query("SELECT file_name, COUNT(*) FROM cb_staged_figure WHERE run_id = ? GROUP BY file_name",
-				rs -> { counts.put(rs.getString(1), List.of(rs.getLong(2), 0L)); }, runId);
-		jdbc.query("SELECT file_name, COUNT(*) FROM cb_staged_text WHERE run_id = ? GROUP BY file_name",
-				rs -> { counts.merge(rs.getString(1), List.of(0L, rs.getLong(2)),
-						(a, b) -> List.of(a.get(0) + b.get(0), a.get(1) + b.get(1))); }, runId);
-		return counts;
+	/** How many figures and texts staging holds from one file. */
+	public record FileRows(long figures, long texts) {
+
+		FileRows plus(FileRows other) {
+			return new FileRows(figures + other.figures, texts + other.texts);
+		}
 	}
 
+	/** How many figures and texts each file has in staging, by file name. */
+	public Map<String, FileRows> stagedPerFile(long runId) {
+		Map<String, FileRows> counts = new TreeMap<>();
+		jdbc.query("SELECT file_name, COUNT(*) FROM cb_staged_figure WHERE run_id = ? GROUP BY file_name",
+				rs -> { counts.merge(rs.getString(1), new FileRows(rs.getLong(2), 0), FileRows::plus); }, runId);
+		jdbc.query("SELECT file_name, COUNT(*) FROM cb_staged_text WHERE run_id = ? GROUP BY file_name",
+				rs -> { counts.merge(rs.getString(1), new FileRows(0, rs.getLong(2)), FileRows::plus); }, runId);
+		return counts;
+	}
 
 	public void saveSourceDependences(long runId, List<SourceDependence> dependences) {
 		jdbc.update("DELETE FROM cb_source_dependence WHERE run_id = ?", runId);
