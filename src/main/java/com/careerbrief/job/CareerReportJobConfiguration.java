@@ -89,7 +89,7 @@ class CareerReportJobConfiguration {
 	}
 
 	@Bean
-	Job careerReportJob(JobRepository jobRepository, Step ingestTablesStep, Step ingestDocumentsStep,
+	Job careerReportJob(JobRepository jobRepository, Step oldStagingStep, Step ingestTablesStep, Step ingestDocumentsStep,
 			Step occupationCatalogStep, Step shrinkGuardStep, Step reliabilityStep, Step reconcileStep,
 			Step workbookOccupationsStep, Step workbookFinishStep, Step briefsStep, Step publishStep,
 			StepSummaryListener summary, GracefulStop gracefulStop, RunMemory memory, RunJournal journal) {
@@ -97,7 +97,8 @@ class CareerReportJobConfiguration {
 			.listener(summary)
 			.listener(gracefulStop)
 			.listener(memory)
-			.start(ingestTablesStep)
+			.start(oldStagingStep)
+			.next(ingestTablesStep)
 			.next(ingestDocumentsStep)
 			.next(occupationCatalogStep)
 			.next(shrinkGuardStep)
@@ -113,6 +114,15 @@ class CareerReportJobConfiguration {
 	@Bean
 	StepSummaryListener stepSummaryListener(JobExplorer explorer) {
 		return new StepSummaryListener(explorer);
+	}
+
+	/** Removes the staged rows of earlier completed runs (see {@link OldStagingTasklet}). */
+	@Bean
+	Step oldStagingStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
+			JobExplorer explorer, StepSummaryListener summary) {
+		return new StepBuilder("removeOldStaging", jobRepository).tasklet(new OldStagingTasklet(staging, explorer, tx), tx)
+			.listener(summary)
+			.build();
 	}
 
 	// Ingest tables
