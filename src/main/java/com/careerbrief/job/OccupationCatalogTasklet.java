@@ -6,6 +6,7 @@ import java.util.Map;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.occupation.NationalSurveys;
+import com.careerbrief.run.RunLauncher;
 import com.careerbrief.staging.StagedTables;
 import com.careerbrief.staging.StagingRepository;
 
@@ -56,6 +57,13 @@ class OccupationCatalogTasklet implements Tasklet {
 			memory.forgetStaged(executionId);
 		}
 		Map<String, String> titles = surveys.newestTitles();
+		if (titles.isEmpty()) {
+			// An empty report published as a success would hide a wrong --input or a missing download.
+			var job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+			throw new IllegalStateException("No occupations to report on: no national OEWS wage file with occupations "
+					+ "(such as oews/national/national_M2024_dl.csv) was accepted from input folder "
+					+ job.getJobParameters().getString(RunLauncher.INPUT, "(not named)"));
+		}
 		Map<String, String> descriptions = texts(staged, OccupationText.Kind.DESCRIPTION);
 		Map<String, String> zones = texts(staged, OccupationText.Kind.JOB_ZONE);
 		Map<String, String> education = texts(staged, OccupationText.Kind.ENTRY_EDUCATION);

@@ -143,6 +143,24 @@ class FailedRunKeepsPublishedOutputsTests {
 		assertThat(occupations.rows.toString()).doesNotContain("2025");
 	}
 
+	@Test
+	void aFirstRunOnAFolderWithoutANationalWageFileFailsInsteadOfPublishingAnEmptyReport() throws Exception {
+		// given: articles and O*NET, but no national OEWS file (a wrong --input, a download not made yet)
+		Files.delete(input.resolve("oews/national/national_M2024_dl.csv"));
+		Path freshOutput = work.resolve("fresh-output");
+
+		// when: the first run into an output folder with nothing published yet
+		InProcessRun.Result run = InProcessRun.run(input, freshOutput, work.resolve("fresh-state"));
+
+		// then
+		assertThat(run.exitCode()).as(run.log()).isEqualTo(1);
+		assertThat(run.log()).contains("Run 1 FAILED: IllegalStateException: No occupations to report on: no national OEWS "
+				+ "wage file with occupations (such as oews/national/national_M2024_dl.csv) was accepted from input folder "
+				+ input.toAbsolutePath());
+		assertThat(new OutputPublisher(freshOutput).latestRun()).isEmpty();
+		assertThat(freshOutput.resolve("careerbrief.xlsx")).doesNotExist();
+	}
+
 	/** The header line and the rows of two occupations: a national wage file cut down as a bad download would be. */
 	private static List<String> twoOccupationsOf(Path national) throws IOException {
 		List<String> lines = Files.readAllLines(national);
