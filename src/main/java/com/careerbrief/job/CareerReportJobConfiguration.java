@@ -116,11 +116,11 @@ class CareerReportJobConfiguration {
 		return new StepSummaryListener(explorer);
 	}
 
-	/** Removes the staged rows of earlier completed runs (see {@link OldStagingTasklet}). */
+	/** Removes the staged rows of earlier runs (see {@link OldStagingTasklet}). */
 	@Bean
 	Step oldStagingStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
 			JobExplorer explorer, StepSummaryListener summary) {
-		return new StepBuilder("removeOldStaging", jobRepository).tasklet(new OldStagingTasklet(staging, explorer, tx), tx)
+		return new StepBuilder("removeOldStaging", jobRepository).tasklet(new OldStagingTasklet(staging, explorer, jobRepository, tx), tx)
 			.listener(summary)
 			.build();
 	}

@@ -1,7 +1,9 @@
 package com.careerbrief.job;
 
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 import com.careerbrief.staging.StagingRepository;
 
@@ -9,10 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepContribution;
 import org.springframework.batch.core.explore.JobExplorer;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
@@ -21,10 +25,14 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The first step of a new run: removes the staged rows of earlier runs that completed, so the state
- * folder holds one run's staging (about 350 MB on the shipped input) instead of growing by that much
- * with every run. A run that failed, was stopped or was killed keeps its rows, since the next launch
- * with its inputs resumes it. The last completed run's rows stay until the next run starts.
+ * The first step of a new run: removes the staged rows of every other run, so the state folder holds one
+ * run's staging (about 350 MB on the shipped input) instead of growing by that much with every run.
+ *
+ * <p>No other run can be resumed from here on: a run is resumed by launching its inputs and settings
+ * again, and this run was not a resume, so every run that did not complete had other inputs or settings,
+ * or was forced. Those runs are first marked ABANDONED, and a later launch of their inputs runs them
+ * afresh instead of resuming without their staging (RunLauncher). The run lock (one process per state
+ * folder, and runs sharing a database share that folder) means no other run is still going.
  */
 class OldStagingTasklet implements Tasklet {
 
@@ -34,12 +42,17 @@ class OldStagingTasklet implements Tasklet {
 
 	private final JobExplorer explorer;
 
+	private final JobRepository repository;
+
 	private final TransactionTemplate outsideTransaction;
 
-	OldStagingTasklet(StagingRepository staging, JobExplorer explorer, PlatformTransactionManager tx) {
+	OldStagingTasklet(StagingRepository staging, JobExplorer explorer, JobRepository repository,
+			PlatformTransactionManager tx) {
 		this.staging = staging;
 		this.explorer = explorer;
-		// TRUNCATE commits in H2: run it on a connection of its own, with the step's transaction set aside.
+		this.repository = repository;
+		// Each mark is committed before any row goes, and TRUNCATE commits in H2: both run outside the step's
+		// transaction, on connections of their own.
 		this.outsideTransaction = new TransactionTemplate(tx);
 		this.outsideTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 	}
@@ -47,34 +60,40 @@ class OldStagingTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		JobExecution current = chunkContext.getStepContext().getStepExecution().getJobExecution();
-		Set<Long> kept = resumable(current);
+		long runId = current.getJobInstance().getInstanceId();
 		long start = System.nanoTime();
-		StagingRepository.Removed removed = outsideTransaction.execute(status -> staging.removeRunsOtherThan(kept));
+		List<Long> abandoned = new ArrayList<>();
+		StagingRepository.Removed removed = outsideTransaction.execute(status -> {
+			abandoned.addAll(abandonUnfinished(current));
+			return staging.removeRunsOtherThan(Set.of(runId));
+		});
 		String took = String.format("%.1f s", (System.nanoTime() - start) / 1e9);
-		Set<Long> others = new TreeSet<>(kept);
-		others.remove(current.getJobInstance().getInstanceId());
-		if (others.isEmpty()) {
-			log.info("Staging of earlier runs removed (all {} tables emptied, {})", removed.tablesTruncated(), took);
-		}
-		else {
-			log.info("Staging of earlier completed runs removed ({} rows deleted, tables emptied: {}, {}); kept for a "
-					+ "resume: run(s) {}", removed.rowsDeleted(), removed.tablesTruncated(), took, others);
-		}
+		log.info("Staging of earlier runs removed (tables emptied: {}, rows deleted: {}, {}){}", removed.tablesTruncated(),
+				removed.rowsDeleted(), took, abandoned.isEmpty() ? ""
+						: "; runs " + abandoned + " did not complete and are abandoned: launching their inputs again runs them afresh");
 		return RepeatStatus.FINISHED;
 	}
 
-	/** This run, and every run of the job whose last execution neither completed nor was abandoned. */
-	private Set<Long> resumable(JobExecution current) {
-		Set<Long> kept = new TreeSet<>();
-		kept.add(current.getJobInstance().getInstanceId());
-		String job = current.getJobInstance().getJobName();
-		for (JobInstance instance : explorer.getJobInstances(job, 0, Integer.MAX_VALUE)) {
+	/** Marks ABANDONED every other run of the job whose last execution neither completed nor was abandoned. */
+	private List<Long> abandonUnfinished(JobExecution current) {
+		List<Long> abandoned = new ArrayList<>();
+		for (JobInstance instance : explorer.getJobInstances(current.getJobInstance().getJobName(), 0, Integer.MAX_VALUE)) {
+			if (instance.getInstanceId() == current.getJobInstance().getInstanceId()) {
+				continue;
+			}
 			JobExecution last = explorer.getLastJobExecution(instance);
 			if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
-				kept.add(instance.getInstanceId());
+				last.setStatus(BatchStatus.ABANDONED);
+				last.setExitStatus(last.getExitStatus().and(new ExitStatus("ABANDONED", "staging removed when run "
+						+ current.getJobInstance().getInstanceId() + " started")));
+				if (last.getEndTime() == null) {
+					last.setEndTime(LocalDateTime.now());
+				}
+				repository.update(last);
+				abandoned.add(instance.getInstanceId());
 			}
 		}
-		return kept;
+		return abandoned;
 	}
 
 }

@@ -150,6 +150,12 @@ public class RunLauncher {
 			parameters = parameters(fingerprint, true, allowShrink);
 			last = null;
 		}
+		if (last != null && last.getStatus() == BatchStatus.ABANDONED) {
+			// A later run removed its staging (the job's first step): resuming it would report on nothing.
+			log.info("Inputs match run {}, abandoned when a later run started; running them afresh", instance.getInstanceId());
+			parameters = parameters(fingerprint, true, allowShrink);
+			last = null;
+		}
 		if (last != null && last.getStatus().isRunning()) {
 			markCrashed(last); // we hold the lock, so no process is running it: it was killed
 		}

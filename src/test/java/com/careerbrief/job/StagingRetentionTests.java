@@ -1,5 +1,6 @@
 package com.careerbrief.job;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -9,6 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import com.careerbrief.run.OutputPublisher;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The state folder holds the staging of the last completed run and of runs that can still be resumed,
- * not of every run ever made: a daily run on the shipped input would otherwise add about 350 MB a day.
+ * The state folder holds the staging of the last run, not of every run ever made: a daily run on the
+ * shipped input would otherwise add about 350 MB a day. A run that did not complete is abandoned by the next
+ * (other inputs or forced) run, and its inputs run afresh when launched again.
  */
 class StagingRetentionTests {
 
@@ -48,7 +53,7 @@ class StagingRetentionTests {
 		InProcessRun.Result second = InProcessRun.run(input, output, state, "--force");
 
 		assertThat(second.exitCode()).as(second.log()).isZero();
-		assertThat(second.log()).contains("Staging of earlier runs removed (all 10 tables emptied")
+		assertThat(second.log()).contains("Staging of earlier runs removed (tables emptied: 10, rows deleted: 0, ")
 			.contains("Step removeOldStaging COMPLETED");
 		assertThat(figuresByRun()).containsOnlyKeys(2L);
 		assertThat(rowsByTable(1)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
@@ -56,27 +61,40 @@ class StagingRetentionTests {
 	}
 
 	@Test
-	void aFailedRunKeepsItsStagingForItsResumeWhileLaterRunsRemoveTheCompletedOnes() throws Exception {
-		// given: run 2 fails at the briefs step (an unknown state code), after staging everything; run 3, on other
-		// settings, completes after it
-		InProcessRun.Result failed = InProcessRun.run(input, output, state, "--states=ZZ");
-		assertThat(failed.exitCode()).isEqualTo(1);
-		Map<String, Long> failedRun = rowsByTable(2);
-		assertThat(failedRun.get("CB_STAGED_FIGURE")).isPositive();
-		assertThat(InProcessRun.run(input, output, state, "--force").exitCode()).isZero();
-		assertThat(figuresByRun()).containsOnlyKeys(2L, 3L);
-		long completedRows = rowsByTable(3).values().stream().mapToLong(Long::longValue).sum();
+	void aRunThatDidNotCompleteIsAbandonedByTheNextAndItsInputsLaterRunAfresh() throws Exception {
+		// given: run 2, on a national file cut down to two occupations, is refused by the shrink check after staging
+		Path national = input.resolve("oews/national/national_M2024_dl.csv");
+		byte[] whole = Files.readAllBytes(national);
+		List<String> lines = Files.readAllLines(national);
+		List<String> two = new ArrayList<>(lines.subList(0, 1));
+		lines.stream().filter(l -> l.contains("29-2072") || l.contains("29-2081")).forEach(two::add);
+		Files.write(national, two);
+		assertThat(InProcessRun.run(input, output, state).exitCode()).isEqualTo(1);
+		assertThat(figuresByRun()).containsOnlyKeys(2L);
 
-		// when: run 4 starts
-		InProcessRun.Result fourth = InProcessRun.run(input, output, state, "--force");
+		// when: the whole file is back and run 3 is forced
+		Files.write(national, whole);
+		InProcessRun.Result third = InProcessRun.run(input, output, state, "--force");
 
-		// then: run 3's rows are deleted, run 2's are all still there
-		assertThat(fourth.exitCode()).as(fourth.log()).isZero();
-		assertThat(fourth.log()).containsPattern("Staging of earlier completed runs removed \\(" + completedRows
-				+ " rows deleted, tables emptied: \\d+, [\\d.]+ s\\); kept for a resume: run\\(s\\) \\[2\\]");
-		assertThat(figuresByRun()).containsOnlyKeys(2L, 4L);
-		assertThat(rowsByTable(3)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
-		assertThat(rowsByTable(2)).isEqualTo(failedRun);
+		// then: run 2 is abandoned and its rows removed
+		assertThat(third.exitCode()).as(third.log()).isZero();
+		assertThat(third.log()).containsPattern("Staging of earlier runs removed \\(tables emptied: 10, rows deleted: 0, "
+				+ "[\\d.]+ s\\); runs \\[2\\] did not complete and are abandoned: launching their inputs again runs them afresh");
+		assertThat(figuresByRun()).containsOnlyKeys(3L);
+
+		// when: run 2's inputs are launched again, accepting the shrink
+		Files.write(national, two);
+		InProcessRun.Result again = InProcessRun.run(input, output, state, "--allow-shrink");
+
+		// then: they run afresh as run 4 (a resume of run 2 would find no staging) and publish the two occupations
+		assertThat(again.exitCode()).as(again.log()).isZero();
+		assertThat(again.log()).contains("Inputs match run 2, abandoned when a later run started; running them afresh")
+			.doesNotContain("Resuming run 2");
+		assertThat(new OutputPublisher(output).latestRun()).hasValue(4);
+		try (Stream<Path> briefs = Files.list(output.resolve("briefs"))) {
+			assertThat(briefs.map(p -> p.getFileName().toString()).sorted().toList())
+				.containsExactly("29-2072-medical-records-specialists.pdf", "29-2081-opticians-dispensing.pdf");
+		}
 	}
 
 	private Map<Long, Long> figuresByRun() throws Exception {
