@@ -3,6 +3,7 @@ package com.careerbrief.job;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 
 import com.careerbrief.staging.StagingRepository;
@@ -74,10 +75,22 @@ class OldStagingTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
-	/** Marks ABANDONED every other run of the job whose last execution neither completed nor was abandoned. */
+	/**
+	 * Marks ABANDONED every other run of the job whose last execution neither completed nor was abandoned,
+	 * among the runs that still have staging: older ones lost theirs to an earlier run of this step, so only
+	 * the runs since the last one are read, not the whole history.
+	 */
 	private List<Long> abandonUnfinished(JobExecution current) {
 		List<Long> abandoned = new ArrayList<>();
+		OptionalLong oldest = staging.oldestStagedRun();
+		if (oldest.isEmpty()) {
+			return abandoned;
+		}
+		// Newest first; a run older than the oldest staged one has nothing a resume could miss.
 		for (JobInstance instance : explorer.getJobInstances(current.getJobInstance().getJobName(), 0, Integer.MAX_VALUE)) {
+			if (instance.getInstanceId() < oldest.getAsLong()) {
+				break;
+			}
 			if (instance.getInstanceId() == current.getJobInstance().getInstanceId()) {
 				continue;
 			}

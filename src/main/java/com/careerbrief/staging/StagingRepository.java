@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
@@ -371,6 +372,18 @@ public class StagingRepository {
 	/** Every staging table, each holding the rows of any number of runs by run_id. */
 	static final List<String> TABLES = List.of("cb_staged_figure", "cb_staged_text", "cb_occupation", "cb_reject",
 			"cb_file_accounting", "cb_document", "cb_claim", "cb_reconciled", "cb_source_weight", "cb_source_dependence");
+
+	/** The lowest run id any staging table holds rows of, if any (each table's key starts with the run id). */
+	public OptionalLong oldestStagedRun() {
+		OptionalLong oldest = OptionalLong.empty();
+		for (String table : TABLES) {
+			Long min = jdbc.queryForObject("SELECT MIN(run_id) FROM " + table, Long.class);
+			if (min != null && (oldest.isEmpty() || min < oldest.getAsLong())) {
+				oldest = OptionalLong.of(min);
+			}
+		}
+		return oldest;
+	}
 
 	/**
 	 * What {@link #removeRunsOtherThan} did: how many tables it emptied at once, and how many rows it deleted

@@ -61,4 +61,16 @@ class RemovingRunsTests {
 		assertThat(removed).isEqualTo(new StagingRepository.Removed(StagingRepository.TABLES.size(), 0));
 	}
 
+	@Test
+	void theOldestStagedRunIsTheLowestRunIdOfAnyTable() {
+		staging.addRejects(0, List.of(new RejectedRow("oews/b.csv", 9, "x", "a reason", true)));
+		assertThat(staging.oldestStagedRun()).hasValue(0);
+
+		staging.removeRunsOtherThan(Set.of(2L));
+		assertThat(staging.oldestStagedRun()).hasValue(2);
+
+		staging.removeRunsOtherThan(Set.of());
+		assertThat(staging.oldestStagedRun()).isEmpty();
+	}
+
 }
