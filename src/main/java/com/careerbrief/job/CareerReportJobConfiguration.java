@@ -119,8 +119,9 @@ class CareerReportJobConfiguration {
 	/** Removes the staged rows of earlier runs (see {@link OldStagingTasklet}). */
 	@Bean
 	Step oldStagingStep(JobRepository jobRepository, PlatformTransactionManager tx, StagingRepository staging,
-			JobExplorer explorer, StepSummaryListener summary) {
-		return new StepBuilder("removeOldStaging", jobRepository).tasklet(new OldStagingTasklet(staging, explorer, jobRepository, tx), tx)
+			JobExplorer explorer, RunJournal journal, StepSummaryListener summary) {
+		return new StepBuilder("removeOldStaging", jobRepository)
+			.tasklet(new OldStagingTasklet(staging, explorer, jobRepository, journal, tx), tx)
 			.listener(summary)
 			.build();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.Set;
 
+import com.careerbrief.run.RunJournal;
 import com.careerbrief.staging.StagingRepository;
 
 import org.slf4j.Logger;
@@ -45,11 +46,14 @@ class OldStagingTasklet implements Tasklet {
 
 	private final JobRepository repository;
 
+	private final RunJournal journal;
+
 	private final TransactionTemplate outsideTransaction;
 
-	OldStagingTasklet(StagingRepository staging, JobExplorer explorer, JobRepository repository,
+	OldStagingTasklet(StagingRepository staging, JobExplorer explorer, JobRepository repository, RunJournal journal,
 			PlatformTransactionManager tx) {
 		this.staging = staging;
+		this.journal = journal;
 		this.explorer = explorer;
 		this.repository = repository;
 		// Each mark is committed before any row goes, and TRUNCATE commits in H2: both run outside the step's
@@ -103,6 +107,7 @@ class OldStagingTasklet implements Tasklet {
 					last.setEndTime(LocalDateTime.now());
 				}
 				repository.update(last);
+				journal.abandoned(last, current.getJobInstance().getInstanceId());
 				abandoned.add(instance.getInstanceId());
 			}
 		}

@@ -60,7 +60,7 @@ public class RunJournal implements JobExecutionListener {
 	 * @param executionId the job execution's id
 	 * @param runId the run (job instance) id
 	 * @param status STARTED while it runs (or when its process died and no launch has looked since), then
-	 * COMPLETED, FAILED or STOPPED
+	 * COMPLETED, FAILED or STOPPED; ABANDONED once a later run removed its staging
 	 * @param started when it started
 	 * @param ended when it ended, if it did
 	 * @param fingerprint the input fingerprint the run was launched for
@@ -104,6 +104,12 @@ public class RunJournal implements JobExecutionListener {
 	 */
 	void interrupted(JobExecution execution, LocalDateTime lastSeen) {
 		append(execution, lastSeen, "interrupted: its process ended without finishing it; the next launch resumed it");
+	}
+
+	/** Records a run that did not complete as abandoned by a later run, which removed its staging. */
+	public void abandoned(JobExecution execution, long byRun) {
+		append(execution, execution.getEndTime(), "abandoned when run " + byRun
+				+ " started, which removed its staging; launching its inputs again runs them afresh");
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import com.careerbrief.run.OutputPublisher;
+import com.careerbrief.run.RunJournal;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,11 @@ class StagingRetentionTests {
 		assertThat(third.log()).containsPattern("Staging of earlier runs removed \\(tables emptied: 10, rows deleted: 0, "
 				+ "[\\d.]+ s\\); runs \\[2\\] did not complete and are abandoned: launching their inputs again runs them afresh");
 		assertThat(figuresByRun()).containsOnlyKeys(3L);
+		assertThat(RunJournal.read(state)).filteredOn(run -> run.runId() == 2).singleElement().satisfies(run -> {
+			assertThat(run.status()).isEqualTo("ABANDONED");
+			assertThat(run.reason()).isEqualTo("abandoned when run 3 started, which removed its staging; launching its "
+					+ "inputs again runs them afresh");
+		});
 
 		// when: run 2's inputs are launched again, accepting the shrink
 		Files.write(national, two);
