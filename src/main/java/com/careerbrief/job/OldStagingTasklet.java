@@ -17,6 +17,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -80,6 +81,20 @@ class OldStagingTasklet implements Tasklet {
 	}
 
 	/**
+	 * When a killed run last recorded progress (its steps' and its own last updates), so that the history does
+	 * not count the time until this run as its running time.
+	 */
+	private static LocalDateTime lastSeen(JobExecution execution) {
+		LocalDateTime seen = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
+		for (StepExecution step : execution.getStepExecutions()) {
+			if (step.getLastUpdated() != null && (seen == null || step.getLastUpdated().isAfter(seen))) {
+				seen = step.getLastUpdated();
+			}
+		}
+		return seen != null ? seen : LocalDateTime.now();
+	}
+
+	/**
 	 * Marks ABANDONED every other run of the job whose last execution neither completed nor was abandoned,
 	 * among the runs that still have staging: older ones lost theirs to an earlier run of this step, so only
 	 * the runs since the last one are read, not the whole history.
@@ -100,11 +115,21 @@ class OldStagingTasklet implements Tasklet {
 			}
 			JobExecution last = explorer.getLastJobExecution(instance);
 			if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
+				LocalDateTime lastSeen = lastSeen(last);
+				// Its unfinished steps too: a remote worker takes no partition that is not STARTING any more.
+				for (StepExecution step : last.getStepExecutions()) {
+					if (step.getStatus().isRunning()) {
+						step.setStatus(BatchStatus.ABANDONED);
+						step.setEndTime(lastSeen);
+						repository.update(step);
+					}
+				}
 				last.setStatus(BatchStatus.ABANDONED);
-				last.setExitStatus(last.getExitStatus().and(new ExitStatus("ABANDONED", "staging removed when run "
-						+ current.getJobInstance().getInstanceId() + " started")));
+				// The note first: a failure's description (a stack trace) is cut at the column's length.
+				last.setExitStatus(new ExitStatus("ABANDONED", "staging removed when run "
+						+ current.getJobInstance().getInstanceId() + " started").and(last.getExitStatus()));
 				if (last.getEndTime() == null) {
-					last.setEndTime(LocalDateTime.now());
+					last.setEndTime(lastSeen);
 				}
 				repository.update(last);
 				journal.abandoned(last, current.getJobInstance().getInstanceId());

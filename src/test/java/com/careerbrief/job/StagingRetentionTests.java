@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +63,8 @@ class StagingRetentionTests {
 	}
 
 	@Test
-	void aRunThatDidNotCompleteIsAbandonedByTheNextAndItsInputsLaterRunAfresh() throws Exception {
-		// given: run 2, on a national file cut down to two occupations, is refused by the shrink check after staging
+	void aKilledRunIsAbandonedByTheNextAndItsInputsLaterRunAfresh() throws Exception {
+		// given: run 2, on a national file cut down to two occupations, is refused by the shrink check after staging …
 		Path national = input.resolve("oews/national/national_M2024_dl.csv");
 		byte[] whole = Files.readAllBytes(national);
 		List<String> lines = Files.readAllLines(national);
@@ -72,9 +73,17 @@ class StagingRetentionTests {
 		Files.write(national, two);
 		assertThat(InProcessRun.run(input, output, state).exitCode()).isEqualTo(1);
 		assertThat(figuresByRun()).containsOnlyKeys(2L);
+		// … and its process is taken for killed in that step: still STARTED in the job repository, as kill -9 leaves it
+		try (Connection db = open(); Statement update = db.createStatement()) {
+			update.executeUpdate("UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE STEP_NAME = "
+					+ "'checkShrink' AND JOB_EXECUTION_ID IN (SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION WHERE "
+					+ "JOB_INSTANCE_ID = 2)");
+			update.executeUpdate("UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', END_TIME = NULL WHERE JOB_INSTANCE_ID = 2");
+		}
 
 		// when: the whole file is back and run 3 is forced
 		Files.write(national, whole);
+		LocalDateTime beforeThird = LocalDateTime.now();
 		InProcessRun.Result third = InProcessRun.run(input, output, state, "--force");
 
 		// then: run 2 is abandoned and its rows removed
@@ -82,7 +91,16 @@ class StagingRetentionTests {
 		assertThat(third.log()).containsPattern("Staging of earlier runs removed \\(tables emptied: 10, rows deleted: 0, "
 				+ "[\\d.]+ s\\); runs \\[2\\] did not complete and are abandoned: launching their inputs again runs them afresh");
 		assertThat(figuresByRun()).containsOnlyKeys(3L);
+		try (Connection db = open(); Statement query = db.createStatement();
+				ResultSet step = query.executeQuery("SELECT S.STATUS, S.END_TIME FROM BATCH_STEP_EXECUTION S JOIN "
+						+ "BATCH_JOB_EXECUTION J ON S.JOB_EXECUTION_ID = J.JOB_EXECUTION_ID WHERE J.JOB_INSTANCE_ID = 2 "
+						+ "AND S.STEP_NAME = 'checkShrink'")) {
+			assertThat(step.next()).isTrue();
+			assertThat(step.getString(1)).as("a worker takes no partition of an abandoned run").isEqualTo("ABANDONED");
+			assertThat(step.getTimestamp(2).toLocalDateTime()).as("ended when last seen").isBefore(beforeThird);
+		}
 		assertThat(RunJournal.read(state)).filteredOn(run -> run.runId() == 2).singleElement().satisfies(run -> {
+			assertThat(run.ended()).hasValueSatisfying(end -> assertThat(end).isBefore(beforeThird));
 			assertThat(run.status()).isEqualTo("ABANDONED");
 			assertThat(run.reason()).isEqualTo("abandoned when run 3 started, which removed its staging; launching its "
 					+ "inputs again runs them afresh");
