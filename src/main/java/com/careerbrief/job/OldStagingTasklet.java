@@ -7,6 +7,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 
 import com.careerbrief.run.RunJournal;
+import com.careerbrief.run.UnfinishedRuns;
 import com.careerbrief.staging.StagingRepository;
 
 import org.slf4j.Logger;
@@ -17,7 +18,6 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.JobInstance;
 import org.springframework.batch.core.StepContribution;
-import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.explore.JobExplorer;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -81,20 +81,6 @@ class OldStagingTasklet implements Tasklet {
 	}
 
 	/**
-	 * When a killed run last recorded progress (its steps' and its own last updates), so that the history does
-	 * not count the time until this run as its running time.
-	 */
-	private static LocalDateTime lastSeen(JobExecution execution) {
-		LocalDateTime seen = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getLastUpdated() != null && (seen == null || step.getLastUpdated().isAfter(seen))) {
-				seen = step.getLastUpdated();
-			}
-		}
-		return seen != null ? seen : LocalDateTime.now();
-	}
-
-	/**
 	 * Marks ABANDONED every other run of the job whose last execution neither completed nor was abandoned,
 	 * among the runs that still have staging: older ones lost theirs to an earlier run of this step, so only
 	 * the runs since the last one are read, not the whole history.
@@ -115,28 +101,30 @@ class OldStagingTasklet implements Tasklet {
 			}
 			JobExecution last = explorer.getLastJobExecution(instance);
 			if (last != null && last.getStatus() != BatchStatus.COMPLETED && last.getStatus() != BatchStatus.ABANDONED) {
-				LocalDateTime lastSeen = lastSeen(last);
-				// Its unfinished steps too: a remote worker takes no partition that is not STARTING any more.
-				for (StepExecution step : last.getStepExecutions()) {
-					if (step.getStatus().isRunning()) {
-						step.setStatus(BatchStatus.ABANDONED);
-						step.setEndTime(lastSeen);
-						repository.update(step);
-					}
-				}
-				last.setStatus(BatchStatus.ABANDONED);
-				// The note first: a failure's description (a stack trace) is cut at the column's length.
-				last.setExitStatus(new ExitStatus("ABANDONED", "staging removed when run "
-						+ current.getJobInstance().getInstanceId() + " started").and(last.getExitStatus()));
-				if (last.getEndTime() == null) {
-					last.setEndTime(lastSeen);
-				}
-				repository.update(last);
-				journal.abandoned(last, current.getJobInstance().getInstanceId());
+				abandon(last, current.getJobInstance().getInstanceId());
 				abandoned.add(instance.getInstanceId());
 			}
 		}
 		return abandoned;
+	}
+
+	/**
+	 * Marks one run ABANDONED in the job repository and the run history, with the steps it left running: a
+	 * remote worker takes no partition that is not STARTING any more. A killed run ends when it was last seen,
+	 * not when this run started.
+	 */
+	private void abandon(JobExecution last, long byRun) {
+		LocalDateTime lastSeen = UnfinishedRuns.lastSeen(last);
+		UnfinishedRuns.endRunningSteps(repository, last, BatchStatus.ABANDONED, lastSeen);
+		last.setStatus(BatchStatus.ABANDONED);
+		// The note first: a failure's description (a stack trace) is cut at the column's length.
+		last.setExitStatus(new ExitStatus("ABANDONED", "staging removed when run " + byRun + " started")
+			.and(last.getExitStatus()));
+		if (last.getEndTime() == null) {
+			last.setEndTime(lastSeen);
+		}
+		repository.update(last);
+		journal.abandoned(last, byRun);
 	}
 
 }

@@ -210,29 +210,12 @@ public class RunLauncher {
 	private void markCrashed(JobExecution execution) {
 		log.warn("Run {} was left running by a process that no longer holds the lock; marking it failed to restart it",
 				execution.getJobInstance().getInstanceId());
-		LocalDateTime lastSeen = lastSeen(execution);
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getStatus().isRunning()) {
-				step.setStatus(BatchStatus.FAILED);
-				step.setEndTime(LocalDateTime.now());
-				repository.update(step);
-			}
-		}
+		LocalDateTime lastSeen = UnfinishedRuns.lastSeen(execution);
+		UnfinishedRuns.endRunningSteps(repository, execution, BatchStatus.FAILED, LocalDateTime.now());
 		execution.setStatus(BatchStatus.FAILED);
 		execution.setEndTime(LocalDateTime.now());
 		repository.update(execution);
 		journal.interrupted(execution, lastSeen);
-	}
-
-	/** When the killed process last saved progress: the newest update of the execution or of its steps. */
-	private static LocalDateTime lastSeen(JobExecution execution) {
-		LocalDateTime last = execution.getLastUpdated() != null ? execution.getLastUpdated() : execution.getStartTime();
-		for (StepExecution step : execution.getStepExecutions()) {
-			if (step.getLastUpdated() != null && (last == null || step.getLastUpdated().isAfter(last))) {
-				last = step.getLastUpdated();
-			}
-		}
-		return last != null ? last : LocalDateTime.now();
 	}
 
 	/**
