@@ -20,8 +20,9 @@ import com.careerbrief.model.Why;
 /**
  * Chooses a figure from non-official claims where no official figure exists for that metric ×
  * statistic × place. An "average" is pooled as a mean unless other sources show it is a median; a claim
- * dated older than another claim of the same key is set aside (the newest wins, as with official
- * figures); claims that agree within the rounding tolerance pool their sources' votes, and the reported
+ * dated older than another claim of the same key, or a pay claim dated before the newest survey of the run's
+ * official pay figures for its place, is set aside while any claim that may be current remains (the newest
+ * wins, as with official figures); claims that agree within the rounding tolerance pool their sources' votes, and the reported
  * value is one of the heaviest pool's own values as stated, never an average: the best-backed
  * published-looking (not round) value. Where the sources give pay for several statistics of one place, the
  * groups are picked together, weighing their votes with how well they fit the {@link WageShape} of pay
@@ -63,7 +64,7 @@ final class ClaimChooser {
 		Map<List<Object>, List<JudgedClaim>> current = new LinkedHashMap<>();
 		Map<List<Object>, List<Cluster>> candidates = new LinkedHashMap<>();
 		pools.forEach((key, pool) -> {
-			current.put(key, newest(pool));
+			current.put(key, newest(pool, key.get(0) == Metric.WAGE ? rel.currentPayYear((String) key.get(2)) : 0));
 			candidates.put(key, clusters(current.get(key), rel));
 		});
 		Map<List<Object>, Cluster> picked = new LinkedHashMap<>();
@@ -178,11 +179,21 @@ final class ClaimChooser {
 				|| c.low().compareTo(BigDecimal.valueOf(props.hoursPerYear())) >= 0;
 	}
 
-	/** Without the claims dated before the newest year any claim of the pool states. */
-	private static List<JudgedClaim> newest(List<JudgedClaim> pool) {
+	/**
+	 * Without the claims dated before the newest year any claim of the pool states, or before {@code current},
+	 * the newest year of the run's official figures of the same kind (0 when there are none): a figure dated
+	 * to an older survey is known not to be today's, while an undated one may be. Where only claims dated
+	 * before {@code current} remain, the newest of them stay.
+	 */
+	private static List<JudgedClaim> newest(List<JudgedClaim> pool, int current) {
 		int newest = pool.stream().filter(j -> !j.claim().periodUnstated()).mapToInt(j -> j.claim().period().endYear())
 				.max().orElse(0);
-		return pool.stream().filter(j -> j.claim().periodUnstated() || j.claim().period().endYear() >= newest).toList();
+		List<JudgedClaim> mayBeCurrent = datedFrom(pool, Math.max(newest, current));
+		return mayBeCurrent.isEmpty() ? datedFrom(pool, newest) : mayBeCurrent;
+	}
+
+	private static List<JudgedClaim> datedFrom(List<JudgedClaim> pool, int year) {
+		return pool.stream().filter(j -> j.claim().periodUnstated() || j.claim().period().endYear() >= year).toList();
 	}
 
 	private ChosenFigure chosen(String socCode, Statistic statistic, List<JudgedClaim> pool, Cluster picked, Cluster mostVoted,
@@ -202,11 +213,13 @@ final class ClaimChooser {
 
 	/**
 	 * The value to report from the winning pool: the values equal to the published digits form groups; a
-	 * group of round numbers (an author's rounding) only when no other exists; then the most votes; then a
+	 * group of round numbers (an author's rounding) only when no other exists, and then the finest rounding
+	 * ($35,500, to the nearest $500, says more than $36,000, to the nearest $1,000); then the most votes; then a
 	 * value stated in the base unit (annual pay) before a converted one.
 	 */
 	private JudgedClaim reported(List<JudgedClaim> agreeing, SourceReliability rel) {
 		return agreeing.stream().max(Comparator.comparing((JudgedClaim j) -> !round(j.claim().low()))
+				.thenComparing(j -> round(j.claim().low()) ? Units.roundingStep(j.claim().low()).negate() : BigDecimal.ZERO)
 				.thenComparingDouble(j -> votes(agreeing.stream().filter(o -> matcher.copied(o.claim().low(), j.claim().low()))
 						.toList(), rel))
 				.thenComparing(j -> j.claim().claim().unit() == j.claim().unit())

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
+import com.careerbrief.model.Metric;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.SourceWeight;
@@ -22,7 +23,8 @@ import com.careerbrief.model.VerdictKind;
  * unverifiable claims are not), and agrees when it equals an official figure as labelled and in scope,
  * even an old one if it names its year: a blog that quotes BLS correctly earns weight, one that gives an old
  * figure without its date does not. The same first pass learns the
- * {@link WageShape} of pay figures from the official data, the other evidence the chooser weighs.
+ * {@link WageShape} of pay figures from the official data, the other evidence the chooser weighs, and the newest
+ * survey year of the official pay figures of each place, against which a dated pay claim is current or old.
  */
 public final class SourceReliability {
 
@@ -36,13 +38,16 @@ public final class SourceReliability {
 
 	private final SourceDependences dependences;
 
+	private final Map<String, Integer> currentPayYears;
+
 	private SourceReliability(Map<String, SourceWeight> rows, double prior, WageShape shape, double falseValues,
-			SourceDependences dependences) {
+			SourceDependences dependences, Map<String, Integer> currentPayYears) {
 		this.rows = rows;
 		this.prior = prior;
 		this.shape = shape;
 		this.falseValues = falseValues;
 		this.dependences = dependences;
+		this.currentPayYears = currentPayYears;
 	}
 
 	/**
@@ -92,7 +97,7 @@ public final class SourceReliability {
 		double prior = prior(props);
 		SourceDependences dependences = dependences(props, judgedBySoc, claimsBySoc, id -> rows.containsKey(id) ? rows.get(id).weight() : prior);
 		return new SourceReliability(rows, prior, WageShape.learn(figuresBySoc),
-				falseValues(judgedBySoc, props, dependences), dependences);
+				falseValues(judgedBySoc, props, dependences), dependences, currentPayYears(figuresBySoc));
 	}
 
 	/**
@@ -127,7 +132,7 @@ public final class SourceReliability {
 		Map<String, SourceWeight> rows = new LinkedHashMap<>();
 		ledger.forEach(w -> rows.put(w.sourceId(), w));
 		return new SourceReliability(rows, prior(props), WageShape.learn(figuresBySoc),
-				falseValues, dependences);
+				falseValues, dependences, currentPayYears(figuresBySoc));
 	}
 
 	/** The weight of a source never checked: the prior agreements over the prior checks. */
@@ -138,7 +143,19 @@ public final class SourceReliability {
 	/** No evidence yet: every non-official source has the prior weight. */
 	public static SourceReliability uninformed(ReconcileProperties props) {
 		return new SourceReliability(Map.of(), prior(props), WageShape.none(), 1,
-				SourceDependences.none());
+				SourceDependences.none(), Map.of());
+	}
+
+	/** Per place, the newest year of any official pay figure of any occupation. */
+	private static Map<String, Integer> currentPayYears(Collection<? extends Collection<Figure>> figuresBySoc) {
+		Map<String, Integer> out = new java.util.HashMap<>();
+		figuresBySoc.forEach(figures -> figures.forEach(f -> {
+			if (f.metric() == Metric.WAGE && f.source() != null && f.source().kind() == SourceKind.OFFICIAL
+					&& f.period() != null && !f.period().isUnstated() && f.area() != null) {
+				out.merge(f.area(), f.period().endYear(), Math::max);
+			}
+		}));
+		return Map.copyOf(out);
 	}
 
 	/** The weight of a source, 0..1: 1 for official sources seen, the prior for sources never seen. */
@@ -163,6 +180,14 @@ public final class SourceReliability {
 	 */
 	public double falseValues() {
 		return falseValues;
+	}
+
+	/**
+	 * The newest year of the run's official pay figures for a place (of any occupation), 0 when it has none: a
+	 * pay claim dated before it is known not to give today's figure.
+	 */
+	public int currentPayYear(String place) {
+		return currentPayYears.getOrDefault(place, 0);
 	}
 
 	/** Sources that probably copy one another, found over all occupations. */

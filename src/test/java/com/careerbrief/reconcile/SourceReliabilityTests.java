@@ -94,6 +94,42 @@ class SourceReliabilityTests {
 		assertThat(r.verdicts()).allMatch(v -> v.kind() == com.careerbrief.model.VerdictKind.UNCHECKABLE);
 	}
 
+	@Test
+	void aPayFigureDatedToAnOlderSurveyThanTheRunsNewestLosesToOneThatMayBeCurrent() {
+		SourceReliability rel = estimate();
+		assertThat(rel.currentPayYear("United States")).isEqualTo(2024); // the fixtures' newest OEWS survey
+		assertThat(rel.currentPayYear("Indiana")).isZero();
+		Occupation other = new Occupation("99-0001", "Unlisted Occupation", null, 0, null);
+		// careful-blog (0.8) quotes the May 2019 survey correctly; sloppy-blog (0.25) gives an undated figure.
+		List<Claim> claims = List.of(claim("careful-blog", "99-0001", 1, Statistic.MEDIAN, "41000", Period.survey(2019)),
+				claim("sloppy-blog", "99-0001", 2, Statistic.MEDIAN, "45000", Period.none()));
+		ChosenFigure median = chosenMedian(new Reconciler(PROPS).reconcile(other, List.of(), List.of(), claims, rel));
+		assertThat(median.value()).isEqualByComparingTo("45000");
+		assertThat(median.source().sourceId()).isEqualTo("sloppy-blog");
+
+		// With nothing that may be current, the old survey's figure is still the best there is, with its date.
+		ChosenFigure only = chosenMedian(new Reconciler(PROPS).reconcile(other, List.of(), List.of(), claims.subList(0, 1), rel));
+		assertThat(only.value()).isEqualByComparingTo("41000");
+		assertThat(only.period()).isEqualTo(Period.survey(2019));
+	}
+
+	@Test
+	void whereTheSourcesGiveOnlyRoundFiguresTheFinestRoundingIsReported() {
+		SourceReliability rel = estimate();
+		Occupation other = new Occupation("99-0001", "Unlisted Occupation", null, 0, null);
+		// Two blogs round to the nearest $1,000, one to the nearest $500: the truth lies within $250 of $35,500.
+		List<Claim> claims = List.of(claim("blog-a", "99-0001", 1, Statistic.MEDIAN, "36000", Period.none()),
+				claim("blog-b", "99-0001", 1, Statistic.MEDIAN, "36000", Period.none()),
+				claim("blog-c", "99-0001", 1, Statistic.MEDIAN, "35500", Period.none()));
+		ChosenFigure median = chosenMedian(new Reconciler(PROPS).reconcile(other, List.of(), List.of(), claims, rel));
+		assertThat(median.value()).isEqualByComparingTo("35500");
+		assertThat(List.of(median.low(), median.high())).containsExactly(new BigDecimal("35500"), new BigDecimal("36000"));
+	}
+
+	private static ChosenFigure chosenMedian(ReconciledOccupation r) {
+		return r.chosen().stream().filter(c -> c.statistic() == Statistic.MEDIAN).findFirst().orElseThrow();
+	}
+
 	private static SourceReliability estimate() {
 		String soc = MedicalRecordsFixtures.SOC;
 		List<Claim> claims = new ArrayList<>();

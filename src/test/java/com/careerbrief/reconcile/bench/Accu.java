@@ -169,9 +169,9 @@ final class Accu {
 		long[] pairs = new long[2];
 		entries.values().forEach(groups -> {
 			List<BaselineClaim> all = groups.stream().flatMap(g -> g.claims().stream()).toList();
-			all.stream().filter(c -> c.sourceId().equals("bls")).findFirst().ifPresent(bls -> {
+			all.stream().filter(c -> c.sourceId().equals(BaselineClaim.OFFICIAL)).findFirst().ifPresent(bls -> {
 				List<BaselineClaim> wrong = all.stream()
-					.filter(c -> !c.sourceId().equals("bls") && !BaselineClaim.agree(c.value(), bls.value())).toList();
+					.filter(c -> !c.sourceId().equals(BaselineClaim.OFFICIAL) && !BaselineClaim.agree(c.value(), bls.value())).toList();
 				for (int i = 0; i < wrong.size(); i++) {
 					for (int k = i + 1; k < wrong.size(); k++) {
 						if (!wrong.get(i).sourceId().equals(wrong.get(k).sourceId())) {

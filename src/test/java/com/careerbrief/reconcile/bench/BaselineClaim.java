@@ -18,11 +18,14 @@ import com.careerbrief.reconcile.bench.GeneratedClaim.Pair;
  * year it states (0 when undated). {@link #onCareerbriefFooting} gives the baselines exactly the
  * normalisation careerbrief's chooser gets: an hourly value × 2,080 rounded to $10 as BLS publishes annual
  * pay, no yearly pay below the hours of a working year, and no claim dated older than the newest dated claim
- * of its entry; {@link ValueGroups} groups values within careerbrief's agreement tolerance.
+ * of its entry or the official data's newest year while another may be current; {@link ValueGroups} groups values within careerbrief's agreement tolerance.
  */
 record BaselineClaim(Pair entry, String sourceId, double value, int year) {
 
 	static final ReconcileProperties PROPS = ReconcileProperties.defaults();
+
+	/** The official source the baselines get for the calibration half: BLS, its May 2024 values. */
+	static final String OFFICIAL = "bls";
 
 	static BaselineClaim of(Claim c) {
 		Statistic s = c.statistic() == Statistic.AVERAGE_AS_WORDED ? Statistic.MEAN : c.statistic();
@@ -40,17 +43,25 @@ record BaselineClaim(Pair entry, String sourceId, double value, int year) {
 
 	/**
 	 * The claims careerbrief's chooser would pool: the plausibility filter (an annual pay below $2,080 is an
-	 * hourly rate with the wrong unit) and the newest dated year of each entry (older dated claims set aside).
+	 * hourly rate with the wrong unit) and the dates: claims dated before the newest dated year of their entry,
+	 * or before the newest year of the official source's claims (of any entry), are set aside while an undated
+	 * or newer claim of the entry remains, else the entry keeps its newest dated claims.
 	 */
 	static List<BaselineClaim> onCareerbriefFooting(List<BaselineClaim> claims) {
 		List<BaselineClaim> out = new ArrayList<>();
+		int current = claims.stream().filter(c -> c.sourceId().equals(OFFICIAL)).mapToInt(BaselineClaim::year).max().orElse(0);
 		Map<Pair, List<BaselineClaim>> entries = SimpleBaselines.byEntry(claims.stream()
 			.filter(c -> c.value() >= PROPS.hoursPerYear()).toList());
 		entries.values().forEach(list -> {
 			int newest = list.stream().mapToInt(BaselineClaim::year).max().orElse(0);
-			list.stream().filter(c -> c.year() == 0 || c.year() >= newest).forEach(out::add);
+			List<BaselineClaim> mayBeCurrent = datedFrom(list, Math.max(newest, current));
+			out.addAll(mayBeCurrent.isEmpty() ? datedFrom(list, newest) : mayBeCurrent);
 		});
 		return out;
+	}
+
+	private static List<BaselineClaim> datedFrom(List<BaselineClaim> entry, int year) {
+		return entry.stream().filter(c -> c.year() == 0 || c.year() >= year).toList();
 	}
 
 	/** True when two values agree within careerbrief's rounding tolerance (of {@code b}), as its chooser pools them. */

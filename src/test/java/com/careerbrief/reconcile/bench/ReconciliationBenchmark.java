@@ -120,7 +120,7 @@ public final class ReconciliationBenchmark {
 	private List<BaselineClaim> baselineInput(List<GeneratedClaim> claims) {
 		List<BaselineClaim> input = new ArrayList<>(BaselineClaim.of(claims));
 		generator.pairs().stream().filter(p -> calibration.contains(p.soc()))
-				.forEach(p -> input.add(new BaselineClaim(p, "bls", generator.truth(p).doubleValue(), OewsSeries.TRUTH_YEAR)));
+				.forEach(p -> input.add(new BaselineClaim(p, BaselineClaim.OFFICIAL, generator.truth(p).doubleValue(), OewsSeries.TRUTH_YEAR)));
 		return input;
 	}
 
