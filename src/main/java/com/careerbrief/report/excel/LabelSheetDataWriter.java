@@ -1,7 +1,11 @@
 package com.careerbrief.report.excel;
 
+import java.io.File;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,7 +19,7 @@ import org.apache.poi.xssf.streaming.SheetDataWriter;
  * is written as a reference into the shared-strings table ({@code t="s"}) instead of inline text. Text,
  * number and blank cells, nearly all of a workbook's millions, are written here with each column's letters
  * and the row's number made once, and text is escaped by runs instead of one character (and one write) at a
- * time; other cell types are left to SXSSF.
+ * time, into a temporary file through a writer that takes no lock per call; other cell types are left to SXSSF.
  */
 final class LabelSheetDataWriter extends SheetDataWriter {
 
@@ -35,6 +39,20 @@ final class LabelSheetDataWriter extends SheetDataWriter {
 	LabelSheetDataWriter(SharedLabels labels, Writer out) throws IOException {
 		super(out);
 		this.labels = labels;
+	}
+
+	/** The sheet's temporary file written through a {@link SheetXmlWriter}, as UTF-8 like SXSSF's own. */
+	@Override
+	@SuppressWarnings("deprecation")
+	public Writer createWriter(File file) throws IOException {
+		FileOutputStream stream = new FileOutputStream(file);
+		try {
+			return new SheetXmlWriter(new OutputStreamWriter(decorateOutputStream(stream), StandardCharsets.UTF_8));
+		}
+		catch (IOException | RuntimeException ex) {
+			stream.close();
+			throw ex;
+		}
 	}
 
 	@Override
