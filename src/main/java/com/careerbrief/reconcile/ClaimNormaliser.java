@@ -1,5 +1,6 @@
 package com.careerbrief.reconcile;
 
+import java.util.regex.Pattern;
 
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.DocumentInfo;
@@ -15,6 +16,9 @@ import com.careerbrief.model.Statistic;
  * inherited. "Average" stays {@link Statistic#AVERAGE_AS_WORDED} until matching decides what it was.
  */
 public final class ClaimNormaliser {
+
+	private static final Pattern NATIONAL = Pattern.compile(
+			"u\\.?s\\.?a?\\.?|united states( of america)?|national(ly)?|nationwide|the u\\.s\\.");
 
 	private final ReconcileProperties props;
 
@@ -37,12 +41,11 @@ public final class ClaimNormaliser {
 
 	/** "U.S.", "national" or nothing mean the United States; "New York State" is New York. */
 	public static String place(String place) {
-		if (place == null || place.isBlank()) {
+		if (place == null || place.isBlank() || place.equals(Figure.UNITED_STATES)) {
 			return Figure.UNITED_STATES;
 		}
 		String p = place.trim();
-		String lower = p.toLowerCase();
-		if (lower.matches("u\\.?s\\.?a?\\.?|united states( of america)?|national(ly)?|nationwide|the u\\.s\\.")) {
+		if (NATIONAL.matcher(p.toLowerCase()).matches()) {
 			return Figure.UNITED_STATES;
 		}
 		return p.endsWith(" State") ? p.substring(0, p.length() - " State".length()) : p;

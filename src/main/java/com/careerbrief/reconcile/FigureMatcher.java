@@ -89,7 +89,8 @@ final class FigureMatcher {
 
 	/** Equal to the digits as published: how another statistic, place or year is recognised in a pay claim. */
 	boolean copied(BigDecimal claimed, BigDecimal official) {
-		return claimed.subtract(official).abs().compareTo(percentOf(official, props.copyTolerancePercent())) <= 0;
+		return !clearlyApart(claimed, official, props.copyTolerancePercent())
+				&& claimed.subtract(official).abs().compareTo(percentOf(official, props.copyTolerancePercent())) <= 0;
 	}
 
 	/** Equal once the author's rounding is allowed for: the configured tolerance, but at most one rounding step and at least half of one. */
@@ -111,7 +112,18 @@ final class FigureMatcher {
 
 	/** True when two values of one figure agree within the rounding tolerance (of {@code b}). */
 	boolean agree(BigDecimal a, BigDecimal b) {
-		return a.subtract(b).abs().compareTo(percentOf(b, props.roundingTolerancePercent())) <= 0;
+		return !clearlyApart(a, b, props.roundingTolerancePercent())
+				&& a.subtract(b).abs().compareTo(percentOf(b, props.roundingTolerancePercent())) <= 0;
+	}
+
+	/**
+	 * True when {@code a} is further from {@code b} than {@code percent} of {@code b} by more than doubles can
+	 * err (and than {@link #percentOf} rounds): most comparisons are of figures far apart, and this decides
+	 * them without making a BigDecimal. False says nothing; the exact test decides.
+	 */
+	private static boolean clearlyApart(BigDecimal a, BigDecimal b, BigDecimal percent) {
+		double allowed = Math.abs(b.doubleValue()) * percent.doubleValue() / 100;
+		return Math.abs(a.doubleValue() - b.doubleValue()) > allowed * (1 + 1e-9) + 1e-5;
 	}
 
 	private static BigDecimal percentOf(BigDecimal value, BigDecimal percent) {

@@ -14,7 +14,13 @@ import com.careerbrief.model.VerdictKind;
 record JudgedClaim(NormalisedClaim claim, List<Verdict> verdicts) {
 
 	boolean has(VerdictKind kind) {
-		return verdicts.stream().anyMatch(v -> v.kind() == kind);
+		// a loop, not a stream: the reliability estimate asks this millions of times
+		for (Verdict v : verdicts) {
+			if (v.kind() == kind) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** True when some verdict says the claim is wrong, stale, mislabelled or about something else. */

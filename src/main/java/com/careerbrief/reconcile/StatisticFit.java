@@ -1,6 +1,8 @@
 package com.careerbrief.reconcile;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import com.careerbrief.model.Statistic;
 
@@ -10,20 +12,35 @@ import com.careerbrief.model.Statistic;
  */
 final class StatisticFit {
 
+	/** Each statistic alone, made once: matching asks for these millions of times. */
+	private static final Map<Statistic, List<Statistic>> ALONE = new EnumMap<>(Statistic.class);
+
+	private static final List<Statistic> ENTRY_LEVEL = List.of(Statistic.P10, Statistic.P25);
+
+	private static final List<Statistic> EXPERIENCED = List.of(Statistic.P75, Statistic.P90);
+
+	private static final List<Statistic> RANGE = List.of(Statistic.MEDIAN, Statistic.MEAN);
+
+	static {
+		for (Statistic s : Statistic.values()) {
+			ALONE.put(s, List.of(s));
+		}
+	}
+
 	private StatisticFit() {
 	}
 
 	/** The official statistics the claim's statistic may honestly stand for, the usual one first. */
 	static List<Statistic> fitting(Statistic claimed, int percentile) {
 		return switch (claimed) {
-			case AVERAGE_AS_WORDED, MEAN -> List.of(Statistic.MEAN);
-			case ENTRY_LEVEL -> List.of(Statistic.P10, Statistic.P25);
-			case TOP_EARNERS -> List.of(Statistic.P90);
-			case EXPERIENCED -> List.of(Statistic.P75, Statistic.P90);
-			case TOP_PERCENT -> List.of(percentileStatistic(100 - percentile, Statistic.P90));
-			case BOTTOM_PERCENT -> List.of(percentileStatistic(percentile, Statistic.P10));
-			case RANGE -> List.of(Statistic.MEDIAN, Statistic.MEAN);
-			default -> List.of(claimed);
+			case AVERAGE_AS_WORDED, MEAN -> ALONE.get(Statistic.MEAN);
+			case ENTRY_LEVEL -> ENTRY_LEVEL;
+			case TOP_EARNERS -> ALONE.get(Statistic.P90);
+			case EXPERIENCED -> EXPERIENCED;
+			case TOP_PERCENT -> ALONE.get(percentileStatistic(100 - percentile, Statistic.P90));
+			case BOTTOM_PERCENT -> ALONE.get(percentileStatistic(percentile, Statistic.P10));
+			case RANGE -> RANGE;
+			default -> ALONE.get(claimed);
 		};
 	}
 
