@@ -25,10 +25,12 @@ public sealed interface Why {
 	 * @param pool how many non-official figures competed
 	 * @param agreeing how many of them back the value
 	 * @param weight the claim's source weight
+	 * @param setAside how many other non-official figures were set aside as dated before {@code datedBefore}
+	 * @param datedBefore the year before which those were dated (a newer figure's, or the newest official pay's), 0 when none
 	 * @param outvoted the claim with more (or as much) weight it was chosen over by the shape of pay, or null
 	 */
 	record FromSources(String claimId, Footing footing, boolean reworded, int pool, int agreeing, double weight,
-			Outvoted outvoted) implements Why {
+			int setAside, int datedBefore, Outvoted outvoted) implements Why {
 	}
 
 	/** The claim a value was chosen over, and whether its sources weighed more (else as much). */

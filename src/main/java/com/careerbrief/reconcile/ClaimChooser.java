@@ -13,6 +13,7 @@ import java.util.Set;
 import com.careerbrief.model.Bound;
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Why;
@@ -61,17 +62,17 @@ final class ClaimChooser {
 				pools.computeIfAbsent(List.of(c.claim().metric(), s, c.place()), k -> new ArrayList<>()).add(j);
 			}
 		}
-		Map<List<Object>, List<JudgedClaim>> current = new LinkedHashMap<>();
+		Map<List<Object>, Current> current = new LinkedHashMap<>();
 		Map<List<Object>, List<Cluster>> candidates = new LinkedHashMap<>();
 		pools.forEach((key, pool) -> {
-			current.put(key, newest(pool, key.get(0) == Metric.WAGE ? rel.currentPayYear((String) key.get(2)) : 0));
-			candidates.put(key, clusters(current.get(key), rel));
+			current.put(key, newest(pool, key.get(0) == Metric.WAGE ? currentPayYear(officials, (String) key.get(2), rel) : 0));
+			candidates.put(key, clusters(current.get(key).claims(), rel));
 		});
 		Map<List<Object>, Cluster> picked = new LinkedHashMap<>();
 		candidates.forEach((key, list) -> picked.put(key, list.get(0)));
 		pickByShape(candidates, officials, rel.shape()).forEach(picked::put);
 		List<Choice> out = new ArrayList<>();
-		pools.forEach((key, pool) -> out.add(new Choice(chosen(socCode, (Statistic) key.get(1), current.get(key),
+		pools.forEach((key, pool) -> out.add(new Choice(chosen(socCode, (Statistic) key.get(1), pool, current.get(key),
 				picked.get(key), candidates.get(key).get(0), rel), pool)));
 		return out;
 	}
@@ -185,27 +186,45 @@ final class ClaimChooser {
 	 * to an older survey is known not to be today's, while an undated one may be. Where only claims dated
 	 * before {@code current} remain, the newest of them stay.
 	 */
-	private static List<JudgedClaim> newest(List<JudgedClaim> pool, int current) {
+	private static Current newest(List<JudgedClaim> pool, int current) {
 		int newest = pool.stream().filter(j -> !j.claim().periodUnstated()).mapToInt(j -> j.claim().period().endYear())
 				.max().orElse(0);
-		List<JudgedClaim> mayBeCurrent = datedFrom(pool, Math.max(newest, current));
-		return mayBeCurrent.isEmpty() ? datedFrom(pool, newest) : mayBeCurrent;
+		int from = Math.max(newest, current);
+		List<JudgedClaim> mayBeCurrent = datedFrom(pool, from);
+		return mayBeCurrent.isEmpty() ? new Current(datedFrom(pool, newest), newest) : new Current(mayBeCurrent, from);
+	}
+
+	/** The claims of a pool that may be current, and the year before which the others were dated. */
+	private record Current(List<JudgedClaim> claims, int from) {
+	}
+
+	/**
+	 * The newest year of official pay for a place: the occupation's own when it has some there (a state's
+	 * figures may lag the national ones), else any occupation's in the run; 0 when there is none.
+	 */
+	private static int currentPayYear(OfficialFigures officials, String place, SourceReliability rel) {
+		return officials.all().stream().map(OfficialFigure::figure)
+			.filter(f -> f.metric() == Metric.WAGE && place.equals(f.area()) && f.period() != null && !f.period().isUnstated())
+			.mapToInt(f -> f.period().endYear()).max().orElse(rel.currentPayYear(place));
 	}
 
 	private static List<JudgedClaim> datedFrom(List<JudgedClaim> pool, int year) {
 		return pool.stream().filter(j -> j.claim().periodUnstated() || j.claim().period().endYear() >= year).toList();
 	}
 
-	private ChosenFigure chosen(String socCode, Statistic statistic, List<JudgedClaim> pool, Cluster picked, Cluster mostVoted,
-			SourceReliability rel) {
+	private ChosenFigure chosen(String socCode, Statistic statistic, List<JudgedClaim> all, Current current, Cluster picked,
+			Cluster mostVoted, SourceReliability rel) {
+		List<JudgedClaim> pool = current.claims();
 		List<JudgedClaim> bestAgreeing = picked.agreeing();
 		NormalisedClaim c = picked.reported().claim();
 		BigDecimal low = bestAgreeing.stream().map(o -> o.claim().low()).min(BigDecimal::compareTo).orElse(c.low());
 		BigDecimal high = bestAgreeing.stream().map(o -> o.claim().low()).max(BigDecimal::compareTo).orElse(c.low());
 		double confidence = Math.round(Math.min(0.7, 0.7 * picked.votes() / Math.max(votes(pool, rel), 1e-9)) * 100) / 100.0;
 		NormalisedClaim outvoted = mostVoted.reported().claim();
+		int setAside = all.size() - pool.size();
 		Why reason = new Why.FromSources(c.claim().claimId(), c.footing(), c.statistic() != statistic, pool.size(),
-				bestAgreeing.size(), rel.weight(c.claim().source()), picked == mostVoted ? null
+				bestAgreeing.size(), rel.weight(c.claim().source()), setAside, setAside == 0 ? 0 : current.from(),
+				picked == mostVoted ? null
 						: new Why.Outvoted(outvoted.claim().claimId(), outvoted.footing(), mostVoted.votes() > picked.votes() + 1e-9));
 		return new ChosenFigure(socCode, c.claim().metric(), statistic, c.place(), c.unit(), c.low(), Bound.EXACT,
 				c.period(), c.claim().source(), low, high, confidence, reason);

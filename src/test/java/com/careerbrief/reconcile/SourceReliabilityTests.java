@@ -10,6 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.careerbrief.model.ChosenFigure;
+import com.careerbrief.model.Bound;
+import com.careerbrief.model.AreaType;
+import com.careerbrief.model.Why;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
@@ -106,6 +109,8 @@ class SourceReliabilityTests {
 		ChosenFigure median = chosenMedian(new Reconciler(PROPS).reconcile(other, List.of(), List.of(), claims, rel));
 		assertThat(median.value()).isEqualByComparingTo("45000");
 		assertThat(median.source().sourceId()).isEqualTo("sloppy-blog");
+		assertThat(median.why()).isInstanceOfSatisfying(Why.FromSources.class, why -> assertThat(
+				List.of(why.pool(), why.setAside(), why.datedBefore())).containsExactly(1, 1, 2024));
 
 		// With nothing that may be current, the old survey's figure is still the best there is, with its date.
 		ChosenFigure only = chosenMedian(new Reconciler(PROPS).reconcile(other, List.of(), List.of(), claims.subList(0, 1), rel));
@@ -124,6 +129,39 @@ class SourceReliabilityTests {
 		ChosenFigure median = chosenMedian(new Reconciler(PROPS).reconcile(other, List.of(), List.of(), claims, rel));
 		assertThat(median.value()).isEqualByComparingTo("35500");
 		assertThat(List.of(median.low(), median.high())).containsExactly(new BigDecimal("35500"), new BigDecimal("36000"));
+	}
+
+	@Test
+	void aStateFigureAsNewAsTheOccupationsOwnStateDataIsCurrentThoughAnotherOccupationsIsNewer() {
+		String soc = MedicalRecordsFixtures.SOC;
+		List<Figure> figures = new ArrayList<>(MedicalRecordsFixtures.own());
+		figures.addAll(MedicalRecordsFixtures.stateOfficial()); // Indiana's mean of May 2023
+		// Another occupation has a May 2024 figure for Indiana (as the shipped data scientists' state file does).
+		Figure newer = new Figure("15-2051", "15-2051", null, "Data Scientists", "Indiana", AreaType.STATE, Metric.WAGE,
+				Statistic.MEAN, Unit.USD_PER_YEAR, new BigDecimal("98000"), Bound.EXACT, Period.survey(2024),
+				MedicalRecordsFixtures.stateOfficial().get(0).source());
+		List<Claim> claims = new ArrayList<>(List.of(claim("careful-blog", soc, 1, Statistic.MEDIAN, "50250", Period.survey(2024)),
+				claim("careful-blog", soc, 2, Statistic.MEAN, "55970", Period.survey(2024)),
+				claim("careful-blog", soc, 3, Statistic.P90, "81000", Period.survey(2024)),
+				claim("sloppy-blog", soc, 1, Statistic.MEAN, "44324", Period.year(2025)),
+				claim("sloppy-blog", soc, 2, Statistic.MEDIAN, "61000", Period.survey(2024))));
+		claims.add(inIndiana(claim("careful-blog", soc, 4, Statistic.MEDIAN, "44000", Period.survey(2023))));
+		claims.add(inIndiana(claim("sloppy-blog", soc, 3, Statistic.MEDIAN, "47000", Period.none())));
+		SourceReliability rel = SourceReliability.estimate(PROPS, Map.of(soc, claims, "15-2051", List.of()),
+				Map.of(soc, figures, "15-2051", List.of(newer)));
+		assertThat(rel.currentPayYear("Indiana")).isEqualTo(2024);
+
+		ReconciledOccupation r = new Reconciler(PROPS).reconcile(MedicalRecordsFixtures.OCCUPATION, figures, List.of(), claims, rel);
+		ChosenFigure median = r.chosen().stream().filter(c -> c.statistic() == Statistic.MEDIAN && c.area().equals("Indiana"))
+			.findFirst().orElseThrow();
+		assertThat(median.value()).isEqualByComparingTo("44000"); // May 2023 is as new as Indiana's own official pay
+		assertThat(median.period()).isEqualTo(Period.survey(2023));
+	}
+
+	private static Claim inIndiana(Claim c) {
+		return new Claim(c.claimId(), c.documentId(), c.socCode(), c.occupationAsWorded(), c.figure(), c.metric(),
+				c.statisticAsWorded(), c.statistic(), c.percentile(), c.valueLow(), c.valueHigh(), c.unit(), c.period(), "Indiana",
+				c.comparator(), c.attribution(), c.category(), c.text(), c.detail(), c.source(), c.quotes(), c.statedAverage());
 	}
 
 	private static ChosenFigure chosenMedian(ReconciledOccupation r) {

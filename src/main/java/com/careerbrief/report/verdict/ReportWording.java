@@ -159,10 +159,13 @@ public final class ReportWording {
 		StatedClaim c = stated(s.claimId(), s.footing());
 		String worded = s.reworded() ? " (worded \u201c" + c.claim().statisticAsWorded() + "\u201d)" : "";
 		String text = "No official figure is in the data; " + Words.who(c.claim().source()) + " gives " + c.claimed() + worded
-				+ (s.pool() == 1 ? ", the only non-official figure"
+				+ (s.pool() == 1 ? ", the only non-official figure" + (s.setAside() > 0 ? " not dated before " + s.datedBefore() : "")
 						: ", backed by " + s.agreeing() + " of " + s.pool()
 								+ " non-official figures weighted by how often each source agrees with official data")
-				+ String.format(Locale.US, " (source weight %.2f).", s.weight());
+				+ String.format(Locale.US, " (source weight %.2f).", s.weight())
+				+ (s.setAside() == 0 ? ""
+						: " " + s.setAside() + (s.setAside() == 1 ? " other figure, dated before " + s.datedBefore() + ", was"
+								: " other figures, dated before " + s.datedBefore() + ", were") + " set aside as older.");
 		if (s.outvoted() == null) {
 			return text;
 		}

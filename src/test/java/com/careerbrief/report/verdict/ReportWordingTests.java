@@ -87,7 +87,7 @@ class ReportWordingTests {
 		List<Claim> claims = List.of(careful, sloppy);
 		ChosenFigure chosen = new ChosenFigure("99-0001", Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES,
 				Unit.USD_PER_YEAR, new BigDecimal("41000"), Bound.EXACT, Period.survey(2024), careful.source(), null, null,
-				0.5, new Why.FromSources(careful.claimId(), footing(careful), false, 2, 1, 0.8,
+				0.5, new Why.FromSources(careful.claimId(), footing(careful), false, 2, 1, 0.8, 0, 0,
 						new Why.Outvoted(sloppy.claimId(), footing(sloppy), true)));
 		Conflict conflict = new Conflict("99-0001", Metric.WAGE, Figure.UNITED_STATES, chosen,
 				List.of(new Conflict.Disagreeing(sloppy.claimId(), 0.25)), true);
@@ -104,6 +104,21 @@ class ReportWordingTests {
 				"$60,000 (\u201cmedian\u201d, May 2024, sloppy-blog)");
 		assertThat(wording.explanation(conflict)).startsWith("No official figure is in the data and the sources disagree. ")
 			.endsWith(" An article gives $60,000 (source weight 0.25).");
+	}
+
+	@Test
+	void aFigureChosenOverOlderDatedOnesSaysTheyWereSetAside() {
+		Claim undated = claim("sloppy-blog#F2", "sloppy-blog", "45000", null, Statistic.MEDIAN, Period.none(), null);
+		Claim old = claim("careful-blog#F1", "careful-blog", "41000", null, Statistic.MEDIAN, Period.survey(2019), null);
+		ChosenFigure chosen = new ChosenFigure("99-0001", Metric.WAGE, Statistic.MEDIAN, Figure.UNITED_STATES,
+				Unit.USD_PER_YEAR, new BigDecimal("45000"), Bound.EXACT, Period.none(), undated.source(), null, null,
+				0.7, new Why.FromSources(undated.claimId(), footing(undated), false, 1, 1, 0.25, 1, 2024, null));
+		List<Verdict> verdicts = List.of(undated, old).stream().map(c -> new Verdict(c.claimId(), VerdictKind.UNCHECKABLE,
+				footing(c), new Finding.NoFigure(), null, null)).toList();
+
+		assertThat(new ReportWording(List.of(undated, old), verdicts).why(chosen)).isEqualTo("No official figure is in the "
+				+ "data; An article gives $45,000, the only non-official figure not dated before 2024 (source weight 0.25). "
+				+ "1 other figure, dated before 2024, was set aside as older.");
 	}
 
 	@Test
