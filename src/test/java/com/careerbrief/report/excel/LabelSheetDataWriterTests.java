@@ -40,6 +40,8 @@ class LabelSheetDataWriterTests {
 				row.getCell(28).setCellStyle(styled);
 				row.createCell(30).setCellValue(r % 2 == 0); // left to SXSSF
 				row.createCell(31).setCellFormula("C" + (r + 1) + "*2"); // left to SXSSF
+				row.createCell(32).setCellFormula("HYPERLINK(\"#'Claims'!A" + (r + 2) + "\",\"<&\"\"" + r + "\")");
+				row.getCell(32).setCellValue(TEXTS.get(r)); // a formula's cached text, as RowWriter.formula writes it
 				rows.add(row);
 			}
 			rows.get(1).createCell(16_383).setCellValue(1e-7); // the last column, XFD
@@ -56,7 +58,7 @@ class LabelSheetDataWriterTests {
 			careerbrief.close();
 
 			assertThat(theirs.toString()).contains("&lt;b&gt;&amp;amp; &quot;quoted&quot;", "bell? null? esc?", "r=\"XFD11\"",
-					"xml:space=\"preserve\"");
+					"xml:space=\"preserve\"", "t=\"str\"><f>HYPERLINK(&quot;#'Claims'!A2&quot;,&quot;&lt;&amp;&quot;&quot;0&quot;)</f>");
 			assertThat(ours.toString()).isEqualTo(theirs.toString());
 		}
 		finally {
