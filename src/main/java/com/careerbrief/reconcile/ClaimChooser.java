@@ -204,7 +204,7 @@ final class ClaimChooser {
 	 */
 	private static int currentPayYear(OfficialFigures officials, String place, SourceReliability rel) {
 		return officials.all().stream().map(OfficialFigure::figure)
-			.filter(f -> f.metric() == Metric.WAGE && place.equals(f.area()) && f.period() != null && !f.period().isUnstated())
+			.filter(f -> SourceReliability.isDatedOfficialPay(f) && place.equals(f.area()))
 			.mapToInt(f -> f.period().endYear()).max().orElse(rel.currentPayYear(place));
 	}
 

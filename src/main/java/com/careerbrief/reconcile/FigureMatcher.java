@@ -121,7 +121,7 @@ final class FigureMatcher {
 	 * err (and than {@link #percentOf} rounds): most comparisons are of figures far apart, and this decides
 	 * them without making a BigDecimal. False says nothing; the exact test decides.
 	 */
-	private static boolean clearlyApart(BigDecimal a, BigDecimal b, BigDecimal percent) {
+	static boolean clearlyApart(BigDecimal a, BigDecimal b, BigDecimal percent) {
 		double allowed = Math.abs(b.doubleValue()) * percent.doubleValue() / 100;
 		return Math.abs(a.doubleValue() - b.doubleValue()) > allowed * (1 + 1e-9) + 1e-5;
 	}

@@ -25,12 +25,8 @@ final class HourlyAsAnnual {
 
 	private final ReconcileProperties props;
 
-	/** The rounding tolerance in percent, as a double for the quick test in {@link #within}. */
-	private final double tolerance;
-
 	HourlyAsAnnual(ReconcileProperties props) {
 		this.props = props;
-		this.tolerance = props.roundingTolerancePercent().doubleValue();
 	}
 
 	/** The verdicts with the CONFLICTS one explained when the claim looks like an hourly rate; else unchanged. */
@@ -77,19 +73,8 @@ final class HourlyAsAnnual {
 	 * it runs over every wage figure of the occupation, and the division was the step's costliest call.
 	 */
 	private boolean within(BigDecimal value, BigDecimal official) {
-		if (official.signum() <= 0) {
-			return false;
-		}
-		// Doubles decide, without allocating, unless the two sides are within a billionth of each other.
-		double lhs = Math.abs(value.doubleValue() - official.doubleValue()) * 100;
-		double rhs = tolerance * official.doubleValue();
-		if (lhs < rhs * (1 - 1e-9)) {
-			return true;
-		}
-		if (lhs > rhs * (1 + 1e-9)) {
-			return false;
-		}
-		return value.subtract(official).abs().multiply(HUNDRED).compareTo(props.roundingTolerancePercent().multiply(official)) <= 0;
+		return official.signum() > 0 && !FigureMatcher.clearlyApart(value, official, props.roundingTolerancePercent())
+				&& value.subtract(official).abs().multiply(HUNDRED).compareTo(props.roundingTolerancePercent().multiply(official)) <= 0;
 	}
 
 	private static BigDecimal distance(BigDecimal value, BigDecimal official) {

@@ -150,12 +150,17 @@ public final class SourceReliability {
 	private static Map<String, Integer> currentPayYears(Collection<? extends Collection<Figure>> figuresBySoc) {
 		Map<String, Integer> out = new java.util.HashMap<>();
 		figuresBySoc.forEach(figures -> figures.forEach(f -> {
-			if (f.metric() == Metric.WAGE && f.source() != null && f.source().kind() == SourceKind.OFFICIAL
-					&& f.period() != null && !f.period().isUnstated() && f.area() != null) {
+			if (isDatedOfficialPay(f)) {
 				out.merge(f.area(), f.period().endYear(), Math::max);
 			}
 		}));
 		return Map.copyOf(out);
+	}
+
+	/** An official pay figure that states its year and place: one that dates what today's pay is. */
+	static boolean isDatedOfficialPay(Figure f) {
+		return f.metric() == Metric.WAGE && f.source() != null && f.source().kind() == SourceKind.OFFICIAL
+				&& f.period() != null && !f.period().isUnstated() && f.area() != null;
 	}
 
 	/** The weight of a source, 0..1: 1 for official sources seen, the prior for sources never seen. */
