@@ -1,6 +1,8 @@
 package com.careerbrief.job;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.careerbrief.model.Occupation;
@@ -78,12 +80,15 @@ class OccupationCatalogTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
+	/** Each occupation's text of a kind from the newest source (see {@link OccupationText#newest}). */
 	private static Map<String, String> texts(StagedTables staged, OccupationText.Kind kind) {
-		Map<String, String> bySoc = new HashMap<>();
+		Map<String, List<OccupationText>> bySoc = new HashMap<>();
 		for (OccupationText text : staged.texts(kind)) {
-			bySoc.putIfAbsent(text.socCode(), text.text());
+			bySoc.computeIfAbsent(text.socCode(), soc -> new ArrayList<>()).add(text);
 		}
-		return bySoc;
+		Map<String, String> newest = new HashMap<>();
+		bySoc.forEach((soc, texts) -> OccupationText.newest(texts, kind).ifPresent(t -> newest.put(soc, t.text())));
+		return newest;
 	}
 
 	private static int parseZone(String zone) {

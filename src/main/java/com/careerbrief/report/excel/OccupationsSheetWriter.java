@@ -79,7 +79,8 @@ final class OccupationsSheetWriter {
 	}
 
 	private static String entryEducation(OccupationReport report) {
-		return firstText(report, OccupationText.Kind.ENTRY_EDUCATION).orElse(report.occupation().entryEducation());
+		return OccupationText.newest(report.texts(), OccupationText.Kind.ENTRY_EDUCATION).map(OccupationText::text)
+			.orElse(report.occupation().entryEducation());
 	}
 
 	private static void jobZone(RowWriter row, OccupationReport report) {

@@ -91,9 +91,10 @@ final class QuickFactsSection implements BriefSection {
 	}
 
 	static Optional<String> entryEducation(ReportFacts facts) {
-		List<String> texts = facts.texts(OccupationText.Kind.ENTRY_EDUCATION, 1);
-		if (!texts.isEmpty()) {
-			return Optional.of(texts.get(0));
+		Optional<String> newest = OccupationText.newest(facts.report().texts(), OccupationText.Kind.ENTRY_EDUCATION)
+			.map(OccupationText::text);
+		if (newest.isPresent()) {
+			return newest;
 		}
 		return Optional.ofNullable(facts.report().occupation().entryEducation()).filter(s -> !s.isBlank());
 	}

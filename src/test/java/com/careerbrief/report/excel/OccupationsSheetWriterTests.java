@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+
+import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -79,6 +85,33 @@ class OccupationsSheetWriterTests {
 		assertThat(cell(sheet, "SOC code", "29-2072", "Claims").getNumericCellValue()).isEqualTo(3);
 		assertThat(cell(sheet, "SOC code", "29-2072", "Conflicts").getNumericCellValue()).isEqualTo(1);
 		assertThat(cell(sheet, "SOC code", "11-1011", "Job zone").getCellType()).isEqualTo(CellType.BLANK);
+	}
+
+	@Test
+	void entryEducationComesFromTheNewestProjections() throws IOException {
+		// given 2014–24 projections (crosswalked to the code) saying less than the 2024–34 ones
+		OccupationReport fixture = ReportFixtures.medicalRecordsSpecialists();
+		List<OccupationText> texts = new ArrayList<>(List.of(
+				education("Associate's degree", "2014–24"), education("Bachelor's degree", "2024–34"),
+				education("Master's degree", null)));
+		texts.addAll(fixture.texts());
+		OccupationReport report = new OccupationReport(fixture.occupation(), fixture.figures(), texts,
+				fixture.documents(), fixture.claims(), fixture.verdicts(), fixture.chosen(), fixture.conflicts(),
+				fixture.dependences());
+
+		// when
+		XSSFSheet written = WorkbookReader.writeAndRead(java.nio.file.Files.createDirectories(dir.resolve("newest")), WorkbookOptions.defaults(), List.of(report),
+				List.of()).getSheet("Occupations");
+
+		// then
+		assertThat(cell(written, "SOC code", "29-2072", "Typical entry education").getStringCellValue())
+			.isEqualTo("Bachelor's degree");
+	}
+
+	private static OccupationText education(String text, String vintage) {
+		return new OccupationText("29-2072", OccupationText.Kind.ENTRY_EDUCATION, text, 0, new SourceRef("ep-" + vintage,
+				"U.S. Bureau of Labor Statistics", "Employment Projections " + vintage, null, vintage, SourceKind.OFFICIAL,
+				"ep.csv", 2));
 	}
 
 	@Test

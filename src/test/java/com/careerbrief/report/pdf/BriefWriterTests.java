@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -13,6 +15,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
 
 class BriefWriterTests {
 
@@ -43,6 +48,24 @@ class BriefWriterTests {
 		assertThat(text).contains("+7.1%", "Much faster than average", "14,200", "187,910");
 		assertThat(text).as("the annual mean is not shown as the median").contains("The average (mean) was $55,970");
 		assertThat(text).contains("Certified Coding Specialist", "medical records technician");
+	}
+
+	@Test
+	void entryEducationComesFromTheNewestProjections() throws Exception {
+		// The crosswalk maps an old code's 2014–24 row to the occupation as well: its education is out of date.
+		OccupationReport report = BriefReports.medicalRecords();
+		SourceRef old = new SourceRef("bls-ep-2014-24", "U.S. Bureau of Labor Statistics", "Employment Projections 2014–24",
+				null, "2014–24", SourceKind.OFFICIAL, "ep_2014-24_table1.7_occupational_projections.csv", 3);
+		List<OccupationText> texts = new ArrayList<>(List.of(new OccupationText("29-2072",
+				OccupationText.Kind.ENTRY_EDUCATION, "High school diploma or equivalent", 0, old)));
+		texts.addAll(report.texts());
+		report = new OccupationReport(report.occupation(), report.figures(), texts, report.documents(), report.claims(),
+				report.verdicts(), report.chosen(), report.conflicts(), report.dependences());
+
+		String text = write(report, BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Postsecondary nondegree award")
+			.doesNotContain("High school diploma or equivalent");
 	}
 
 	@Test
