@@ -50,4 +50,12 @@ public record Claim(String claimId, String documentId, String socCode, String oc
 	public boolean isRange() {
 		return valueHigh != null;
 	}
+
+	/**
+	 * True for a figure a table states (a state agency's, or another source's in the generic figures CSV): a claim
+	 * to check like an article's, but whose place and period its publisher stated in their own columns.
+	 */
+	public boolean fromTable() {
+		return source != null && source.kind() != SourceKind.ARTICLE && source.kind() != SourceKind.OFFICIAL;
+	}
 }

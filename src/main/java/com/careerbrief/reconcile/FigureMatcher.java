@@ -15,7 +15,8 @@ import com.careerbrief.model.Unit;
  * place of the occupation. To keep coincidences out, a match on another statistic (mislabelling) or
  * another place must be exact (and not both at once), a pay claim equal to anything but the current figure
  * of its statistic and place must equal its published digits (copy tolerance), and a claim that states a
- * projection period only meets that period.
+ * projection period only meets that period. A table's figure (a state agency's) only meets figures of the
+ * place its publisher names.
  */
 final class FigureMatcher {
 
@@ -67,6 +68,11 @@ final class FigureMatcher {
 	private Optional<Match> match(NormalisedClaim claim, OfficialFigure o, OfficialFigures officials) {
 		boolean fits = StatisticFit.fits(claim.statistic(), claim.claim().percentile(), o.figure().statistic());
 		boolean samePlace = o.figure().area().equals(claim.place());
+		if (!samePlace && claim.claim().fromTable()) {
+			// A table's place is its publisher's own column (a state agency's region), not an author's loose wording:
+			// a four-digit hourly wage equal to one of the hundreds of other places' figures is a coincidence, not a copy.
+			return Optional.empty();
+		}
 		boolean current = fits && samePlace && officials.current(o.figure().metric(), o.figure().statistic(),
 				o.figure().area(), o.isProjection()).filter(n -> n == o).isPresent();
 		boolean exact = current || !claim.unit().isMoney() ? exact(claim.low(), o.value(), claim.unit())

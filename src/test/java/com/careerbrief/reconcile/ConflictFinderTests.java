@@ -2,16 +2,24 @@ package com.careerbrief.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import com.careerbrief.model.AreaType;
+import com.careerbrief.model.Bound;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Conflict;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
+import com.careerbrief.model.Period;
+import com.careerbrief.model.SourceKind;
+import com.careerbrief.model.SourceRef;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 import com.careerbrief.model.VerdictKind;
 import com.careerbrief.report.verdict.ReportWording;
 
@@ -77,6 +85,33 @@ class ConflictFinderTests {
 	void indianaHasNoConflictBecauseOnlyBlsReportsIt() {
 		assertThat(result.conflicts()).noneMatch(c -> c.area().equals("Indiana"));
 		assertThat(result.chosen()).anyMatch(c -> c.area().equals("Indiana") && c.value().compareTo(new java.math.BigDecimal("48220")) == 0);
+	}
+
+	@Test
+	void anAgencysRegionalFigureEqualToAnotherPlacesIsNotACopyOfIt() {
+		// given WA ESD 2022, Kennewick-Richland: median $21.92 and 75th percentile $28.44 an hour ($59,155 a year,
+		// within a copy's tolerance of the national May 2021 75th percentile, $59,120)
+		SourceRef wa = new SourceRef("waesd-oews-2022", "Washington State Employment Security Department",
+				"WA ESD OEWS 2022", null, "2022", SourceKind.AGENCY, "WAESD_oews-washington.csv", 1719);
+		List<Figure> region = List.of(regional(Statistic.MEDIAN, "21.92", wa), regional(Statistic.P75, "28.44", wa));
+		List<Figure> own = new ArrayList<>(MedicalRecordsFixtures.own());
+		own.addAll(region);
+		List<Claim> claims = ClaimsFromFigures.convert(region);
+		ReconcileProperties props = ReconcileProperties.defaults();
+
+		// when
+		ReconciledOccupation r = new Reconciler(props).reconcile(MedicalRecordsFixtures.OCCUPATION, own,
+				MedicalRecordsFixtures.related(), claims, SourceReliability.uninformed(props));
+
+		// then: nothing official is published for the region, so neither can be checked, and the two do not conflict
+		assertThat(r.verdicts()).extracting(v -> v.kind()).containsOnly(VerdictKind.UNCHECKABLE);
+		assertThat(r.conflicts()).noneMatch(c -> c.area().equals("Kennewick-Richland, WA"));
+	}
+
+	private static Figure regional(Statistic statistic, String hourly, SourceRef source) {
+		return new Figure(MedicalRecordsFixtures.SOC, MedicalRecordsFixtures.SOC, null, "Medical Records Specialists",
+				"Kennewick-Richland, WA", AreaType.REGION, Metric.WAGE, statistic, Unit.USD_PER_HOUR, new BigDecimal(hourly),
+				Bound.EXACT, Period.year(2022), source);
 	}
 
 	@Test

@@ -4,7 +4,6 @@ import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Footing;
 import com.careerbrief.model.Metric;
-import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Words;
@@ -73,7 +72,7 @@ record StatedClaim(Claim claim, Footing footing) {
 
 	/** True for a figure of an agency or other table, which is a claim to check like an article's. */
 	boolean isTable() {
-		return claim.source() != null && claim.source().kind() != SourceKind.ARTICLE;
+		return claim.fromTable();
 	}
 
 	/** "$37,110 (“average”, 2015, Some Blog)": the claim as a candidate beside others. */
