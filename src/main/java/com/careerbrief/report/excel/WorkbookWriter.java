@@ -15,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.RejectedRow;
 import com.careerbrief.model.RunInfo;
+import com.careerbrief.report.PartFiles;
 
 /**
  * Streams the analyst workbook {@code careerbrief.xlsx}: call {@link #open}, then {@link #addOccupation}
@@ -93,7 +94,7 @@ public final class WorkbookWriter implements AutoCloseable {
 		sheets.accounting().write(run.accounting(), sheets.rejected()::listed);
 		sheets.charts().finish();
 		Files.createDirectories(target.getParent());
-		temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+		temp = PartFiles.create(target.getParent(), "." + target.getFileName() + ".", ".tmp");
 		try (OutputStream out = Files.newOutputStream(temp)) {
 			workbook.write(out);
 		}

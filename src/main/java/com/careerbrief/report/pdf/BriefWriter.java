@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.report.BriefFileName;
+import com.careerbrief.report.PartFiles;
 
 /**
  * Writes the counselor brief for one occupation: a PDF of at most two US Letter pages (measured: a brief
@@ -64,7 +65,7 @@ public class BriefWriter {
 		Files.createDirectories(briefsDir);
 		Path target = briefsDir.resolve(name);
 		byte[] pdf = fitted(report, name, options);
-		Path temp = Files.createTempFile(briefsDir, ".brief-", ".pdf.part");
+		Path temp = PartFiles.create(briefsDir, ".brief-", ".pdf.part");
 		try {
 			Files.write(temp, pdf);
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

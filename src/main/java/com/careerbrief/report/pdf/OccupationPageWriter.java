@@ -15,6 +15,7 @@ import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.report.BriefFileName;
 import com.careerbrief.report.OccupationPage;
+import com.careerbrief.report.PartFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -42,7 +43,7 @@ public class OccupationPageWriter {
 	public Path write(OccupationReport report, Map<String, String> stateBriefs, Path folder) throws IOException {
 		Files.createDirectories(folder);
 		Path target = folder.resolve(report.occupation().socCode() + ".json");
-		Path temp = Files.createTempFile(folder, ".page-", ".json.part");
+		Path temp = PartFiles.create(folder, ".page-", ".json.part");
 		try {
 			JSON.writeValue(temp.toFile(), page(report, stateBriefs));
 			Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -2,8 +2,10 @@ package com.careerbrief.report.excel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -154,6 +156,21 @@ class WorkbookWriterTests {
 		for (int i = 0; i < 40; i++) {
 			assertThat(rejectedSheet.getRow(i + 1).getCell(1).getNumericCellValue()).isEqualTo(100 + i);
 		}
+	}
+
+	@Test
+	void theWorkbookIsReadableByWhoeverMayReadTheProcesssOtherFiles() throws IOException {
+		assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+		// given a file made the plain way, with the process's umask (owner-only temporary files are not)
+		Path plain = Files.createFile(dir.resolve("plain.txt"));
+
+		// when
+		WorkbookReader.writeAndRead(dir, WorkbookOptions.defaults(), List.of(ReportFixtures.chiefExecutives()), List.of());
+
+		// then: colleagues and the portal can open the published workbook whenever they can open any such file
+		assertThat(Files.getPosixFilePermissions(dir.resolve("careerbrief.xlsx")))
+			.isEqualTo(Files.getPosixFilePermissions(plain));
+		Files.delete(plain);
 	}
 
 	@Test
