@@ -183,6 +183,11 @@ class CareerReportJobFunctionalTests {
 			.contains("today's median is $50,250 (May 2024)");
 		// The article says Indiana's pay aligns with the national range: the national brief shows Indiana's figure.
 		assertThat(text).contains("Indiana (named in an article) $48,220");
+		// New York and Washington each have two official figures that disagree: both, with their vintages.
+		assertThat(text).contains("Official sources differ for New York: BLS mean $60,510 (May 2023); New York State "
+				+ "Department of Labor mean $57,529 (year not stated)")
+			.contains("Washington: BLS mean $64,250 (May 2023); Washington State Employment Security Department mean "
+					+ "$54,980 (2022)");
 	}
 
 	@Test

@@ -39,6 +39,11 @@ final class MedianHistoryChart {
 		return Optional.of(canvas.image());
 	}
 
+	/** True when the charted years are published under more than one code, so the chart draws a dashed line. */
+	static boolean codeChanges(BriefContext context) {
+		return context.facts().medianHistory().stream().map(MedianHistoryChart::code).distinct().count() > 1;
+	}
+
 	private static void drawGrid(ChartCanvas canvas, Axes axes) {
 		for (double v = axes.min; v <= axes.max + 1; v += STEP) {
 			float y = axes.y(v);

@@ -54,9 +54,13 @@ final class PaySection implements BriefSection {
 		historyChart.draw(context).ifPresent(chart -> {
 			right.addElement(context.blocks().labelled("Median pay over time", "(national, per year)"));
 			right.addElement(chart);
-			right.addElement(context.blocks().note("Dashed lines: BLS published this occupation under another code "
-					+ "from then on, so part of a jump can come from the change of definition."));
+			if (MedianHistoryChart.codeChanges(context)) {
+				right.addElement(context.blocks().note("Dashed lines: BLS published this occupation under another code "
+						+ "from then on, so part of a jump can come from the change of definition."));
+			}
 		});
+		// Beside the state table, in the room the chart column usually leaves, so the brief does not grow a page.
+		OfficialDisagreements.sentence(context).ifPresent(s -> right.addElement(context.blocks().note(s)));
 		grid.addCell(left);
 		grid.addCell(right);
 		elements.add(grid);

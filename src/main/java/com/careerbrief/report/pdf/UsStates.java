@@ -41,6 +41,11 @@ public final class UsStates {
 		.map(name -> Map.entry(name, Pattern.compile("\\b" + Pattern.quote(name) + "\\b(?!,? ?D\\.? ?C\\b)")))
 		.toList();
 
+	/** True for the name of a state or territory OEWS publishes ("New York", "District of Columbia"). */
+	static boolean isStateName(String area) {
+		return area != null && NAMES.containsValue(area);
+	}
+
 	/**
 	 * The states a text names, each once, in the order they appear; a longer name hides the shorter
 	 * one inside it, and "Washington, D.C." is not the state of Washington.

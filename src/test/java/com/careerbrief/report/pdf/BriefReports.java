@@ -9,13 +9,17 @@ import com.careerbrief.model.AreaType;
 import com.careerbrief.model.Bound;
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Claim;
+import com.careerbrief.model.Conflict;
 import com.careerbrief.model.DocumentInfo;
 import com.careerbrief.model.FactCategory;
 import com.careerbrief.model.Figure;
+import com.careerbrief.model.Finding;
+import com.careerbrief.model.Footing;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.OccupationText;
+import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Period;
 import com.careerbrief.model.Quote;
 import com.careerbrief.model.SourceKind;
@@ -23,11 +27,9 @@ import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
-import com.careerbrief.model.Why;
-import com.careerbrief.model.OfficialFigure;
-import com.careerbrief.model.Footing;
-import com.careerbrief.model.Finding;
 import com.careerbrief.model.VerdictKind;
+import com.careerbrief.model.Why;
+import com.careerbrief.reconcile.ClaimsFromFigures;
 
 /**
  * Occupation reports built by hand from the real data: OEWS national files May 2013–2024 (input/oews),
@@ -68,6 +70,33 @@ final class BriefReports {
 		figures.add(state("New York", "57529", NYSDOL));
 		return new OccupationReport(occupation(), figures, texts(), List.of(document()), claims(), verdicts(),
 				List.of(chosenMedian("50250")), List.of());
+	}
+
+	/**
+	 * 29-2072 as {@link #medicalRecords()}, with New York's two official means in conflict as reconcile finds them:
+	 * BLS May 2023 $60,510 holds, New York State Department of Labor's $57,529 (year not stated) disagrees.
+	 */
+	static OccupationReport medicalRecordsWithNewYorkConflict() {
+		OccupationReport base = medicalRecords();
+		List<Figure> agency = base.figures().stream().filter(f -> f.source() == NYSDOL).toList();
+		List<Claim> agencyClaims = ClaimsFromFigures.convert(agency);
+		List<Claim> claims = new ArrayList<>(base.claims());
+		claims.addAll(agencyClaims);
+		ChosenFigure held = new ChosenFigure(SOC, Metric.WAGE, Statistic.MEAN, "New York", Unit.USD_PER_YEAR,
+				new BigDecimal("60510"), Bound.EXACT, Period.survey(2023), STATES, new BigDecimal("60510"),
+				new BigDecimal("60510"), 0.9, null);
+		Conflict newYork = new Conflict(SOC, Metric.WAGE, "New York", held,
+				List.of(new Conflict.Disagreeing(agencyClaims.get(0).claimId(), null)), false);
+		return new OccupationReport(base.occupation(), base.figures(), base.texts(), base.documents(), claims,
+				base.verdicts(), base.chosen(), List.of(newYork));
+	}
+
+	/** As {@link #officialOnly()}, every year published under the one code 29-2072. */
+	static OccupationReport officialOnlyOneCode() {
+		List<Figure> figures = new ArrayList<>(nationalMay2024());
+		medianHistory().forEach(f -> figures.add(new Figure(SOC, SOC, null, f.occupationTitle(), f.area(), f.areaType(),
+				f.metric(), f.statistic(), f.unit(), f.value(), f.bound(), f.period(), f.source())));
+		return new OccupationReport(occupation(), figures, texts(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
 	/** Only the OEWS national figures and O*NET texts: no articles, no claims, no projections. */

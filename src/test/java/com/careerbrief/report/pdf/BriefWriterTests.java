@@ -1,7 +1,9 @@
 package com.careerbrief.report.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -38,6 +40,16 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void aBriefIsReadableByWhoeverMayReadTheProcesssOtherFiles() throws Exception {
+		assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX permissions");
+		Path plain = Files.createFile(briefs.resolve("plain.txt"));
+
+		Path file = new BriefWriter(BriefOptions.on(GENERATED)).write(BriefReports.medicalRecords(), briefs);
+
+		assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+	}
+
+	@Test
 	void briefShowsTheOfficialFiguresAWorkerWouldCheck() throws Exception {
 		BriefPdf pdf = write(BriefReports.medicalRecords(), new BriefOptions(GENERATED, "Indiana"));
 		String text = pdf.flatText();
@@ -66,6 +78,29 @@ class BriefWriterTests {
 
 		assertThat(text).contains("Postsecondary nondegree award")
 			.doesNotContain("High school diploma or equivalent");
+	}
+
+	@Test
+	void stateAgencyFigureThatDiffersFromBlsIsShownWithBothVintages() throws Exception {
+		String text = write(BriefReports.medicalRecordsWithNewYorkConflict(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Official sources differ for New York: BLS mean $60,510 (May 2023); New York State "
+				+ "Department of Labor mean $57,529 (year not stated). A state's own release may use another survey panel "
+				+ "or reference period");
+	}
+
+	@Test
+	void noStateNoteWithoutADisagreement() throws Exception {
+		assertThat(write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText())
+			.doesNotContain("Official sources differ");
+	}
+
+	@Test
+	void dashedLineNoteOnlyWhereTheCodeChanged() throws Exception {
+		assertThat(write(BriefReports.officialOnly(), BriefOptions.on(GENERATED)).flatText())
+			.contains("→ 29-2098", "Dashed lines: BLS published this occupation under another code");
+		assertThat(write(BriefReports.officialOnlyOneCode(), BriefOptions.on(GENERATED)).flatText())
+			.contains("Median pay over time").doesNotContain("→").doesNotContain("Dashed lines");
 	}
 
 	@Test
