@@ -183,6 +183,7 @@ class CareerReportJobFunctionalTests {
 			.contains("today's median is $50,250 (May 2024)");
 		// The article says Indiana's pay aligns with the national range: the national brief shows Indiana's figure.
 		assertThat(text).contains("Indiana (named in an article) $48,220");
+		assertThat(text).contains("Outlook for 2026”, by Imed Bouchrika, PhD, undated (about 2026, inferred from its text)");
 		// New York and Washington each have two official figures that disagree: both, with their vintages.
 		assertThat(text).contains("Official sources differ for New York: BLS mean $60,510 (May 2023); New York State "
 				+ "Department of Labor mean $57,529 (year not stated)")

@@ -22,7 +22,8 @@ final class ArticleSource {
 		if (d.author() != null) {
 			text.append(", by ").append(d.author());
 		}
-		if (ref != null && ref.publisher() != null) {
+		// An article's source names its author as the publisher when nothing else is known: say it once.
+		if (ref != null && ref.publisher() != null && !ref.publisher().equals(d.author())) {
 			text.append(", ").append(ref.publisher());
 		}
 		if (d.date() == null) {
