@@ -42,10 +42,13 @@ final class HeaderSection {
 		dataDate(context).ifPresent(d -> line.add(new Chunk("   ·   Data: " + d, fonts.body())));
 		line.add(new Chunk("   ·   Counselor brief", fonts.small()));
 		elements.add(line);
-		List<String> others = otherTitles(context);
+		List<String> others = otherTitles(context, context.cap(MAX_OFFICIAL_TITLES));
 		if (!others.isEmpty()) {
 			BriefContext.Shown<String> shown = context.shown(others, MAX_TITLES);
-			elements.add(context.blocks().labelled("Also called:", String.join("; ", shown.items()) + shown.andMore()));
+			// O*NET's titles past the first few count too: "and 115 more", as every shortened list says.
+			int left = shown.left() + otherTitles(context, Integer.MAX_VALUE).size() - others.size();
+			elements.add(context.blocks().labelled("Also called:", String.join("; ", shown.items())
+					+ new BriefContext.Shown<>(shown.items(), left).andMore()));
 		}
 		return elements;
 	}
@@ -58,13 +61,13 @@ final class HeaderSection {
 	/** An acronym in brackets at the end of a title, as in "Certified Professional Coder (CPC)". */
 	private static final Pattern TRAILING_ACRONYM = Pattern.compile("\\(([A-Z][A-Za-z0-9-]{1,9})\\)\\s*$");
 
-	/** O*NET alternate titles first, then the titles articles used, without repeats or the title itself. */
-	static List<String> otherTitles(BriefContext context) {
+	/** The first {@code officialTitles} O*NET alternate titles, then the titles articles used, without repeats or the title itself. */
+	static List<String> otherTitles(BriefContext context, int officialTitles) {
 		ReportFacts facts = context.facts();
 		Set<String> seen = new LinkedHashSet<>();
 		seen.add(key(facts.report().occupation().title()));
 		List<String> titles = new ArrayList<>();
-		for (String t : facts.texts(OccupationText.Kind.ALTERNATE_TITLE, context.cap(MAX_OFFICIAL_TITLES))) {
+		for (String t : facts.texts(OccupationText.Kind.ALTERNATE_TITLE, officialTitles)) {
 			if (seen.add(key(t))) {
 				titles.add(t);
 				// "Certified Professional Coder (CPC)" already says "CPC": O*NET lists both.

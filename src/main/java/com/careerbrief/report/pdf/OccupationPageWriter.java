@@ -60,14 +60,15 @@ public class OccupationPageWriter {
 		List<String> description = context.facts().texts(OccupationText.Kind.DESCRIPTION, 1);
 		return new OccupationPage(occupation.socCode(), occupation.title(),
 				description.isEmpty() ? occupation.description() : description.get(0),
-				HeaderSection.otherTitles(context), searchTitles(context), HeaderSection.dataDate(context).orElse(null), quickFacts(context),
+				HeaderSection.otherTitles(context, context.cap(HeaderSection.MAX_OFFICIAL_TITLES)), searchTitles(context),
+				HeaderSection.dataDate(context).orElse(null), quickFacts(context),
 				PaySection.summary(context).orElse(null), sourcesSay(context),
 				BriefFileName.of(occupation.socCode(), occupation.title()), Map.copyOf(stateBriefs));
 	}
 
 	private static List<String> searchTitles(BriefContext context) {
 		Set<String> titles = new LinkedHashSet<>(context.facts().texts(OccupationText.Kind.ALTERNATE_TITLE, Integer.MAX_VALUE));
-		titles.addAll(HeaderSection.otherTitles(context));
+		titles.addAll(HeaderSection.otherTitles(context, context.cap(HeaderSection.MAX_OFFICIAL_TITLES)));
 		return List.copyOf(titles);
 	}
 

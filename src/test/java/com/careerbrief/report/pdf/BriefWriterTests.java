@@ -104,6 +104,24 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void alsoCalledCountsTheOnetTitlesItLeavesOut() throws Exception {
+		// given nine O*NET alternate titles, of which the header shows six
+		OccupationReport base = BriefReports.officialOnly();
+		List<OccupationText> texts = new ArrayList<>(base.texts().stream()
+			.filter(t -> t.kind() != OccupationText.Kind.ALTERNATE_TITLE).toList());
+		for (int i = 1; i <= 9; i++) {
+			texts.add(new OccupationText("29-2072", OccupationText.Kind.ALTERNATE_TITLE, "Records Title " + i, i, null));
+		}
+		OccupationReport report = new OccupationReport(base.occupation(), base.figures(), texts, base.documents(),
+				base.claims(), base.verdicts(), base.chosen(), base.conflicts(), base.dependences());
+
+		String text = write(report, BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Also called: Records Title 1; Records Title 2; Records Title 3; Records Title 4; "
+				+ "Records Title 5; Records Title 6 and 3 more").doesNotContain("Records Title 7");
+	}
+
+	@Test
 	void articleClaimIsCorrectedInPlainWordsBesideTheFigureThatHolds() throws Exception {
 		String text = write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText();
 
