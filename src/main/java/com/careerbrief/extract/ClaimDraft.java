@@ -12,6 +12,7 @@ import com.careerbrief.model.Quote;
 import com.careerbrief.model.SourceRef;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
+import com.careerbrief.model.Words;
 
 /** A claim being assembled by an extractor, before duplicates are merged and ids assigned. */
 final class ClaimDraft {
@@ -96,9 +97,13 @@ final class ClaimDraft {
 				attribution, category, summary, detail, source, List.copyOf(quotes), statedAverage);
 	}
 
+	/** "average (“national average salary”) $44,324 (as of 2025, United States)": the Claims sheet's statement. */
 	private String summary() {
-		String value = num(valueLow) + (valueHigh != null ? "–" + num(valueHigh) : "");
-		return metric + " " + (statisticAsWorded != null ? statisticAsWorded : statistic) + " " + value + " " + unit
-				+ " (" + (period == null ? "" : period.label()) + ", " + place + ")";
+		String value = Words.value(valueLow, unit, metric) + (valueHigh != null ? "–" + Words.value(valueHigh, unit, metric) : "");
+		String worded = statisticAsWorded == null || statisticAsWorded.isBlank() ? "" : " (“" + statisticAsWorded.strip() + "”)";
+		String measure = statistic == Statistic.TOP_PERCENT || statistic == Statistic.BOTTOM_PERCENT
+				? Words.statistic(statistic, percentile) : Words.measure(metric, statistic);
+		return measure + worded + " " + value + " (" + (period == null ? "" : period.label()) + ", "
+				+ place + ")";
 	}
 }

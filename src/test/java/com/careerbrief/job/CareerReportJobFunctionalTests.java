@@ -141,6 +141,15 @@ class CareerReportJobFunctionalTests {
 	}
 
 	@Test
+	void claimsSheetStatesEachArticleFigureInWordsNotCodes() throws Exception {
+		List<String> statements = seedFigureClaims().stream().map(r -> r.get(claims.column("Statement")).value()).toList();
+		assertThat(statements).contains("average (“national average salary”) $44,324 (as of 2025, United States)",
+				"pay of the top 10% (“top 10%”) $61,400 (none stated (document c. 2017), United States)",
+				"projected employment change (“projected to grow”) +9% (2023–33, United States)")
+			.noneMatch(s -> s.contains("USD_PER_YEAR") || s.contains("WAGE ") || s.contains("PERCENT"));
+	}
+
+	@Test
 	void claimsSheetExplainsThatTheArticlesAverageWasThe2015Median() throws Exception {
 		StreamedSheet claims = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Claims");
 		assertThat(claims.rows).anySatisfy(row -> assertThat(row.stream().map(StreamedSheet.Cell::value))
