@@ -193,6 +193,10 @@ class CareerReportJobFunctionalTests {
 		// The article says Indiana's pay aligns with the national range: the national brief shows Indiana's figure.
 		assertThat(text).contains("Indiana (named in an article) $48,220");
 		assertThat(text).contains("Outlook for 2026”, by Imed Bouchrika, PhD, undated (about 2026, inferred from its text)");
+		// Each source's vintage is said once, in brackets after its title.
+		assertThat(text).contains("Washington State Employment Security Department, Occupational Employment and Wage "
+				+ "Statistics, Washington (2022).").doesNotContain("2022 (2022)")
+			.contains("SOC 2010 to 2018 crosswalk (November 2017)");
 		// New York and Washington each have two official figures that disagree: both, with their vintages.
 		assertThat(text).contains("Official sources differ for New York: BLS mean $60,510 (May 2023); New York State "
 				+ "Department of Labor mean $57,529 (year not stated)")

@@ -122,10 +122,12 @@ final class SourcesSection implements BriefSection {
 	static String describe(List<SourceRef> series) {
 		SourceRef s = series.get(0);
 		StringBuilder text = new StringBuilder(s.publisher() == null ? s.sourceId() : s.publisher());
-		if (s.title() != null) {
-			text.append(", ").append(series.size() > 1 ? seriesTitle(s) : s.title());
-		}
 		List<String> vintages = series.stream().map(SourceRef::published).filter(p -> p != null).distinct().toList();
+		if (s.title() != null) {
+			// The vintages follow in brackets, so the title does not say them too: "Washington, 2022 (2022)".
+			String bare = series.size() > 1 ? seriesTitle(s) : withoutVintage(s);
+			text.append(", ").append(vintages.isEmpty() || bare.isEmpty() ? s.title() : bare);
+		}
 		if (!vintages.isEmpty()) {
 			text.append(" (").append(String.join(", ", vintages)).append(')');
 		}
@@ -147,6 +149,15 @@ final class SourcesSection implements BriefSection {
 		String title = s.published() == null ? s.title() : s.title().replace(s.published(), "");
 		return title.replaceAll("\\b(19|20)\\d\\d(\\s*[–-]\\s*\\d{2,4})?", "").replaceAll("\\(\\s*\\)", "")
 				.replaceAll("\\s+,", ",").replaceAll("[,\\s]+$", "").replaceAll("\\s{2,}", " ").trim();
+	}
+
+	/** The title without the one vintage it repeats: "…, Washington, 2022" of 2022; "SOC 2010 to 2018 crosswalk" stays. */
+	private static String withoutVintage(SourceRef s) {
+		if (s.published() == null || !s.title().contains(s.published())) {
+			return s.title();
+		}
+		return s.title().replace(s.published(), "").replaceAll("\\(\\s*\\)", "").replaceAll("\\s+,", ",")
+				.replaceAll("[,\\s]+$", "").replaceAll("\\s{2,}", " ").trim();
 	}
 
 	private static java.util.Optional<SourceRef> onetSource(OccupationReport report) {
