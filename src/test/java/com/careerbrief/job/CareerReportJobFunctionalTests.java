@@ -196,7 +196,10 @@ class CareerReportJobFunctionalTests {
 		// Each source's vintage is said once, in brackets after its title.
 		assertThat(text).contains("Washington State Employment Security Department, Occupational Employment and Wage "
 				+ "Statistics, Washington (2022).").doesNotContain("2022 (2022)")
-			.contains("SOC 2010 to 2018 crosswalk (November 2017)");
+			.contains("SOC 2010 to 2018 crosswalk (November 2017)")
+			// The description and tasks come from other O*NET files than the titles: the credit names the database.
+			.contains("This brief includes information from the O*NET 29.2 Database by the U.S. Department of Labor, "
+					+ "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license.");
 		// New York and Washington each have two official figures that disagree: both, with their vintages.
 		assertThat(text).contains("Official sources differ for New York: BLS mean $60,510 (May 2023); New York State "
 				+ "Department of Labor mean $57,529 (year not stated)")

@@ -27,8 +27,10 @@ import com.careerbrief.model.SourceRef;
  */
 final class OnetRowMapper {
 
-	static final String PUBLISHER = "O*NET 29.2 Database, U.S. Department of Labor, Employment and Training "
-			+ "Administration (USDOL/ETA)";
+	static final String PUBLISHER = "U.S. Department of Labor, Employment and Training Administration (USDOL/ETA)";
+
+	/** One source for every O*NET file read (its file and line say which): the brief credits the database, as its license asks. */
+	static final String TITLE = "O*NET 29.2 Database";
 
 	private static final Pattern CODE = Pattern.compile("\\d{2}-\\d{4}\\.\\d{2}");
 
@@ -61,7 +63,7 @@ final class OnetRowMapper {
 			return setAside(line, raw, "O*NET sub-occupation " + code + " is more specific than SOC " + soc
 					+ "; only " + soc + ".00 is reported under that code", true);
 		}
-		SourceRef source = new SourceRef("onet-29.2", PUBLISHER, "O*NET 29.2 " + kind.title(),
+		SourceRef source = new SourceRef("onet-29.2", PUBLISHER, TITLE,
 				"https://www.onetcenter.org/database.html", "February 2025", SourceKind.OFFICIAL, file, line);
 		return switch (kind) {
 			case OCCUPATION_DATA -> occupation(line, raw, soc, f, source);

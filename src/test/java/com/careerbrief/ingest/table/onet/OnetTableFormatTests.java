@@ -68,8 +68,10 @@ class OnetTableFormatTests {
 		assertThat(item.texts()).extracting(OccupationText::kind).containsExactly(Kind.DESCRIPTION);
 		assertThat(item.line()).isEqualTo(495);
 		assertThat(item.texts().get(0).source()).satisfies(source -> {
-			assertThat(source.publisher()).isEqualTo("O*NET 29.2 Database, U.S. Department of Labor, Employment "
-					+ "and Training Administration (USDOL/ETA)");
+			assertThat(source.publisher()).isEqualTo("U.S. Department of Labor, Employment and Training Administration "
+					+ "(USDOL/ETA)");
+			assertThat(source.title()).isEqualTo("O*NET 29.2 Database");
+			assertThat(source.file()).endsWith("Occupation Data.txt");
 			assertThat(source.kind()).isEqualTo(SourceKind.OFFICIAL);
 			assertThat(source.url()).isEqualTo("https://www.onetcenter.org/database.html");
 			assertThat(source.published()).isEqualTo("February 2025");
