@@ -8,6 +8,8 @@ import com.careerbrief.ingest.table.TableItem;
 import com.careerbrief.model.RejectedRow;
 import com.careerbrief.staging.StagingRepository;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.annotation.BeforeStep;
 import org.springframework.batch.item.Chunk;
@@ -21,6 +23,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * table ingest; {@link PartitionCountsAggregator} applies the limit to all partitions together).
  */
 class TableItemWriter implements ItemWriter<TableItem> {
+
+	private static final Logger log = LoggerFactory.getLogger(TableItemWriter.class);
+
+	/** Rejected rows a step names in the log; the workbook's Rejected input sheet lists every one. */
+	static final int LOGGED_REJECTS = 20;
 
 	private final StagingRepository staging;
 
@@ -68,10 +75,32 @@ class TableItemWriter implements ItemWriter<TableItem> {
 			});
 		}
 		long rejected = setAside.stream().filter(r -> !r.filtered()).count();
+		logRejects(setAside, counts.rejected());
 		counts.add(chunk.size() - setAside.size(), setAside.size() - rejected, rejected);
 		if (maxRejected >= 0 && counts.rejected() > maxRejected) {
 			RejectedRow last = setAside.stream().filter(r -> !r.filtered()).reduce((a, b) -> b).orElseThrow();
 			throw new TooManyRejectsException(tooMany(maxRejected, counts.rejected(), last));
+		}
+	}
+
+	/**
+	 * Names the first rejected rows in the log with their file, line and reason, so an operator sees what was
+	 * wrong without opening the workbook; filtered rows (broad codes, footnotes) are expected and not named.
+	 */
+	private static void logRejects(List<RejectedRow> setAside, long rejectedBefore) {
+		long n = rejectedBefore;
+		for (RejectedRow row : setAside) {
+			if (row.filtered()) {
+				continue;
+			}
+			n++;
+			if (n <= LOGGED_REJECTS) {
+				log.warn("Rejected {} line {}: {}", row.file(), row.line(), row.reason());
+			}
+			else if (n == LOGGED_REJECTS + 1) {
+				log.warn("More rows rejected than the {} named here; the workbook's Rejected input sheet lists every one "
+						+ "with its reason", LOGGED_REJECTS);
+			}
 		}
 	}
 
