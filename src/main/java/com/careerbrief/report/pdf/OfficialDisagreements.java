@@ -18,7 +18,7 @@ import com.careerbrief.model.Words;
 
 /**
  * The states for which a state agency's pay figure differs from the BLS one: the brief names both figures
- * and their vintages under the state table, so a counselor who meets the agency's figure knows it is official
+ * and their vintages beside the state table (under the median chart), so a counselor who meets the agency's figure knows it is official
  * too, and why the two may differ (seed-claims.md: New York DOL and Washington ESD against BLS May 2023).
  */
 final class OfficialDisagreements {

@@ -59,7 +59,8 @@ final class PaySection implements BriefSection {
 						+ "from then on, so part of a jump can come from the change of definition."));
 			}
 		});
-		// Beside the state table, in the room the chart column usually leaves, so the brief does not grow a page.
+		// Under the median chart, beside the state table, where the chart column usually has room: on the shipped input
+		// 83 national briefs run to a second page with it, against 47 without.
 		OfficialDisagreements.sentence(context).ifPresent(s -> right.addElement(context.blocks().note(s)));
 		grid.addCell(left);
 		grid.addCell(right);
