@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.careerbrief.model.Claim;
 import com.careerbrief.model.FactCategory;
 
 /**
@@ -107,7 +108,7 @@ final class CredentialFactExtractor {
 			boolean followedByAcronym = s.text().substring(m.end()).matches("^\\s*\\(" + ACR + "\\).*");
 			if (name.contains("Accredit") && ORG_WORD.matcher(name).find() && !followedByAcronym) {
 				drafts.add(ClaimDraft.fact(FactCategory.ACCREDITATION, initials(name),
-						name + " (acronym formed from the name's initials; not stated in the text)", s.quote()));
+						name + Claim.MADE_UP_ACRONYM, s.quote()));
 			}
 		}
 	}

@@ -109,8 +109,9 @@ final class DurationClaimExtractor {
 		d.statisticAsWorded = h.group();
 		Matcher cycle = CYCLE.matcher(s.text());
 		d.detail = cycle.find() ? "cycle: " + cycle.group().trim() : null;
-		String of = d.detail != null || CONTINUING.matcher(s.text()).find() ? "continuing education: " : "training: ";
-		d.text = of + plain(d.valueLow) + " hours" + (d.detail == null ? "" : ", " + d.detail);
+		String of = d.detail != null || CONTINUING.matcher(s.text()).find() ? " of continuing education" : " of training";
+		// "20 hours of continuing education after two years", as a reader would say it
+		d.text = plain(d.valueLow) + " hours" + of + (d.detail == null ? "" : " " + cycle.group().trim());
 		return common(d, s, ctx);
 	}
 

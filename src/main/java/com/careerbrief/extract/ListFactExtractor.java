@@ -16,6 +16,9 @@ final class ListFactExtractor {
 
 	private static final Pattern INTERN = Pattern.compile("intern");
 
+	/** "Name: what it is", with a name of up to 120 characters and no sentence end in it. */
+	private static final Pattern NAMED_ITEM = Pattern.compile("^([^:.!?]{2,120}):\\s+\\S");
+
 	private static final Pattern SKILL = Pattern.compile("\\bskills?\\b|\\bqualit(?:y|ies)\\b|competenc|\\babilit(?:y|ies)\\b|\\btraits\\b");
 
 	private static final Pattern CREDENTIAL = Pattern.compile("certif|credential");
@@ -44,13 +47,19 @@ final class ListFactExtractor {
 		if (!isFirstOfItem(s, ctx)) {
 			return List.of();
 		}
-		String item = s.label() != null ? s.label() : s.text().replaceAll("[.:;]$", "");
-		String section = DocumentLayout.lower(s.listIntro() + " " + s.section());
-		if (category == FactCategory.EDUCATION_STEP) {
-			String kind = INTERN.matcher(section).find() ? "internship setting: " : "coursework: ";
-			return List.of(ClaimDraft.fact(category, kind + item, null, s.quote()));
+		return List.of(ClaimDraft.fact(category, item(s), null, s.quote()));
+	}
+
+	/**
+	 * The item's name: its label, or the words before a colon that a label's length limit left out ("Nonprofit
+	 * health organizations and corporate healthcare providers: Opportunities here…"), or the whole sentence.
+	 */
+	private static String item(Sentence s) {
+		if (s.label() != null) {
+			return s.label();
 		}
-		return List.of(ClaimDraft.fact(category, item, null, s.quote()));
+		Matcher named = NAMED_ITEM.matcher(s.text());
+		return named.find() ? named.group(1).strip() : s.text().replaceAll("[.:;]$", "");
 	}
 
 	/** Which kind of fact a sentence's list holds; the intro line is more specific than the heading. */
@@ -58,7 +67,7 @@ final class ListFactExtractor {
 		String intro = DocumentLayout.lower(s.listIntro());
 		String heading = DocumentLayout.lower(s.section());
 		if (INTERN.matcher(intro + " " + heading).find()) {
-			return s.listItem() ? FactCategory.EDUCATION_STEP : null;
+			return s.listItem() ? FactCategory.INTERNSHIP : null;
 		}
 		if (CREDENTIAL.matcher(intro).find()) {
 			return null; // credential lists are read by CredentialFactExtractor
@@ -86,7 +95,7 @@ final class ListFactExtractor {
 		if (CAREER.matcher(words).find()) {
 			return FactCategory.CAREER_STEP;
 		}
-		return COURSEWORK.matcher(words).find() ? FactCategory.EDUCATION_STEP : null;
+		return COURSEWORK.matcher(words).find() ? FactCategory.COURSEWORK : null;
 	}
 
 	private static List<ClaimDraft> settingsInProse(Sentence s) {

@@ -36,6 +36,12 @@ public record Claim(String claimId, String documentId, String socCode, String oc
 		FactCategory category, String text, String detail, SourceRef source, List<Quote> quotes,
 		BigDecimal statedAverage) {
 
+	/**
+	 * Ends the detail of a fact whose name the article wrote out in full but without the acronym the fact is filed
+	 * under: "Commission on Accreditation for Health Informatics and Information Management" filed as CAHIIM.
+	 */
+	public static final String MADE_UP_ACRONYM = " (acronym formed from the name's initials; not stated in the text)";
+
 	/** A claim whose article gives no all-occupations average to compare with. */
 	public Claim(String claimId, String documentId, String socCode, String occupationAsWorded, boolean figure,
 			Metric metric, String statisticAsWorded, Statistic statistic, int percentile, BigDecimal valueLow,
@@ -57,5 +63,10 @@ public record Claim(String claimId, String documentId, String socCode, String oc
 	 */
 	public boolean fromTable() {
 		return source != null && source.kind() != SourceKind.ARTICLE && source.kind() != SourceKind.OFFICIAL;
+	}
+
+	/** True when the fact's text is an acronym made from the initials of the name in its detail, not the article's. */
+	public boolean acronymMadeUp() {
+		return detail != null && detail.endsWith(MADE_UP_ACRONYM);
 	}
 }

@@ -14,6 +14,7 @@ import com.careerbrief.model.Bound;
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.OfficialFigure;
+import com.careerbrief.model.Rounding;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Why;
@@ -238,7 +239,7 @@ final class ClaimChooser {
 	 */
 	private JudgedClaim reported(List<JudgedClaim> agreeing, SourceReliability rel) {
 		return agreeing.stream().max(Comparator.comparing((JudgedClaim j) -> !round(j.claim().low()))
-				.thenComparing(j -> round(j.claim().low()) ? Units.roundingStep(j.claim().low()).negate() : BigDecimal.ZERO)
+				.thenComparing(j -> round(j.claim().low()) ? Rounding.step(j.claim().low()).negate() : BigDecimal.ZERO)
 				.thenComparingDouble(j -> votes(agreeing.stream().filter(o -> matcher.copied(o.claim().low(), j.claim().low()))
 						.toList(), rel))
 				.thenComparing(j -> j.claim().claim().unit() == j.claim().unit())
@@ -270,6 +271,6 @@ final class ClaimChooser {
 	}
 
 	private boolean round(BigDecimal value) {
-		return Units.roundingStep(value).compareTo(props.roundNumberStep().multiply(BigDecimal.valueOf(5))) >= 0;
+		return Rounding.step(value).compareTo(props.roundNumberStep().multiply(BigDecimal.valueOf(5))) >= 0;
 	}
 }

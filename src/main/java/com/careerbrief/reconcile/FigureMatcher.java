@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Period;
+import com.careerbrief.model.Rounding;
 import com.careerbrief.model.Unit;
 
 /**
@@ -35,7 +36,7 @@ final class FigureMatcher {
 	 * nothing), own code, newest; empty when none.
 	 */
 	Optional<Match> best(NormalisedClaim claim, OfficialFigures officials) {
-		boolean round = Units.roundingStep(claim.low()).compareTo(props.roundNumberStep().multiply(BigDecimal.valueOf(5))) >= 0;
+		boolean round = Rounding.step(claim.low()).compareTo(props.roundNumberStep().multiply(BigDecimal.valueOf(5))) >= 0;
 		return matches(claim, officials).stream().max(Comparator.comparing((Match m) -> statedYear(claim, m))
 				.thenComparing(Match::samePlace).thenComparing(Match::statisticFits)
 				.thenComparing(m -> m.exact() && !round)
@@ -102,7 +103,7 @@ final class FigureMatcher {
 	/** Equal once the author's rounding is allowed for: the configured tolerance, but at most one rounding step and at least half of one. */
 	boolean rounded(BigDecimal claimed, BigDecimal official, Unit unit) {
 		BigDecimal gap = claimed.subtract(official).abs();
-		BigDecimal step = Units.roundingStep(claimed);
+		BigDecimal step = Rounding.step(claimed);
 		if (unit == Unit.PERCENT) {
 			return step.compareTo(BigDecimal.ONE) >= 0 && gap.compareTo(props.growthTolerancePoints()) <= 0;
 		}

@@ -34,18 +34,4 @@ final class Units {
 	private static BigDecimal whole(BigDecimal v) {
 		return v.stripTrailingZeros().scale() <= 0 ? v.setScale(0) : v;
 	}
-
-	/**
-	 * The step an author rounded to: 500 for 28,500, 1000 for 28,000, 10 for 37,110, 1 for 44,324,
-	 * and below 1 for a value with decimals.
-	 */
-	static BigDecimal roundingStep(BigDecimal value) {
-		BigDecimal v = value.abs().stripTrailingZeros();
-		if (v.signum() == 0) {
-			return BigDecimal.ONE;
-		}
-		BigDecimal step = BigDecimal.ONE.movePointLeft(v.scale());
-		BigDecimal five = step.multiply(BigDecimal.valueOf(5));
-		return v.remainder(five).signum() == 0 ? five : step;
-	}
 }

@@ -152,6 +152,14 @@ class DocumentClaimReaderSeed000Tests {
 	}
 
 	@Test
+	void internshipSettingsAreTheirOwnListNamedByTheWordsBeforeEachColon() {
+		assertThat(facts(result, FactCategory.INTERNSHIP)).containsExactly("Hospitals and large clinics",
+				"Insurance companies and government agencies",
+				"Nonprofit health organizations and corporate healthcare providers");
+		assertThat(facts(result, FactCategory.EDUCATION_STEP)).noneMatch(f -> f.contains("internship"));
+	}
+
+	@Test
 	void codesAndRegulations() {
 		assertThat(facts(result, FactCategory.CODING_SYSTEM)).contains("ICD-10", "CPT", "HCPCS");
 		assertThat(facts(result, FactCategory.REGULATION)).contains("HIPAA", "HITECH");

@@ -102,6 +102,7 @@ class DocumentClaimReaderSeed001Tests {
 		assertThat(associate.unit()).isEqualTo(Unit.YEARS);
 		assertThat(associate.text()).startsWith("associate degree");
 		Claim ce = figure(result, Metric.HOURS, "20");
+		assertThat(ce.text()).isEqualTo("20 hours of continuing education after two years");
 		assertThat(ce.unit()).isEqualTo(Unit.HOURS);
 		assertThat(ce.detail()).contains("two years");
 		assertThat(ce.quotes().get(0).section()).isEqualTo("Maintain the RHIT Title");
@@ -128,6 +129,14 @@ class DocumentClaimReaderSeed001Tests {
 		assertThat(fact(result, FactCategory.WORK_SETTING, "hospitals").detail()).isEqualTo("most work here");
 		assertThat(facts(result, FactCategory.SKILL)).containsExactly("Good ethics", "Communication", "Good judgment",
 				"Attention to detail");
+	}
+
+	@Test
+	void subjectListsAreCourseworkNamedAsWritten() {
+		assertThat(facts(result, FactCategory.COURSEWORK)).containsExactly("Introduction to health information systems",
+				"Medical Coding", "Human physiology and anatomy", "Medical terminology", "Disease pathology",
+				"Health data management", "Health information legal aspects", "Health care financial concepts");
+		assertThat(facts(result, FactCategory.EDUCATION_STEP)).noneMatch(f -> f.contains("coursework"));
 	}
 
 	@Test

@@ -208,6 +208,26 @@ class CareerReportJobFunctionalTests {
 	}
 
 	@Test
+	void briefOfMedicalRecordsSpecialistsReadsAsACounselorWouldSayIt() throws Exception {
+		String text = briefText("29-2072-medical-records-specialists.pdf");
+		// Courses and internship settings are not credentials: each list gets its own line, each item named
+		// without its explanation.
+		assertThat(text).doesNotContain("internship setting", "Opportunities here", "coursework:")
+			.contains("Coursework: Introduction to health information systems; Medical Coding;")
+			.contains("Internships: Hospitals and large clinics; Insurance companies and government agencies; Nonprofit "
+					+ "health organizations and corporate healthcare providers.");
+		// The article wrote the accreditor's name, never "CAHIIM": the brief does not show the extractor's note.
+		assertThat(text).contains("Accreditation: Commission on Accreditation for Health Informatics and Information "
+				+ "Management.").doesNotContain("acronym formed");
+		assertThat(text).contains("To keep it: 20 hours of continuing education after two years.");
+		// The career ladder's steps are the article's sentences, so they end as sentences.
+		assertThat(text).contains("managing electronic health records. These positions usually require");
+		// $28,800 to the nearest $500 is $29,000: the article's $28,500 was rounded down.
+		assertThat(text).contains("An article says entry-level pay is $28,500. Rounded down, that was the 10th percentile "
+				+ "pay in May 2020: $28,800");
+	}
+
+	@Test
 	void indianaEditionLeadsWithTheMay2023IndianaMean() throws Exception {
 		// state_M2023: Indiana 29-2072 annual mean $48,220; national_M2023: U.S. mean $53,690.
 		String text = briefText("29-2072-medical-records-specialists-in.pdf");

@@ -13,6 +13,7 @@ import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.Period;
+import com.careerbrief.model.Rounding;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
@@ -83,10 +84,10 @@ class FigureMatcherTests {
 
 	@Test
 	void roundingStepIsReadFromTheValue() {
-		assertThat(Units.roundingStep(bd("28500"))).isEqualByComparingTo("500");
-		assertThat(Units.roundingStep(bd("28000"))).isEqualByComparingTo("1000");
-		assertThat(Units.roundingStep(bd("37110"))).isEqualByComparingTo("10");
-		assertThat(Units.roundingStep(bd("44324"))).isEqualByComparingTo("1");
+		assertThat(Rounding.step(bd("28500"))).isEqualByComparingTo("500");
+		assertThat(Rounding.step(bd("28000"))).isEqualByComparingTo("1000");
+		assertThat(Rounding.step(bd("37110"))).isEqualByComparingTo("10");
+		assertThat(Rounding.step(bd("44324"))).isEqualByComparingTo("1");
 	}
 
 	private static BigDecimal bd(String v) {

@@ -54,10 +54,21 @@ final class FactListSection implements BriefSection {
 		List<Claim> facts = shown.items();
 		// Short items without detail read fine as one line and keep the brief to two pages.
 		if (facts.stream().allMatch(c -> c.detail() == null || c.detail().isBlank())) {
-			return List.of(blocks.paragraph(String.join("; ", facts.stream().map(Claim::text).toList()) + shown.andMore() + "."));
+			List<String> texts = facts.stream().map(Claim::text).toList();
+			if (texts.stream().anyMatch(FactListSection::isSentence)) {
+				// An article's steps written as sentences read as sentences, not as one run-on list.
+				String more = shown.left() == 0 ? "" : " And " + shown.left() + " more.";
+				return List.of(blocks.paragraph(String.join(". ", texts) + "." + more));
+			}
+			return List.of(blocks.paragraph(String.join("; ", texts) + shown.andMore() + "."));
 		}
 		Element bullets = blocks.bullets(facts.stream().map(c -> blocks.boldLead(c.text(), c.detail())).toList());
 		return shown.left() == 0 ? List.of(bullets) : List.of(bullets, blocks.paragraph("And " + shown.left() + " more."));
+	}
+
+	/** "Start in entry-level roles like …, concentrating on …": a capitalised clause of eight words or more. */
+	static boolean isSentence(String text) {
+		return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && text.split("\\s+").length >= 8;
 	}
 
 	private List<Claim> facts(BriefContext context) {

@@ -38,6 +38,8 @@ final class HowToBecomeSection implements BriefSection {
 		List<Claim> path = new ArrayList<>(facts.facts(FactCategory.EDUCATION_STEP, MAX_STEPS));
 		path.addAll(facts.facts(FactCategory.DEGREE, MAX_STEPS));
 		addList(context, elements, "Education and training:", path, MAX_STEPS);
+		addList(context, elements, "Coursework:", facts.facts(FactCategory.COURSEWORK, Integer.MAX_VALUE), MAX_STEPS);
+		addList(context, elements, "Internships:", facts.facts(FactCategory.INTERNSHIP, Integer.MAX_VALUE), MAX_STEPS);
 		List<String> durations = facts.figureClaims(Metric.DURATION, 4).stream().map(HowToBecomeSection::withValue).toList();
 		if (!durations.isEmpty()) {
 			elements.add(blocks.labelled("How long:", String.join("; ", durations) + "."));
@@ -90,8 +92,16 @@ final class HowToBecomeSection implements BriefSection {
 		return c.detail() != null && !c.detail().isBlank();
 	}
 
+	/**
+	 * "ACEN (Accreditation Commission for Education in Nursing)"; an acronym the extractor made from the name's
+	 * initials is left out, since the article never wrote it, and the name stands alone.
+	 */
 	private static String line(Claim c) {
-		return hasDetail(c) ? c.text() + " (" + c.detail() + ")" : c.text();
+		if (!hasDetail(c)) {
+			return c.text();
+		}
+		return c.acronymMadeUp() ? c.detail().substring(0, c.detail().length() - Claim.MADE_UP_ACRONYM.length())
+				: c.text() + " (" + c.detail() + ")";
 	}
 
 	/** The claim's summary, with its number added when the summary does not already state it. */

@@ -8,6 +8,7 @@ import com.careerbrief.model.Figure;
 import com.careerbrief.model.Finding;
 import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.PeriodKind;
+import com.careerbrief.model.Rounding;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.Words;
@@ -35,7 +36,7 @@ final class FindingSentences {
 		BigDecimal distance = v.distancePercent();
 		Finding f = v.finding();
 		if (f instanceof Finding.Matched m) {
-			return matched(m);
+			return matched(c, m);
 		}
 		if (f instanceof Finding.Mislabelled m) {
 			return mislabelled(c, m);
@@ -88,14 +89,24 @@ final class FindingSentences {
 		throw new IllegalArgumentException("No words for " + f);
 	}
 
-	private static String matched(Finding.Matched m) {
+	private static String matched(StatedClaim c, Finding.Matched m) {
 		OfficialFigure f = m.official();
-		String rounded = m.exact() ? "" : "Rounded, ";
+		String rounded = m.exact() ? "" : "Rounded" + direction(c, f) + ", ";
 		String that = m.newer() == null ? "that is the official " : "that was the ";
 		String value = m.exact() ? "" : ": " + Words.value(f);
 		String sentence = capitalise(rounded + that) + Words.measure(f) + " " + Words.when(f.figure()) + value + " ("
 				+ Words.source(f) + ")";
 		return sentence + (m.newer() == null ? "." : "; " + today(m.newer()) + ".");
+	}
+
+	/** " down" for $28,500 said of $28,800: cut to a round number, not rounded to the nearest one ($29,000). */
+	private static String direction(StatedClaim c, OfficialFigure f) {
+		// Hourly pay or thousands compared as annual pay or persons were rounded in the unit they were written in.
+		if (c.footing().isRange() || c.footing().low() == null || c.claim().unit() != c.footing().unit()) {
+			return "";
+		}
+		String way = Rounding.direction(c.footing().low(), f.value());
+		return way == null ? "" : " " + way;
 	}
 
 	private static String mislabelled(StatedClaim c, Finding.Mislabelled m) {

@@ -57,6 +57,23 @@ class ReportWordingTests {
 	}
 
 	@Test
+	void aFigureCutDownToARoundNumberIsSaidToBeRoundedDown() {
+		OfficialFigure p10 = official(Statistic.P10, "28800", 2020);
+		Claim entry = claim("blog#F4", "blog", "28500", null, Statistic.ENTRY_LEVEL, Period.none(), null);
+		Claim top = claim("blog#F5", "blog", "57500", null, Statistic.TOP_EARNERS, Period.none(), null);
+		OfficialFigure p90 = official(Statistic.P90, "57320", 2013);
+		Verdict down = new Verdict(entry.claimId(), VerdictKind.OUTDATED, footing(entry),
+				new Finding.Matched(p10, false, MAY_2024), p10.figure(), BigDecimal.ZERO);
+		Verdict nearest = new Verdict(top.claimId(), VerdictKind.OUTDATED, footing(top),
+				new Finding.Matched(p90, false, MAY_2024), p90.figure(), BigDecimal.ZERO);
+		ReportWording wording = new ReportWording(List.of(entry, top), List.of(down, nearest));
+
+		// The nearest $500 to $28,800 is $29,000; $57,320 to the nearest $500 is $57,500.
+		assertThat(wording.finding(down)).startsWith("Rounded down, that was the 10th percentile pay in May 2020: $28,800");
+		assertThat(wording.finding(nearest)).startsWith("Rounded, that was the 90th percentile pay in May 2013: $57,320");
+	}
+
+	@Test
 	void aPayRangeThatHoldsTheMedianWhereNoSpreadIsPublishedSaysJustThat() {
 		Claim claim = claim("blog#F2", "blog", "45000", "55000", Statistic.RANGE, Period.none(), null);
 		Verdict holds = new Verdict(claim.claimId(), VerdictKind.MATCHES, footing(claim),
