@@ -39,6 +39,11 @@ public final class DelimitedRowReader implements Closeable {
 		return delimiter;
 	}
 
+	/** True once the end of the file was reached inside a line ({@link PhysicalLineReader#endsMidLine()}). */
+	public boolean endsMidLine() {
+		return lines.endsMidLine();
+	}
+
 	/** The next row, or null at the end of the file. */
 	public DelimitedRow next() throws IOException {
 		PhysicalLineReader.Line line = lines.next();

@@ -47,6 +47,8 @@ public final class PhysicalLineReader implements Closeable {
 
 	private boolean skipLf;
 
+	private boolean endsMidLine;
+
 	public PhysicalLineReader(Reader reader) {
 		this.reader = reader;
 	}
@@ -63,7 +65,11 @@ public final class PhysicalLineReader implements Closeable {
 		long length = 0;
 		while (true) {
 			if (pos == limit && !fill()) {
-				return length == 0 && current.length() == 0 ? null : line(length);
+				if (length == 0 && current.length() == 0) {
+					return null;
+				}
+				endsMidLine = true;
+				return line(length);
 			}
 			if (skipLf) {
 				skipLf = false;
@@ -90,6 +96,14 @@ public final class PhysicalLineReader implements Closeable {
 				return line(length);
 			}
 		}
+	}
+
+	/**
+	 * True once the end of the file was reached inside a line: the last line returned has no line end, as
+	 * when a download or copy stopped mid-row.
+	 */
+	public boolean endsMidLine() {
+		return endsMidLine;
 	}
 
 	/** The index of the next CR or LF in the buffer, or {@code limit}. */

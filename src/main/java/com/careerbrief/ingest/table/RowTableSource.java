@@ -21,6 +21,10 @@ public final class RowTableSource implements TableSource {
 	/** How far to look for the header before deciding the file is not this layout. */
 	static final int HEADER_SEARCH_LINES = 50;
 
+	/** Added to the reason of a short last row in a file that stops without a line end. */
+	static final String CUT_OFF = "; this is the file's last line and it has no line end, so the file looks cut off"
+			+ " (an incomplete download or copy?)";
+
 	private final String file;
 
 	private final String layout;
@@ -119,7 +123,19 @@ public final class RowTableSource implements TableSource {
 
 	private TableItem advance() {
 		DelimitedRow row = take();
-		return row == null ? null : itemFor(row);
+		return row == null ? null : withCutOffNote(row, itemFor(row));
+	}
+
+	/**
+	 * A short row's own reason (a field count) says nothing about the file. When it is the last line and the
+	 * file stops without a line end, the download or copy most likely stopped there, and the reason says so.
+	 */
+	private TableItem withCutOffNote(DelimitedRow row, TableItem item) {
+		if (item.accepted() || item.setAside().filtered() || row.fields().length >= header.length || peek(1) != null
+				|| !reader.endsMidLine()) {
+			return item;
+		}
+		return TableItems.rejected(file, row, item.setAside().reason() + CUT_OFF);
 	}
 
 	private TableItem itemFor(DelimitedRow row) {

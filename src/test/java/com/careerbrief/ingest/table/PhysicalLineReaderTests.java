@@ -32,6 +32,24 @@ class PhysicalLineReaderTests {
 	}
 
 	@Test
+	void aFileThatStopsMidLineIsToldFromOneThatEndsItsLastLine() throws IOException {
+		for (String ended : List.of("a\nb\n", "a\r\nb\r\n", "a\rb\r", "")) {
+			assertThat(endsMidLine(ended)).as(ended).isFalse();
+		}
+		assertThat(endsMidLine("a\nb")).isTrue();
+		assertThat(endsMidLine("a\r\nb,c")).isTrue();
+	}
+
+	private static boolean endsMidLine(String text) throws IOException {
+		try (PhysicalLineReader reader = new PhysicalLineReader(new StringReader(text))) {
+			while (reader.next() != null) {
+				// read to the end
+			}
+			return reader.endsMidLine();
+		}
+	}
+
+	@Test
 	void crlfSplitAcrossTheBufferEndCountsOnce() throws IOException {
 		String first = "x".repeat((1 << 16) - 1);
 

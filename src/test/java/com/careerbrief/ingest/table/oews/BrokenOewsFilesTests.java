@@ -58,14 +58,38 @@ class BrokenOewsFilesTests {
 		assertThat(result.accounting().accepted()).isEqualTo(1);
 		assertThat(result.accounting().rejected()).isEqualTo(1);
 		assertThat(result.itemAt(3).setAside().reason())
-			.isEqualTo("a quoted field is not closed on this line (truncated row?)");
+			.isEqualTo("a quoted field is not closed on this line (truncated row?); this is the file's last line and it"
+					+ " has no line end, so the file looks cut off (an incomplete download or copy?)");
 	}
 
 	@Test
 	void rowCutBetweenFieldsIsRejectedWithTheFieldCount() throws IOException {
 		OewsTestFiles result = write("national_M2013_dl.csv", HEADER + "\n" + ROW.substring(0, ROW.indexOf(",\"180")));
 
-		assertThat(result.itemAt(2).setAside().reason()).isEqualTo("expected 20 comma-separated fields but found 3");
+		assertThat(result.itemAt(2).setAside().reason()).isEqualTo("expected 20 comma-separated fields but found 3"
+				+ "; this is the file's last line and it has no line end, so the file looks cut off (an incomplete"
+				+ " download or copy?)");
+	}
+
+	@Test
+	void aShortLastLineWithNoLineEndSaysTheFileLooksCutOff() throws IOException {
+		String cut = ROW.substring(0, ROW.indexOf(",\"180"));
+
+		OewsTestFiles cutOff = write("national_M2013_dl.csv", HEADER + "\n" + ROW + "\n" + cut);
+		OewsTestFiles ended = write("national_M2013_dl.csv", HEADER + "\n" + ROW + "\n" + cut + "\n");
+		OewsTestFiles inside = write("national_M2013_dl.csv", HEADER + "\n" + cut + "\n" + ROW);
+
+		assertThat(cutOff.itemAt(3).setAside()).satisfies(row -> {
+			assertThat(row.file()).isEqualTo("national_M2013_dl.csv");
+			assertThat(row.line()).isEqualTo(3);
+			assertThat(row.filtered()).isFalse();
+			assertThat(row.reason()).isEqualTo("expected 20 comma-separated fields but found 3; this is the file's last"
+					+ " line and it has no line end, so the file looks cut off (an incomplete download or copy?)");
+		});
+		assertThat(cutOff.accounting()).extracting("read", "accepted", "rejected").containsExactly(2L, 1L, 1L);
+		// A short row that ends its line, or is not the last, is a bad row, not a sign of a cut-off file.
+		assertThat(ended.itemAt(3).setAside().reason()).isEqualTo("expected 20 comma-separated fields but found 3");
+		assertThat(inside.itemAt(2).setAside().reason()).isEqualTo("expected 20 comma-separated fields but found 3");
 	}
 
 	@Test
