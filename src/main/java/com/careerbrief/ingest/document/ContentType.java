@@ -25,6 +25,7 @@ final class ContentType {
 			"application/gzip", new String[] { "gzip-compressed data", null },
 			"application/x-gzip", new String[] { "gzip-compressed data", null },
 			"application/msword", new String[] { "an old Word .doc document", null },
+			"text/plain", new String[] { "plain text", "txt" },
 			"text/html", new String[] { "an HTML page", "html" },
 			"application/xhtml+xml", new String[] { "an HTML page", "html" });
 
@@ -61,7 +62,10 @@ final class ContentType {
 			return null;
 		}
 		String[] known = KNOWN.get(type);
-		String what = known != null ? known[0] : type.startsWith("image/") ? "an image (" + type + ")" : type;
+		if (known == null && !type.startsWith("image/")) {
+			return unrecognised(ext, type);
+		}
+		String what = known != null ? known[0] : "an image (" + type + ")";
 		String expected = switch (ext) {
 			case "txt", "md" -> "the plain text";
 			case "html", "htm" -> "the HTML page";
@@ -70,6 +74,24 @@ final class ContentType {
 		};
 		String rename = known != null && known[1] != null ? "; rename it to ." + known[1] + " to have it read" : "";
 		return "content is " + what + ", not " + expected + " its ." + ext + " name says" + rename;
+	}
+
+	/**
+	 * Why content of no kind a person would name cannot be read under this extension, in the words of what
+	 * the file should start with: a counselor-facing operator does not know media types, so the type is
+	 * only added at the end, and not at all when it just means "unrecognised bytes".
+	 */
+	private static String unrecognised(String ext, String type) {
+		String reason = switch (ext) {
+			case "pdf" -> "does not start like a PDF file (its first bytes are not %PDF-); it may be damaged or not a PDF";
+			case "docx" -> "does not start like a Word .docx file (a .docx is a zip archive, whose first bytes are PK);"
+					+ " it may be damaged or not a .docx";
+			case "html", "htm" -> "does not hold text like an HTML page (its bytes are binary data); it may be damaged"
+					+ " or not an HTML page";
+			default -> "does not hold text like a ." + ext + " file (its bytes are binary data); it may be damaged or"
+					+ " not a text file";
+		};
+		return type.equals("application/octet-stream") ? reason : reason + " (detected as " + type + ")";
 	}
 
 	/** UTF-16 when the bytes start with its byte-order mark, or every other byte is NUL; else null. */

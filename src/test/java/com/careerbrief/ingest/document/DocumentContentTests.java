@@ -49,9 +49,51 @@ class DocumentContentTests {
 		Path docx = Files.writeString(dir.resolve("article.docx"), ARTICLE.repeat(3));
 
 		assertThatThrownBy(() -> reader.read(pdf)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
-			.isEqualTo("content is text/plain, not the PDF document its .pdf name says");
+			.isEqualTo("content is plain text, not the PDF document its .pdf name says; rename it to .txt to have it read");
 		assertThatThrownBy(() -> reader.read(docx)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
-			.isEqualTo("content is text/plain, not the Word document its .docx name says");
+			.isEqualTo("content is plain text, not the Word document its .docx name says; rename it to .txt to have it"
+					+ " read");
+	}
+
+	@Test
+	void aPdfDamagedAtItsStartSaysSoInPlainWords() throws Exception {
+		byte[] damaged = TestDocuments.pdf(ARTICLE);
+		Arrays.fill(damaged, 0, 16, (byte) 0);
+		Path file = Files.write(dir.resolve("salaries.pdf"), damaged);
+
+		assertThatThrownBy(() -> reader.read(file)).isInstanceOfSatisfying(UnreadableDocumentException.class, ex -> {
+			assertThat(ex.fileName()).isEqualTo("salaries.pdf");
+			assertThat(ex.reason()).isEqualTo("does not start like a PDF file (its first bytes are not %PDF-); it may be"
+					+ " damaged or not a PDF");
+		});
+	}
+
+	@Test
+	void binaryDataUnderADocxHtmlOrTxtNameIsNamedInPlainWords() throws Exception {
+		byte[] docx = TestDocuments.docx(ARTICLE);
+		Arrays.fill(docx, 0, 4, (byte) 0);
+		byte[] binary = new byte[512];
+		for (int i = 0; i < binary.length; i++) {
+			binary[i] = (byte) (i * 7 + 1);
+		}
+		Path damagedDocx = Files.write(dir.resolve("article.docx"), docx);
+		Path binaryHtml = Files.write(dir.resolve("article.html"), binary);
+		Path binaryTxt = Files.write(dir.resolve("article.txt"), binary);
+		Path rtf = Files.writeString(dir.resolve("saved-as-rtf.docx"), "{\\rtf1\\ansi " + ARTICLE + "}");
+
+		assertThatThrownBy(() -> reader.read(damagedDocx)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+			.isEqualTo("does not start like a Word .docx file (a .docx is a zip archive, whose first bytes are PK); it may"
+					+ " be damaged or not a .docx");
+		assertThatThrownBy(() -> reader.read(binaryHtml)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+			.isEqualTo("does not hold text like an HTML page (its bytes are binary data); it may be damaged or not an"
+					+ " HTML page");
+		assertThatThrownBy(() -> reader.read(binaryTxt)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+			.isEqualTo("does not hold text like a .txt file (its bytes are binary data); it may be damaged or not a text"
+					+ " file");
+		// A kind careerbrief has no words for keeps its media type, last, for whoever helps the operator.
+		assertThatThrownBy(() -> reader.read(rtf)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+			.isEqualTo("does not start like a Word .docx file (a .docx is a zip archive, whose first bytes are PK); it may"
+					+ " be damaged or not a .docx (detected as application/rtf)");
 	}
 
 	@Test
