@@ -91,6 +91,29 @@ final class BriefReports {
 				base.verdicts(), base.chosen(), List.of(newYork));
 	}
 
+	/**
+	 * 29-2072 as {@link #medicalRecords()}, with the lists an article like the seeds gives: internship settings,
+	 * coursework, an accreditor named only in full (its acronym made from its initials) and career steps written
+	 * as sentences.
+	 */
+	static OccupationReport medicalRecordsWithArticleLists() {
+		OccupationReport base = medicalRecords();
+		List<Claim> claims = new ArrayList<>(base.claims().stream()
+				.filter(c -> c.category() != FactCategory.ACCREDITATION && c.category() != FactCategory.CAREER_STEP).toList());
+		claims.add(fact("I1", FactCategory.INTERNSHIP, "Hospitals and large clinics", null));
+		claims.add(fact("I2", FactCategory.INTERNSHIP, "Insurance companies and government agencies", null));
+		claims.add(fact("K1", FactCategory.COURSEWORK, "Medical terminology", null));
+		claims.add(fact("K2", FactCategory.COURSEWORK, "Disease pathology", null));
+		claims.add(fact("A1", FactCategory.ACCREDITATION, "CAHIIM",
+				"Commission on Accreditation for Health Informatics and Information Management" + Claim.MADE_UP_ACRONYM));
+		claims.add(fact("S1", FactCategory.CAREER_STEP,
+				"Start in entry-level roles like Medical Records Clerk, concentrating on data entry", null));
+		claims.add(fact("S2", FactCategory.CAREER_STEP,
+				"These positions usually require a postsecondary certificate or associate degree", null));
+		return new OccupationReport(base.occupation(), base.figures(), base.texts(), base.documents(), claims,
+				base.verdicts(), base.chosen(), base.conflicts());
+	}
+
 	/** As {@link #officialOnly()}, every year published under the one code 29-2072. */
 	static OccupationReport officialOnlyOneCode() {
 		List<Figure> figures = new ArrayList<>(nationalMay2024());

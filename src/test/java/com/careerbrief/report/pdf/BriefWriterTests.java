@@ -143,6 +143,19 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void articleListsReadAsACounselorWouldSayThem() throws Exception {
+		String text = write(BriefReports.medicalRecordsWithArticleLists(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Coursework: Medical terminology; Disease pathology.")
+			.contains("Internships: Hospitals and large clinics; Insurance companies and government agencies.");
+		// The article never wrote "CAHIIM": the name stands alone, without the extractor's note.
+		assertThat(text).contains("Accreditation: Commission on Accreditation for Health Informatics and Information "
+				+ "Management.").doesNotContain("CAHIIM", "acronym formed");
+		assertThat(text).contains("concentrating on data entry. These positions usually require a postsecondary "
+				+ "certificate or associate degree.");
+	}
+
+	@Test
 	void stateTableShowsBothFiguresForTheFeaturedState() throws Exception {
 		String text = write(BriefReports.medicalRecords(), new BriefOptions(GENERATED, "New York")).flatText();
 
