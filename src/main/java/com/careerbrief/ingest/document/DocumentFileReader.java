@@ -2,7 +2,10 @@ package com.careerbrief.ingest.document;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +27,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.xml.sax.SAXException;
+
+import com.careerbrief.ingest.table.TextFiles;
 
 /**
  * Reads career-article files (.txt, .md, .html, .pdf, .docx) from the documents folder into plain
@@ -87,10 +92,26 @@ public class DocumentFileReader {
 		return text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
-	/** UTF-8, or UTF-16 when the bytes say so (a byte-order mark, or NUL in every other byte); no BOM. */
-	private static String decode(byte[] bytes) {
+	/**
+	 * UTF-8, or UTF-16 when the bytes say so (a byte-order mark, or NUL in every other byte), or Windows-1252
+	 * when they are not valid UTF-8 (Notepad's and Word's "ANSI": decoded as UTF-8, its curly quotes would
+	 * become U+FFFD and the sentences around them lose their claims); no BOM.
+	 */
+	static String decode(byte[] bytes) {
 		Charset utf16 = ContentType.utf16(bytes);
-		String text = new String(bytes, utf16 != null ? utf16 : StandardCharsets.UTF_8);
+		String text;
+		if (utf16 != null) {
+			text = new String(bytes, utf16);
+		}
+		else {
+			try {
+				text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+			}
+			catch (CharacterCodingException notUtf8) {
+				text = new String(bytes, TextFiles.WINDOWS_1252);
+			}
+		}
 		return text.startsWith("\uFEFF") ? text.substring(1) : text;
 	}
 

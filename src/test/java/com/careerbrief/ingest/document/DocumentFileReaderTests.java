@@ -45,6 +45,19 @@ class DocumentFileReaderTests {
 	}
 
 	@Test
+	void aWindows1252ArticleKeepsItsCurlyQuotes() throws Exception {
+		// Notepad's "ANSI": ’ is the single byte 0x92, not valid UTF-8.
+		Path file = dir.resolve("rn-salary.txt");
+		Files.write(file, "Nurses\u2019 pay rose. The Bureau of Labor Statistics\u2019 May 2023 data show a median of $86,070."
+			.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+		LoadedDocument doc = reader.read(file);
+
+		assertThat(doc.text()).contains("Nurses\u2019 pay rose. The Bureau of Labor Statistics\u2019 May 2023 data")
+			.doesNotContain("\uFFFD");
+	}
+
+	@Test
 	void docxTextComesOut() throws Exception {
 		Path file = dir.resolve("article.docx");
 		try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
