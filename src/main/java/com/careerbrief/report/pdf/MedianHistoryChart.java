@@ -19,7 +19,11 @@ final class MedianHistoryChart {
 	private static final float RIGHT = WIDTH - 8f;
 	private static final float BOTTOM = 16f;
 	private static final float TOP = HEIGHT - 16f;
-	private static final double STEP = 5000;
+	/** Gridline steps to choose from, finest first: the finest that keeps {@link #MAX_GRIDLINES} or fewer. */
+	private static final double[] STEPS = { 5000, 10000, 20000, 25000, 50000, 100000, 200000, 250000, 500000 };
+
+	/** More labels than this overlap on the chart's height. */
+	static final int MAX_GRIDLINES = 7;
 
 	/** The chart, or empty with fewer than two years. */
 	Optional<Image> draw(BriefContext context) {
@@ -30,9 +34,12 @@ final class MedianHistoryChart {
 		ChartCanvas canvas = new ChartCanvas(context, WIDTH, HEIGHT);
 		int first = history.get(0).period().endYear();
 		int last = history.get(history.size() - 1).period().endYear();
-		double min = Math.floor(history.stream().mapToDouble(f -> f.value().doubleValue()).min().orElse(0) / STEP) * STEP;
-		double max = Math.ceil(history.stream().mapToDouble(f -> f.value().doubleValue()).max().orElse(0) / STEP) * STEP;
-		Axes axes = new Axes(first, last, min, max == min ? min + STEP : max);
+		double low = history.stream().mapToDouble(f -> f.value().doubleValue()).min().orElse(0);
+		double high = history.stream().mapToDouble(f -> f.value().doubleValue()).max().orElse(0);
+		double step = step(low, high);
+		double min = Math.floor(low / step) * step;
+		double max = Math.ceil(high / step) * step;
+		Axes axes = new Axes(first, last, min, max == min ? min + step : max, step);
 		drawGrid(canvas, axes);
 		drawCodes(canvas, axes, history);
 		drawLine(canvas, axes, history);
@@ -45,7 +52,7 @@ final class MedianHistoryChart {
 	}
 
 	private static void drawGrid(ChartCanvas canvas, Axes axes) {
-		for (double v = axes.min; v <= axes.max + 1; v += STEP) {
+		for (double v = axes.min; v <= axes.max + 1; v += axes.step) {
 			float y = axes.y(v);
 			canvas.line(LEFT, y, RIGHT, y, 0.3f, BriefFonts.RULE);
 			canvas.text("$" + (int) (v / 1000) + "k", LEFT - 3f, y - 2f, ChartCanvas.RIGHT, 6f, false, BriefFonts.MUTED);
@@ -93,7 +100,17 @@ final class MedianHistoryChart {
 		return f.originalCode() == null || f.originalCode().isBlank() ? f.socCode() : f.originalCode();
 	}
 
-	private record Axes(int first, int last, double min, double max) {
+	/** $5k between gridlines for most occupations; wider where the medians span more ($115k–$230k: $25k, from $100k to $250k). */
+	static double step(double low, double high) {
+		for (double step : STEPS) {
+			if (Math.ceil(high / step) - Math.floor(low / step) + 1 <= MAX_GRIDLINES) {
+				return step;
+			}
+		}
+		return STEPS[STEPS.length - 1];
+	}
+
+	private record Axes(int first, int last, double min, double max, double step) {
 		float x(int year) {
 			return (float) (LEFT + 4f + (year - first) * (RIGHT - LEFT - 8f) / Math.max(1, last - first));
 		}
