@@ -1,6 +1,7 @@
 package com.careerbrief;
 
 import java.util.Arrays;
+import java.util.List;
 
 import com.careerbrief.web.PortalApplication;
 
@@ -48,6 +49,17 @@ import org.springframework.context.annotation.FilterType;
 public class CareerBriefApplication {
 
 	public static void main(String[] args) {
+		if (CommandLineOptions.wantsHelp(args)) {
+			System.out.print(CommandLineOptions.USAGE);
+			return;
+		}
+		List<String> problems = CommandLineOptions.problems(args);
+		if (!problems.isEmpty()) {
+			problems.forEach(p -> System.err.println("careerbrief: " + p));
+			System.err.println("careerbrief: nothing was run; --help lists the options");
+			System.exit(2);
+			return;
+		}
 		if (Arrays.asList(args).contains("--serve")) {
 			PortalApplication.main(args);
 			return;
