@@ -66,7 +66,8 @@ final class Definitions {
 
 	private static String meaning(VerdictKind verdict) {
 		return switch (verdict) {
-			case MATCHES -> "The claim equals the official figure for the same statistic, period and place.";
+			case MATCHES -> "The claim equals the official figure for the same statistic, period and place, to within "
+					+ "careerbrief.reconcile.exact-tolerance-percent (0.25% by default; 0.05 points for a percentage).";
 			case ROUNDED -> "The claim is the official figure rounded.";
 			case OUTDATED -> "The claim was right for an older period; a newer official figure exists.";
 			case MISLABELLED_STATISTIC ->

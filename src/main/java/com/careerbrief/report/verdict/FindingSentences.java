@@ -6,9 +6,11 @@ import java.util.List;
 
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Finding;
+import com.careerbrief.model.Metric;
 import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Rounding;
+import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
 import com.careerbrief.model.Verdict;
 import com.careerbrief.model.Words;
@@ -186,6 +188,12 @@ final class FindingSentences {
 	}
 
 	private static String noFigure(StatedClaim c) {
+		if (c.claim().metric() == Metric.WAGE && c.footing().statistic() == Statistic.VALUE) {
+			// "nurses make over $130,000": no median, mean or percentile named, so no official series to set it against
+			String place = c.footing().place().equals(Figure.UNITED_STATES) ? "" : " in " + c.footing().place();
+			return "The pay" + place + " is not said to be a median, a mean or a percentile, so " + c.claimed()
+					+ " cannot be checked against an official figure.";
+		}
 		String measure = Words.measure(c.claim().metric(), c.footing().statistic());
 		String place = c.footing().place().equals(Figure.UNITED_STATES) ? "" : " for " + c.footing().place();
 		return "No official figure on " + measure + place + " is in the data, so " + c.claimed() + " cannot be checked.";

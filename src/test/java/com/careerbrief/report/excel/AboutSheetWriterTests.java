@@ -45,6 +45,9 @@ class AboutSheetWriterTests {
 		assertThat(lines).anyMatch(l -> l.startsWith("Credits | U.S. Bureau of Labor Statistics | ")
 				&& l.contains("public domain"));
 		assertThat(lines).anyMatch(l -> l.startsWith("Statistic | MEDIAN | "));
+		// NYSDOL's $96,006 against BLS's $96,200 is MATCHES: the definition says how close counts as equal.
+		assertThat(lines).anyMatch(l -> l.startsWith("Verdict | MATCHES | ") && l.contains("to within "
+				+ "careerbrief.reconcile.exact-tolerance-percent (0.25% by default; 0.05 points for a percentage)"));
 		String written = lines.stream().filter(l -> l.startsWith("Run | Workbook written (UTC) | ")).findFirst()
 			.orElseThrow().substring("Run | Workbook written (UTC) | ".length());
 		assertThat(Instant.parse(written)).isBetween(before, Instant.now());

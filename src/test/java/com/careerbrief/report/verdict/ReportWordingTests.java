@@ -74,6 +74,20 @@ class ReportWordingTests {
 	}
 
 	@Test
+	void payNamedWithoutAStatisticIsSaidToBeUncheckableForThatReason() {
+		// "in California, nurses make over $130,000": the reason was "No official figure on figure for California".
+		Claim claim = claim("rn#F7", "rn", "130000", null, Statistic.VALUE, Period.none(), null);
+		Footing california = new Footing(claim.valueLow(), null, Unit.USD_PER_YEAR, Statistic.VALUE, "California",
+				Period.none());
+		Verdict uncheckable = new Verdict(claim.claimId(), VerdictKind.UNCHECKABLE, california, new Finding.NoFigure(),
+				null, null);
+
+		assertThat(new ReportWording(List.of(claim), List.of(uncheckable)).finding(uncheckable))
+			.isEqualTo("The pay in California is not said to be a median, a mean or a percentile, so $130,000 cannot be "
+					+ "checked against an official figure.");
+	}
+
+	@Test
 	void aPayRangeThatHoldsTheMedianWhereNoSpreadIsPublishedSaysJustThat() {
 		Claim claim = claim("blog#F2", "blog", "45000", "55000", Statistic.RANGE, Period.none(), null);
 		Verdict holds = new Verdict(claim.claimId(), VerdictKind.MATCHES, footing(claim),
