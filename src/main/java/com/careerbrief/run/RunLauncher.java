@@ -118,7 +118,8 @@ public class RunLauncher {
 	/** @param allowShrink publish even when the run reports on far less than the last published run */
 	Outcome launch(boolean force, boolean allowShrink) {
 		if (!Files.isDirectory(properties.input())) {
-			return failed("Input folder " + properties.input().toAbsolutePath() + " does not exist (set --input=DIR)");
+			return failed("Input folder " + properties.input().toAbsolutePath()
+					+ (Files.exists(properties.input()) ? " is a file, not a folder" : " does not exist") + " (set --input=DIR)");
 		}
 		try {
 			return launchLocked(force, allowShrink); // this process holds the state folder's lock (RunLockHolder)

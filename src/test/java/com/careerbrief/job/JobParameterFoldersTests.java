@@ -31,6 +31,16 @@ class JobParameterFoldersTests {
 	Path work;
 
 	@Test
+	void anInputThatIsAFileIsNamedAsOneNotAsMissing() throws Exception {
+		Path file = Files.writeString(work.resolve("SOURCES.md"), "not a folder");
+
+		InProcessRun.Result run = InProcessRun.run(file, work.resolve("out"), work.resolve("st"));
+
+		assertThat(run.exitCode()).isEqualTo(1);
+		assertThat(run.log()).contains("Input folder " + file.toAbsolutePath() + " is a file, not a folder (set --input=DIR)");
+	}
+
+	@Test
 	void aRunReadsTheInputAndWritesTheOutputItsParametersName() throws Exception {
 		Path input = InProcessRun.smallInput(work.resolve("run-input"));
 		Path output = work.resolve("run-output");
