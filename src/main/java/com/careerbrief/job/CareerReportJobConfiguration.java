@@ -2,7 +2,10 @@ package com.careerbrief.job;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 import com.careerbrief.config.CareerBriefProperties;
@@ -400,8 +403,11 @@ class CareerReportJobConfiguration {
 	@Bean
 	@JobScope
 	ReportSession reportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties,
-			@Value(INPUT) Path input, @Value(OUTPUT) Path output, @Value("#{jobExecution.jobInstance.instanceId}") long runId) {
-		return new ReportSession(stages, staging, properties, input, output, runId);
+			@Value(INPUT) Path input, @Value(OUTPUT) Path output, @Value("#{jobExecution.jobInstance.instanceId}") long runId,
+			@Value("#{jobExecution.startTime}") LocalDateTime started) {
+		// Spring Batch keeps the start in the JVM's local time; the About sheet states it in UTC.
+		Instant start = (started == null ? LocalDateTime.now() : started).atZone(ZoneId.systemDefault()).toInstant();
+		return new ReportSession(stages, staging, properties, input, output, runId, start);
 	}
 
 	@Bean

@@ -38,6 +38,9 @@ class ReportSession implements AutoCloseable {
 
 	private final long runId;
 
+	/** When this execution of the run started: what the About sheet's "Started" says. */
+	private final Instant started;
+
 	private final OutputPublisher publisher;
 
 	private WorkbookWriter workbook;
@@ -45,12 +48,13 @@ class ReportSession implements AutoCloseable {
 	private boolean leftoversRemoved;
 
 	ReportSession(StageFactory stages, StagingRepository staging, CareerBriefProperties properties, Path input, Path output,
-			long runId) {
+			long runId, Instant started) {
 		this.stages = stages;
 		this.staging = staging;
 		this.properties = properties;
 		this.input = input;
 		this.runId = runId;
+		this.started = started;
 		this.publisher = new OutputPublisher(output);
 	}
 
@@ -91,7 +95,7 @@ class ReportSession implements AutoCloseable {
 	}
 
 	private RunInfo runInfo() {
-		return new RunInfo(runId, Instant.now(), InputFingerprint.files(input), staging.accounting(runId),
+		return new RunInfo(runId, started, InputFingerprint.files(input), staging.accounting(runId),
 				staging.sourceWeights(runId), staging.sourceDependences(runId));
 	}
 

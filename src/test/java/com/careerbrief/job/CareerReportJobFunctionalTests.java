@@ -2,6 +2,7 @@ package com.careerbrief.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,16 @@ class CareerReportJobFunctionalTests {
 		assertThat(median.numeric()).isTrue();
 		assertThat(Double.parseDouble(median.value())).isEqualTo(50250.0);
 		assertThat(row.get(sheet.column("Wage period")).value()).isEqualTo("May 2024");
+	}
+
+	@Test
+	void aboutSheetGivesWhenTheRunStartedNotWhenItsWorkbookDid() throws Exception {
+		StreamedSheet about = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "About");
+		Instant started = about.rows.stream().filter(r -> r.size() > 2 && r.get(1).value().equals("Started (UTC)"))
+			.map(r -> Instant.parse(r.get(2).value())).findFirst().orElseThrow();
+		String ingestDone = firstRunLog.lines().filter(l -> l.contains("Step ingestTables COMPLETED")).findFirst().orElseThrow();
+
+		assertThat(started).isBefore(Instant.parse(ingestDone.substring(0, ingestDone.indexOf(' '))));
 	}
 
 	/**
