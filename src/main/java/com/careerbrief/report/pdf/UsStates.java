@@ -84,6 +84,11 @@ public final class UsStates {
 		return expanded;
 	}
 
+	/** True for the postal code of a state or territory OEWS publishes (IN, DC, PR), case-insensitive. */
+	public static boolean isCode(String code) {
+		return code != null && NAMES.containsKey(code.trim().toUpperCase(Locale.ROOT));
+	}
+
 	/**
 	 * The state's name for a two-letter postal code, case-insensitive.
 	 * @throws IllegalArgumentException for a code that names no state or territory OEWS publishes

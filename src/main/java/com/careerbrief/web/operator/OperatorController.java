@@ -24,6 +24,8 @@ class OperatorController {
 		model.addAttribute("running", runs.running());
 		model.addAttribute("run", runs.current().orElse(null));
 		model.addAttribute("failure", runs.lastFailure().orElse(null));
+		model.addAttribute("editions", runs.editions());
+		model.addAttribute("dropped", String.join(", ", runs.editionsARunWouldDrop()));
 		return VIEW;
 	}
 

@@ -2,13 +2,21 @@ package com.careerbrief.web.operator;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.careerbrief.CareerBriefApplication;
 import com.careerbrief.config.CareerBriefProperties;
+import com.careerbrief.report.pdf.UsStates;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,6 +36,8 @@ import org.springframework.stereotype.Component;
 class RunControl {
 
 	private static final Logger log = LoggerFactory.getLogger(RunControl.class);
+
+	private static final Pattern EDITION = Pattern.compile("(.+)-([a-z]{2})\\.pdf");
 
 	private final CareerBriefProperties properties;
 
@@ -96,6 +106,41 @@ class RunControl {
 		if (run != null && !run.running() && run.exitCode() != 0 && !run.stopRequested()) {
 			lastFailure = run;
 		}
+	}
+
+	/** The state editions a run from here writes ("IN, NY"), or "none". */
+	String editions() {
+		List<String> codes = UsStates.expand(properties.states());
+		return codes.isEmpty() ? "none" : String.join(", ", codes);
+	}
+
+	/**
+	 * The state editions the published run has that a run from here would not write (the portal was started
+	 * without their --states): publishing such a run takes them off the portal.
+	 */
+	List<String> editionsARunWouldDrop() {
+		Path briefs = properties.output().resolve("latest").resolve("briefs");
+		if (!Files.isDirectory(briefs)) {
+			return List.of();
+		}
+		List<String> kept = UsStates.expand(properties.states());
+		Set<String> dropped = new TreeSet<>();
+		try (Stream<Path> files = Files.list(briefs)) {
+			files.map(f -> f.getFileName().toString()).forEach(name -> {
+				// "29-2072-medical-records-specialists-in.pdf" is an edition when the national brief beside it exists
+				Matcher m = EDITION.matcher(name);
+				if (m.matches() && Files.exists(briefs.resolve(m.group(1) + ".pdf"))) {
+					String code = m.group(2).toUpperCase(Locale.ROOT);
+					if (UsStates.isCode(code) && !kept.contains(code)) {
+						dropped.add(code);
+					}
+				}
+			});
+		}
+		catch (IOException ex) {
+			log.warn("Cannot list the published briefs in {}: {}", briefs, ex.getMessage());
+		}
+		return List.copyOf(dropped);
 	}
 
 	private List<String> command(boolean force) {

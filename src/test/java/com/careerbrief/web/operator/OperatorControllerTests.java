@@ -104,4 +104,17 @@ class OperatorControllerTests {
 		mvc.perform(get("/operator")).andExpect(status().isOk()).andExpect(content().string(containsString("Start a run now")));
 	}
 
+	@Test
+	@WithMockUser(roles = "OPERATOR")
+	void thePageWarnsWhenARunFromHereWouldDropThePublishedStateEditions() throws Exception {
+		given(runs.current()).willReturn(Optional.empty());
+		given(runs.lastFailure()).willReturn(Optional.empty());
+		given(runs.editions()).willReturn("none");
+		given(runs.editionsARunWouldDrop()).willReturn(java.util.List.of("IN", "NY"));
+		mvc.perform(get("/operator"))
+			.andExpect(content().string(containsString("state editions <span id=\"editions\">none</span>")))
+			.andExpect(content().string(containsString("(<span>IN, NY</span>) that a run from here would not write")))
+			.andExpect(content().string(containsString("<code>--states=IN,NY</code>")));
+	}
+
 }
