@@ -12,6 +12,9 @@ final class PageFooter extends PdfPageEventHelper {
 
 	private static final float SIZE = 7f;
 
+	/** Between the left text and "Page N of M". */
+	private static final float GAP = 8f;
+
 	private final BriefFonts fonts;
 	private final String left;
 	private PdfTemplate total;
@@ -44,11 +47,37 @@ final class PageFooter extends PdfPageEventHelper {
 		cb.beginText();
 		cb.setColorFill(BriefFonts.MUTED);
 		cb.setFontAndSize(fonts.regular, SIZE);
-		cb.showTextAligned(PdfContentByte.ALIGN_LEFT, left, document.leftMargin(), y, 0);
+		float room = right - pageWidth - 12f - GAP - document.leftMargin();
+		cb.showTextAligned(PdfContentByte.ALIGN_LEFT, fitted(room), document.leftMargin(), y, 0);
 		cb.showTextAligned(PdfContentByte.ALIGN_LEFT, pageText, right - pageWidth - 12f, y, 0);
 		cb.endText();
 		cb.addTemplate(total, right - 12f, y);
 		cb.restoreState();
+	}
+
+	/**
+	 * The left text, its middle part (the occupation's title) shortened by whole words with "…" when the whole would
+	 * run into "Page N of M": 51-9012's Indiana edition, the longest title, overlapped it.
+	 */
+	String fitted(float room) {
+		if (fonts.regular.getWidthPoint(left, SIZE) <= room) {
+			return left;
+		}
+		String[] parts = left.split(" · ", 3);
+		if (parts.length < 3) {
+			return left;
+		}
+		int code = parts[1].lastIndexOf(" (");
+		String title = code < 0 ? parts[1] : parts[1].substring(0, code);
+		String tail = code < 0 ? "" : parts[1].substring(code); // " (51-9012)" stays
+		while (title.contains(" ")) {
+			title = title.substring(0, title.lastIndexOf(' ')).replaceAll("[,;:]$", "");
+			String shortened = parts[0] + " · " + title + "…" + tail + " · " + parts[2];
+			if (fonts.regular.getWidthPoint(shortened, SIZE) <= room) {
+				return shortened;
+			}
+		}
+		return left;
 	}
 
 	/** The number of pages, once the document is closed. */
