@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import org.assertj.core.api.AbstractObjectAssert;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,9 +49,9 @@ class DocumentContentTests {
 		Path pdf = Files.writeString(dir.resolve("article.pdf"), ARTICLE.repeat(3));
 		Path docx = Files.writeString(dir.resolve("article.docx"), ARTICLE.repeat(3));
 
-		assertThatThrownBy(() -> reader.read(pdf)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+		assertThatReason(pdf)
 			.isEqualTo("content is plain text, not the PDF document its .pdf name says; rename it to .txt to have it read");
-		assertThatThrownBy(() -> reader.read(docx)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+		assertThatReason(docx)
 			.isEqualTo("content is plain text, not the Word document its .docx name says; rename it to .txt to have it"
 					+ " read");
 	}
@@ -81,17 +82,17 @@ class DocumentContentTests {
 		Path binaryTxt = Files.write(dir.resolve("article.txt"), binary);
 		Path rtf = Files.writeString(dir.resolve("saved-as-rtf.docx"), "{\\rtf1\\ansi " + ARTICLE + "}");
 
-		assertThatThrownBy(() -> reader.read(damagedDocx)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+		assertThatReason(damagedDocx)
 			.isEqualTo("does not start like a Word .docx file (a .docx is a zip archive, whose first bytes are PK); it may"
 					+ " be damaged or not a .docx");
-		assertThatThrownBy(() -> reader.read(binaryHtml)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+		assertThatReason(binaryHtml)
 			.isEqualTo("does not hold text like an HTML page (its bytes are binary data); it may be damaged or not an"
 					+ " HTML page");
-		assertThatThrownBy(() -> reader.read(binaryTxt)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+		assertThatReason(binaryTxt)
 			.isEqualTo("does not hold text like a .txt file (its bytes are binary data); it may be damaged or not a text"
 					+ " file");
 		// A kind careerbrief has no words for keeps its media type, last, for whoever helps the operator.
-		assertThatThrownBy(() -> reader.read(rtf)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+		assertThatReason(rtf)
 			.isEqualTo("does not start like a Word .docx file (a .docx is a zip archive, whose first bytes are PK); it may"
 					+ " be damaged or not a .docx (detected as application/rtf)");
 	}
@@ -103,7 +104,7 @@ class DocumentContentTests {
 		Path nearlyAll = Files.write(dir.resolve("nearly.docx"), Arrays.copyOf(whole, whole.length - 30));
 
 		for (Path file : new Path[] { half, nearlyAll }) {
-			assertThatThrownBy(() -> reader.read(file)).extracting(ex -> ((UnreadableDocumentException) ex).reason())
+			assertThatReason(file)
 				.isEqualTo("corrupt .docx: the file is cut short (the end of its zip archive is missing); save it again"
 						+ " from the word processor");
 		}
@@ -122,4 +123,9 @@ class DocumentContentTests {
 		assertThat(reader.read(html).text()).contains("median salary of $50,250");
 	}
 
+	/** The reason the reader refuses the file with, to compare with what the operator reads. */
+	private AbstractObjectAssert<?, ?> assertThatReason(Path file) {
+		return assertThatThrownBy(() -> reader.read(file)).isInstanceOf(UnreadableDocumentException.class)
+			.extracting(ex -> ((UnreadableDocumentException) ex).reason());
+	}
 }
