@@ -32,8 +32,8 @@ final class BriefComposer {
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setViewerPreferences(PdfWriter.PageModeUseOutlines);
 		Occupation occupation = report.occupation();
-		PageFooter footer = new PageFooter(fonts, "CareerBrief counselor brief · " + title(occupation, options) + " ("
-				+ occupation.socCode() + ") · Generated " + SourcesSection.DATE.format(options.generatedOn()));
+		PageFooter footer = new PageFooter(fonts, title(occupation, options), occupation.socCode(),
+				SourcesSection.DATE.format(options.generatedOn()));
 		writer.setPageEvent(footer);
 		describe(document, report);
 		document.open();

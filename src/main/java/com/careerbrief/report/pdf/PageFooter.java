@@ -16,13 +16,19 @@ final class PageFooter extends PdfPageEventHelper {
 	private static final float GAP = 8f;
 
 	private final BriefFonts fonts;
-	private final String left;
+	/** The occupation as the brief's title names it, and its code: "Medical Records Specialists", "29-2072". */
+	private final String title;
+	private final String code;
+	/** "December 3, 2026". */
+	private final String generated;
 	private PdfTemplate total;
 	private int pages;
 
-	PageFooter(BriefFonts fonts, String left) {
+	PageFooter(BriefFonts fonts, String title, String code, String generated) {
 		this.fonts = fonts;
-		this.left = left;
+		this.title = title;
+		this.code = code;
+		this.generated = generated;
 	}
 
 	@Override
@@ -56,28 +62,21 @@ final class PageFooter extends PdfPageEventHelper {
 	}
 
 	/**
-	 * The left text, its middle part (the occupation's title) shortened by whole words with "…" when the whole would
-	 * run into "Page N of M": 51-9012's Indiana edition, the longest title, overlapped it.
+	 * "CareerBrief counselor brief · <title> (<code>) · Generated <date>", the title shortened by whole words with
+	 * "…" when the whole would run into "Page N of M" (51-9012's Indiana edition, the longest title, did).
 	 */
 	String fitted(float room) {
-		if (fonts.regular.getWidthPoint(left, SIZE) <= room) {
-			return left;
+		String shown = title;
+		String text = left(shown, "");
+		while (fonts.regular.getWidthPoint(text, SIZE) > room && shown.contains(" ")) {
+			shown = shown.substring(0, shown.lastIndexOf(' ')).replaceAll("[,;:]$", "");
+			text = left(shown, "…");
 		}
-		String[] parts = left.split(" · ", 3);
-		if (parts.length < 3) {
-			return left;
-		}
-		int code = parts[1].lastIndexOf(" (");
-		String title = code < 0 ? parts[1] : parts[1].substring(0, code);
-		String tail = code < 0 ? "" : parts[1].substring(code); // " (51-9012)" stays
-		while (title.contains(" ")) {
-			title = title.substring(0, title.lastIndexOf(' ')).replaceAll("[,;:]$", "");
-			String shortened = parts[0] + " · " + title + "…" + tail + " · " + parts[2];
-			if (fonts.regular.getWidthPoint(shortened, SIZE) <= room) {
-				return shortened;
-			}
-		}
-		return left;
+		return fonts.regular.getWidthPoint(text, SIZE) <= room ? text : left(title, "");
+	}
+
+	private String left(String shownTitle, String cut) {
+		return "CareerBrief counselor brief · " + shownTitle + cut + " (" + code + ") · Generated " + generated;
 	}
 
 	/** The number of pages, once the document is closed. */

@@ -6,15 +6,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PageFooterTests {
 
-	private static final String LONGEST = "CareerBrief counselor brief · Separating, Filtering, Clarifying, Precipitating, and Still "
-			+ "Machine Setters, Operators, and Tenders in Indiana (51-9012) · Generated December 3, 2026";
+	private static final String LONGEST = "Separating, Filtering, Clarifying, Precipitating, and Still Machine Setters, "
+			+ "Operators, and Tenders in Indiana";
 
 	/** The room a Letter page leaves beside "Page 1 of 2" (about 450 points between the margins and the page number). */
 	private static final float ROOM = 450f;
 
 	@Test
 	void theLongestTitleIsShortenedByWholeWordsKeepingItsCodeAndTheDate() {
-		PageFooter footer = new PageFooter(new BriefFonts(), LONGEST);
+		PageFooter footer = new PageFooter(new BriefFonts(), LONGEST, "51-9012", "December 3, 2026");
 
 		String fitted = footer.fitted(ROOM);
 
@@ -25,8 +25,7 @@ class PageFooterTests {
 
 	@Test
 	void aTitleThatFitsIsLeftWhole() {
-		String text = "CareerBrief counselor brief · Medical Records Specialists (29-2072) · Generated December 3, 2026";
-
-		assertThat(new PageFooter(new BriefFonts(), text).fitted(ROOM)).isEqualTo(text);
+		assertThat(new PageFooter(new BriefFonts(), "Medical Records Specialists", "29-2072", "December 3, 2026").fitted(ROOM))
+			.isEqualTo("CareerBrief counselor brief · Medical Records Specialists (29-2072) · Generated December 3, 2026");
 	}
 }
