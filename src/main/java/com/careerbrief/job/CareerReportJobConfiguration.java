@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import com.careerbrief.config.CareerBriefProperties;
@@ -406,7 +407,9 @@ class CareerReportJobConfiguration {
 			@Value(INPUT) Path input, @Value(OUTPUT) Path output, @Value("#{jobExecution.jobInstance.instanceId}") long runId,
 			@Value("#{jobExecution.startTime}") LocalDateTime started) {
 		// Spring Batch keeps the start in the JVM's local time; the About sheet states it in UTC.
-		Instant start = (started == null ? LocalDateTime.now() : started).atZone(ZoneId.systemDefault()).toInstant();
+		// Whole seconds: a fraction such as ".412053" is noise to a reader (and reads as a year to a text search).
+		Instant start = (started == null ? LocalDateTime.now() : started).atZone(ZoneId.systemDefault()).toInstant()
+			.truncatedTo(ChronoUnit.SECONDS);
 		return new ReportSession(stages, staging, properties, input, output, runId, start);
 	}
 
