@@ -19,7 +19,6 @@ import com.careerbrief.ingest.table.layouts.InputTableFormats;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.occupation.OnetTitleIndex;
 import com.careerbrief.reconcile.ReconcileProperties;
-import com.careerbrief.report.pdf.UsStates;
 import com.careerbrief.run.GracefulStop;
 import com.careerbrief.run.OutputPublisher;
 import com.careerbrief.run.RunJournal;
@@ -478,12 +477,18 @@ class CareerReportJobConfiguration {
 		return sliceReader("writeBriefs", staging, runId, first, last);
 	}
 
+	/** Made when the application starts, so that an unknown state code refuses the launch before any step. */
+	@Bean
+	StateEditions stateEditions(CareerBriefProperties properties) {
+		return StateEditions.of(properties);
+	}
+
 	@Bean
 	@StepScope
-	BriefItemWriter briefItemWriter(StageFactory stages, CareerBriefProperties properties, @Value(OUTPUT) Path output,
+	BriefItemWriter briefItemWriter(StageFactory stages, StateEditions editions, @Value(OUTPUT) Path output,
 			@Value(RUN_ID) long runId) {
 		return new BriefItemWriter(stages.briefWriter(), stages.pageWriter(), new OutputPublisher(output).runFolder(runId),
-				UsStates.expand(properties.states()));
+				editions.codes());
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
@@ -67,11 +68,15 @@ class FailedRunKeepsPublishedOutputsTests {
 	void aRunFailingLateAfterWritingItsWorkbookStillPublishesNothing() throws Exception {
 		// A state folder from before the run history file: the next launch writes it from the job repository.
 		Files.delete(state.resolve(RunJournal.FILE));
-		// An unknown state code fails the run at the briefs step, after its workbook is written.
-		InProcessRun.Result failed = InProcessRun.run(input, output, state, "--states=ZZ");
+		// A folder where run 2 will write a brief fails the run at the briefs step, after its workbook is written.
+		Path blocked = output.resolve("runs/2/briefs/29-2072-medical-records-specialists.pdf");
+		Files.createDirectories(blocked);
+		Files.writeString(blocked.resolve("in-the-way.txt"), "not a brief");
+		InProcessRun.Result failed = InProcessRun.run(input, output, state, "--force");
 
 		assertThat(failed.exitCode()).isEqualTo(1);
-		assertThat(failed.log()).contains("Unknown state code \"ZZ\"").contains("Step writeWorkbook COMPLETED");
+		assertThat(failed.log()).contains("29-2072-medical-records-specialists.pdf").contains("Step writeWorkbook COMPLETED")
+			.contains("Step writeBriefs FAILED");
 		assertThat(output.resolve("runs/2/careerbrief.xlsx")).as("the failed run got as far as its workbook").isRegularFile();
 		assertThat(digests(output)).isEqualTo(published);
 		assertThat(new OutputPublisher(output).latestRun()).hasValue(1);
@@ -79,12 +84,23 @@ class FailedRunKeepsPublishedOutputsTests {
 		List<RunJournal.Entry> history = RunJournal.read(state);
 		assertThat(history).extracting(RunJournal.Entry::runId, RunJournal.Entry::status, RunJournal.Entry::published)
 			.containsExactly(tuple(2L, "FAILED", false), tuple(1L, "COMPLETED", true));
-		assertThat(history.get(0).reason()).contains("Unknown state code \"ZZ\"");
+		assertThat(history.get(0).reason()).contains("29-2072-medical-records-specialists.pdf");
 		assertThat(history.get(1).reason()).isEmpty();
 		assertThat(history).allSatisfy(run -> {
 			assertThat(run.fingerprint()).hasSize(16);
 			assertThat(run.duration()).hasValueSatisfying(d -> assertThat(d).isPositive());
 		});
+	}
+
+	@Test
+	void anUnknownStateCodeRefusesTheLaunchBeforeAnyStepRuns() throws Exception {
+		// the application's main prints this innermost cause as "careerbrief: could not start: …" and exits 1
+		assertThatThrownBy(() -> InProcessRun.run(input, output, state, "--force", "--states=IN,ZZ"))
+			.rootCause().hasMessage("Unknown state code \"ZZ\"; use a two-letter postal code such as IN or CA");
+
+		assertThat(output.resolve("runs/2")).doesNotExist();
+		assertThat(RunJournal.read(state)).extracting(RunJournal.Entry::runId).containsExactly(1L);
+		assertThat(digests(output)).isEqualTo(published);
 	}
 
 	@Test

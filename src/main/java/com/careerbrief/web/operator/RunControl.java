@@ -48,7 +48,9 @@ class RunControl {
 	/** The last run that ended with a failure, kept for its reason. */
 	private volatile RunProcess lastFailure;
 
+	/** @throws IllegalArgumentException for an unknown --states code, so that the portal does not start with it */
 	RunControl(CareerBriefProperties properties, TaskScheduler scheduler) {
+		UsStates.expand(properties.states());
 		this.properties = properties;
 		this.scheduler = scheduler;
 	}

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** A portal started without --states would publish a run without the state editions the published run has. */
 class RunControlEditionsTests {
@@ -41,6 +42,12 @@ class RunControlEditionsTests {
 		assertThat(portal("IN").editionsARunWouldDrop()).isEmpty();
 		assertThat(portal("ALL").editionsARunWouldDrop()).isEmpty();
 		assertThat(portal("in,ny").editions()).isEqualTo("IN, NY");
+	}
+
+	@Test
+	void aPortalStartedWithAnUnknownStateCodeRefusesToStart() {
+		assertThatIllegalArgumentException().isThrownBy(() -> portal("IN,ZZ"))
+			.withMessage("Unknown state code \"ZZ\"; use a two-letter postal code such as IN or CA");
 	}
 
 	@Test
