@@ -1,9 +1,12 @@
 package com.careerbrief.job;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
+import com.careerbrief.ingest.InputFolder;
 import com.careerbrief.model.FileAccounting;
 import com.careerbrief.run.OutputPublisher;
 import com.careerbrief.run.PublishedCounts;
@@ -49,8 +52,14 @@ class ShrinkGuardTasklet implements Tasklet {
 
 	/** What this run would publish. */
 	static PublishedCounts counts(StagingRepository staging, long runId, ExecutionContext job) {
+		Map<String, Long> tableRows = new TreeMap<>();
+		for (FileAccounting file : staging.accounting(runId)) {
+			if (!file.file().startsWith(InputFolder.DOCUMENTS + "/")) { // articles are edited; a table should not shrink
+				tableRows.merge(file.file(), file.accepted(), Long::sum);
+			}
+		}
 		return new PublishedCounts(staging.occupationCodes(runId).size(), staging.figureCount(runId),
-				job.getString(OccupationCatalogTasklet.NEWEST_SURVEY, "none"));
+				job.getString(OccupationCatalogTasklet.NEWEST_SURVEY, "none"), tableRows);
 	}
 
 	@Override
@@ -66,6 +75,9 @@ class ShrinkGuardTasklet implements Tasklet {
 		String drop = drop("occupations", now.occupations(), before.get().occupations());
 		if (drop == null) {
 			drop = drop("official and agency figures", now.figures(), before.get().figures());
+		}
+		if (drop == null) {
+			drop = tableDrop(now, before.get());
 		}
 		if (drop == null) {
 			return RepeatStatus.FINISHED;
@@ -87,6 +99,21 @@ class ShrinkGuardTasklet implements Tasklet {
 		double percent = 100.0 * (before - now) / before;
 		return percent > maxShrinkPercent
 				? String.format("%,d %s, %s%% fewer than the %,d", now, what, fmt(percent), before) : null;
+	}
+
+	/**
+	 * A table file read in both runs whose accepted rows fell sharply, as a download cut off mid-way would
+	 * leave it: the run's totals may hide it when the file is one of many.
+	 */
+	private String tableDrop(PublishedCounts now, PublishedCounts before) {
+		for (Map.Entry<String, Long> file : now.tableRows().entrySet()) {
+			Long rowsBefore = before.tableRows().get(file.getKey());
+			String drop = rowsBefore == null ? null : drop("accepted rows of " + file.getKey(), file.getValue(), rowsBefore);
+			if (drop != null) {
+				return drop;
+			}
+		}
+		return null;
 	}
 
 	private String causes(PublishedCounts now, PublishedCounts before) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * What a published run reported on, kept in its folder's published mark, so that the next run can tell
@@ -14,11 +16,27 @@ import java.util.Properties;
  * @param occupations occupations in the catalog
  * @param figures official and agency figures staged
  * @param survey the newest complete national survey, e.g. "2024 (oews/national/national_M2024_dl.csv)"
+ * @param tableRows accepted rows of each table file, by its name under the input folder; empty in a mark
+ *        written before they were kept
  */
-public record PublishedCounts(long occupations, long figures, String survey) {
+public record PublishedCounts(long occupations, long figures, String survey, Map<String, Long> tableRows) {
+
+	private static final String ROWS = "rows.";
+
+	public PublishedCounts {
+		tableRows = Map.copyOf(tableRows);
+	}
+
+	public PublishedCounts(long occupations, long figures, String survey) {
+		this(occupations, figures, survey, Map.of());
+	}
 
 	String toMark() {
-		return "published\noccupations=" + occupations + "\nfigures=" + figures + "\nsurvey=" + survey + "\n";
+		StringBuilder mark = new StringBuilder("published\noccupations=" + occupations + "\nfigures=" + figures
+				+ "\nsurvey=" + survey + "\n");
+		new TreeMap<>(tableRows).forEach((file, rows) -> mark.append(ROWS).append(escapedKey(file)).append('=')
+			.append(rows).append('\n'));
+		return mark.toString();
 	}
 
 	/** The counts in a published mark; empty for a mark written before counts were kept. */
@@ -29,11 +47,29 @@ public record PublishedCounts(long occupations, long figures, String survey) {
 			if (p.getProperty("occupations") == null) {
 				return Optional.empty();
 			}
+			Map<String, Long> rows = new TreeMap<>();
+			for (String key : p.stringPropertyNames()) {
+				if (key.startsWith(ROWS)) {
+					rows.put(key.substring(ROWS.length()), Long.parseLong(p.getProperty(key)));
+				}
+			}
 			return Optional.of(new PublishedCounts(Long.parseLong(p.getProperty("occupations")),
-					Long.parseLong(p.getProperty("figures", "0")), p.getProperty("survey", "")));
+					Long.parseLong(p.getProperty("figures", "0")), p.getProperty("survey", ""), rows));
 		}
 		catch (IOException | NumberFormatException ex) {
 			return Optional.empty();
 		}
+	}
+
+	/** A file name as a properties key: "onet/Alternate Titles.txt" keeps its space as "\ ". */
+	private static String escapedKey(String file) {
+		StringBuilder key = new StringBuilder();
+		for (char c : file.toCharArray()) {
+			if (c == '\\' || c == ' ' || c == '=' || c == ':' || c == '#' || c == '!') {
+				key.append('\\');
+			}
+			key.append(c);
+		}
+		return key.toString();
 	}
 }

@@ -133,6 +133,25 @@ class FailedRunKeepsPublishedOutputsTests {
 	}
 
 	@Test
+	void aTableFileCutOffMidWayIsRefusedThoughTheRunsTotalsHardlyMove() throws Exception {
+		// given: O*NET's alternate titles cut off after 40% of its bytes, mid-line, as an interrupted download;
+		// titles are texts, so the run's occupations and figures stay as they were
+		Path titles = input.resolve("onet/Alternate Titles.txt");
+		byte[] whole = Files.readAllBytes(titles);
+		Files.write(titles, java.util.Arrays.copyOf(whole, whole.length * 2 / 5));
+
+		// when
+		InProcessRun.Result refused = InProcessRun.run(input, output, state);
+
+		// then
+		assertThat(refused.exitCode()).as(refused.log()).isEqualTo(1);
+		assertThat(refused.log()).containsPattern("Run 2 would publish [\\d,]+ accepted rows of onet/Alternate Titles.txt, "
+				+ "[\\d.]+% fewer than the [\\d,]+ of run 1, the last published run \\(more than careerbrief.max-shrink-percent=10%\\)")
+			.contains("launch again with --allow-shrink");
+		assertThat(digests(output)).isEqualTo(published);
+	}
+
+	@Test
 	void aSliceOfANewerNationalSurveyIsSetAsideAndTheReportKeepsEveryOccupation() throws Exception {
 		// given: a file named like a newer national release holding one slice of occupations
 		Path national = input.resolve("oews/national/national_M2024_dl.csv");
