@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  * until another run is published, with the search index over their titles.
  */
 @Component
-class OccupationCatalog {
+public class OccupationCatalog {
 
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -46,6 +48,13 @@ class OccupationCatalog {
 
 	Optional<OccupationPage> page(PublishedRun run, String soc) {
 		return Optional.ofNullable(of(run).pages().get(soc));
+	}
+
+	/** The states with an edition of some brief in the run ("IN", "NY"), as its occupation pages record them. */
+	public Set<String> stateEditions(PublishedRun run) {
+		Set<String> codes = new TreeSet<>();
+		of(run).pages().values().forEach(page -> codes.addAll(page.stateBriefs().keySet()));
+		return codes;
 	}
 
 	private static Loaded load(PublishedRun run) {

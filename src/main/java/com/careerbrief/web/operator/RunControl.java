@@ -2,21 +2,17 @@ package com.careerbrief.web.operator;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.careerbrief.CareerBriefApplication;
 import com.careerbrief.config.CareerBriefProperties;
 import com.careerbrief.report.pdf.UsStates;
+import com.careerbrief.web.download.PublishedRuns;
+import com.careerbrief.web.occupation.OccupationCatalog;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -37,11 +33,14 @@ class RunControl {
 
 	private static final Logger log = LoggerFactory.getLogger(RunControl.class);
 
-	private static final Pattern EDITION = Pattern.compile("(.+)-([a-z]{2})\\.pdf");
-
 	private final CareerBriefProperties properties;
 
 	private final TaskScheduler scheduler;
+
+	private final PublishedRuns published;
+
+	/** The published run's occupation pages, cached per run: they record which state editions it has. */
+	private final OccupationCatalog catalog;
 
 	private volatile RunProcess current;
 
@@ -49,10 +48,13 @@ class RunControl {
 	private volatile RunProcess lastFailure;
 
 	/** @throws IllegalArgumentException for an unknown --states code, so that the portal does not start with it */
-	RunControl(CareerBriefProperties properties, TaskScheduler scheduler) {
+	RunControl(CareerBriefProperties properties, TaskScheduler scheduler, PublishedRuns published,
+			OccupationCatalog catalog) {
 		UsStates.expand(properties.states());
 		this.properties = properties;
 		this.scheduler = scheduler;
+		this.published = published;
+		this.catalog = catalog;
 	}
 
 	@PostConstruct
@@ -121,28 +123,10 @@ class RunControl {
 	 * without their --states): publishing such a run takes them off the portal.
 	 */
 	List<String> editionsARunWouldDrop() {
-		Path briefs = properties.output().resolve("latest").resolve("briefs");
-		if (!Files.isDirectory(briefs)) {
-			return List.of();
-		}
 		List<String> kept = UsStates.expand(properties.states());
-		Set<String> dropped = new TreeSet<>();
-		try (Stream<Path> files = Files.list(briefs)) {
-			files.map(f -> f.getFileName().toString()).forEach(name -> {
-				// "29-2072-medical-records-specialists-in.pdf" is an edition when the national brief beside it exists
-				Matcher m = EDITION.matcher(name);
-				if (m.matches() && Files.exists(briefs.resolve(m.group(1) + ".pdf"))) {
-					String code = m.group(2).toUpperCase(Locale.ROOT);
-					if (UsStates.isCode(code) && !kept.contains(code)) {
-						dropped.add(code);
-					}
-				}
-			});
-		}
-		catch (IOException ex) {
-			log.warn("Cannot list the published briefs in {}: {}", briefs, ex.getMessage());
-		}
-		return List.copyOf(dropped);
+		return published.latest().map(catalog::stateEditions).orElse(Set.of()).stream()
+			.filter(code -> !kept.contains(code))
+			.toList();
 	}
 
 	private List<String> command(boolean force) {

@@ -1,10 +1,12 @@
 package com.careerbrief.web.operator;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
 import com.careerbrief.config.CareerBriefProperties;
+import com.careerbrief.web.PublishedOutputFixture;
+import com.careerbrief.web.download.PublishedRuns;
+import com.careerbrief.web.occupation.OccupationCatalog;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,25 +23,24 @@ class RunControlEditionsTests {
 	@TempDir
 	Path output;
 
+	private final OccupationCatalog catalog = new OccupationCatalog();
+
 	private RunControl portal(String states) {
 		CareerBriefProperties properties = new Binder(new MapConfigurationPropertySource(
 				Map.of("careerbrief.output", output.toString(), "careerbrief.states", states)))
 			.bindOrCreate("careerbrief", CareerBriefProperties.class);
-		return new RunControl(properties, null);
+		return new RunControl(properties, null, new PublishedRuns(properties), catalog);
 	}
 
 	@Test
-	void theIndianaEditionsOfThePublishedRunAreNamedWhenThePortalWouldNotWriteThem() throws Exception {
-		Path briefs = Files.createDirectories(output.resolve("latest/briefs"));
-		Files.writeString(briefs.resolve("29-2072-medical-records-specialists.pdf"), "%PDF-");
-		Files.writeString(briefs.resolve("29-2072-medical-records-specialists-in.pdf"), "%PDF-");
-		// a national brief whose title ends in a state's letters is no edition: no "99-9999-stand.pdf" beside it
-		Files.writeString(briefs.resolve("99-9999-stand-in.pdf"), "%PDF-");
-		Files.writeString(briefs.resolve("99-9998-made-up-or.pdf"), "%PDF-");
+	void theNewYorkEditionsOfThePublishedRunAreNamedWhenThePortalWouldNotWriteThem() throws Exception {
+		// the fixture's run has a New York edition of 29-2072, as its occupation page records
+		PublishedOutputFixture.publish(output, 1, "a");
 
-		assertThat(portal("").editionsARunWouldDrop()).containsExactly("IN");
+		assertThat(portal("").editionsARunWouldDrop()).containsExactly("NY");
 		assertThat(portal("").editions()).isEqualTo("none");
-		assertThat(portal("IN").editionsARunWouldDrop()).isEmpty();
+		assertThat(portal("IN").editionsARunWouldDrop()).containsExactly("NY");
+		assertThat(portal("ny").editionsARunWouldDrop()).isEmpty();
 		assertThat(portal("ALL").editionsARunWouldDrop()).isEmpty();
 		assertThat(portal("in,ny").editions()).isEqualTo("IN, NY");
 	}
