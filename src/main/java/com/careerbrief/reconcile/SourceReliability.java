@@ -2,9 +2,12 @@ package com.careerbrief.reconcile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Figure;
@@ -90,8 +93,16 @@ public final class SourceReliability {
 			}
 		}
 		Map<String, SourceWeight> rows = new LinkedHashMap<>();
+		// one id may cover several files of a release (national and state estimates): its row names each title
+		Map<String, Set<String>> officialTitles = new LinkedHashMap<>();
+		Map<String, Long> officialFigures = new HashMap<>();
 		figuresBySoc.stream().flatMap(Collection::stream).filter(f -> f.source().kind() == SourceKind.OFFICIAL)
-				.forEach(f -> rows.merge(f.source().sourceId(), official(f.source(), 1), (a, b) -> official(f.source(), a.claims() + 1)));
+				.forEach(f -> {
+					officialTitles.computeIfAbsent(f.source().sourceId(), k -> new LinkedHashSet<>()).add(title(f.source()));
+					officialFigures.merge(f.source().sourceId(), 1L, Long::sum);
+				});
+		officialTitles.forEach((id, titles) -> rows.put(id, new SourceWeight(id, SourceKind.OFFICIAL,
+				String.join("; ", titles), officialFigures.get(id), 0, 0, 1.0)));
 		counts.forEach((id, c) -> rows.put(id, new SourceWeight(id, refs.get(id).kind(), title(refs.get(id)), c[0], c[1], c[2],
 				(c[2] + props.priorAgreements()) / (c[1] + props.priorChecks()))));
 		double prior = prior(props);
@@ -262,10 +273,6 @@ public final class SourceReliability {
 	 */
 	private static boolean agreesAsStated(JudgedClaim j) {
 		return j.agrees() && !((j.has(VerdictKind.OUTDATED) || j.has(VerdictKind.SUPERSEDED)) && j.claim().periodUnstated());
-	}
-
-	private static SourceWeight official(SourceRef s, long figures) {
-		return new SourceWeight(s.sourceId(), SourceKind.OFFICIAL, title(s), figures, 0, 0, 1.0);
 	}
 
 	private static String title(SourceRef s) {

@@ -164,6 +164,33 @@ class SourceReliabilityTests {
 				c.comparator(), c.attribution(), c.category(), c.text(), c.detail(), c.source(), c.quotes(), c.statedAverage());
 	}
 
+	@Test
+	void anOfficialSourceReadFromANationalAndAStateFileNamesBothInTheLedger() {
+		String soc = MedicalRecordsFixtures.SOC;
+		SourceRef national = new SourceRef("bls-oews-2023", "U.S. Bureau of Labor Statistics",
+				"Occupational Employment and Wage Statistics, May 2023", null, "May 2023", SourceKind.OFFICIAL,
+				"oews/national/national_M2023_dl.csv", 10);
+		SourceRef state = new SourceRef("bls-oews-2023", "U.S. Bureau of Labor Statistics",
+				"Occupational Employment and Wage Statistics, May 2023, state estimates", null, "May 2023",
+				SourceKind.OFFICIAL, "oews/state/state_M2023_dl.csv", 20);
+		List<Figure> figures = List.of(
+				new Figure(soc, soc, null, "Medical records specialists", Figure.UNITED_STATES, AreaType.NATIONAL,
+						Metric.WAGE, Statistic.MEDIAN, Unit.USD_PER_YEAR, new BigDecimal("48780"), null, Period.survey(2023), national),
+				new Figure(soc, soc, null, "Medical records specialists", "Indiana", AreaType.STATE, Metric.WAGE,
+						Statistic.MEAN, Unit.USD_PER_YEAR, new BigDecimal("45000"), null, Period.survey(2023), state),
+				new Figure(soc, soc, null, "Medical records specialists", "Ohio", AreaType.STATE, Metric.WAGE,
+						Statistic.MEAN, Unit.USD_PER_YEAR, new BigDecimal("46000"), null, Period.survey(2023), state));
+
+		SourceReliability rel = SourceReliability.estimate(PROPS, Map.of(soc, List.of()), Map.of(soc, figures));
+
+		assertThat(rel.ledger()).filteredOn(w -> w.sourceId().equals("bls-oews-2023")).singleElement()
+			.satisfies(w -> {
+				assertThat(w.title()).isEqualTo("Occupational Employment and Wage Statistics, May 2023; "
+						+ "Occupational Employment and Wage Statistics, May 2023, state estimates");
+				assertThat(w.claims()).as("its figures").isEqualTo(3);
+			});
+	}
+
 	private static ChosenFigure chosenMedian(ReconciledOccupation r) {
 		return r.chosen().stream().filter(c -> c.statistic() == Statistic.MEDIAN).findFirst().orElseThrow();
 	}

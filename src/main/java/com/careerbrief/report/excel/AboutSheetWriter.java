@@ -50,6 +50,9 @@ final class AboutSheetWriter {
 		for (String[] sheetLine : Definitions.SHEETS) {
 			line("Sheet", sheetLine[0], sheetLine[1]);
 		}
+		for (String[] column : Definitions.COLUMNS) {
+			line("Column", column[0] + ": " + column[1], column[2]);
+		}
 		Definitions.statistics().forEach((statistic, meaning) -> line("Statistic", statistic.name(), meaning));
 		Definitions.verdicts().forEach((verdict, meaning) -> line("Verdict", verdict.name(), meaning));
 		line("Values", "≥ $239,200", "BLS publishes \"#\" for a wage at or above its top-code ($239,200 a year or "

@@ -22,8 +22,44 @@ final class Definitions {
 			{ ConflictsSheetWriter.NAME, "Where sources disagree: the candidates, the value that holds and why." },
 			{ SourcesSheetWriter.NAME, "The source ledger: claims per source, how many were checked and matched." },
 			{ RejectedSheetWriter.NAME, "Input rows set aside (filtered) or not readable (rejected), with the reason." },
+			{ SourceFamiliesSheetWriter.NAME, "Sources that probably copy another, with the values they share; "
+					+ "empty when no source looks copied." },
 			{ AccountingSheetWriter.NAME, "Per input file: rows read = accepted + filtered + rejected." },
 			{ ChartsSheetWriter.NAME, "Wage percentiles and median history for selected occupations." } };
+
+	/** Sheet, column and meaning, for the columns whose header alone does not say how they were made. */
+	static final String[][] COLUMNS = {
+			{ OccupationsSheetWriter.NAME, "Projected growth", "Percent change in employment over the projection period "
+					+ "(BLS Employment Projections)." },
+			{ OccupationsSheetWriter.NAME, "Openings per year", "Average yearly openings over the projection period, "
+					+ "from growth and from workers who leave or change occupations." },
+			{ OccupationsSheetWriter.NAME, "Job zone", "O*NET job zone, 1 to 5: how much preparation the work needs, "
+					+ "from 1 (little or none) to 5 (extensive)." },
+			{ OccupationsSheetWriter.NAME, "Conflicts", "Figures on which the sources disagree (rows of the Conflicts "
+					+ "sheet); above 0 is filled red." },
+			{ StatesSheetWriter.NAME, "Vintage", "The period the figure is for, e.g. May 2023." },
+			{ ClaimsSheetWriter.NAME, "Statistic as worded", "The article's own word for the statistic (\"average\", "
+					+ "\"typical\"); Statistic is how careerbrief read it." },
+			{ ClaimsSheetWriter.NAME, "Start", "Where the quote's sentence starts in the document's extracted text, "
+					+ "in characters; End is one past its last character." },
+			{ ClaimsSheetWriter.NAME, "Distance", "How far the claim is from the figure it was checked against: "
+					+ "(claim − figure) / figure, in percent, negative when the claim is lower; in points when both are "
+					+ "percentages." },
+			{ SourcesSheetWriter.NAME, "Checked", "Claims compared with an official figure (ranges and claims with "
+					+ "nothing to compare with are not)." },
+			{ SourcesSheetWriter.NAME, "Matched", "Checked claims that equal an official figure as labelled and in "
+					+ "scope; an older figure counts only when the claim names its year." },
+			{ SourcesSheetWriter.NAME, "Match rate", "Matched / Checked; empty when nothing was checked." },
+			{ SourcesSheetWriter.NAME, "Weight", "How far the source is trusted where claims are pooled, 0 to 1: 1 for "
+					+ "official sources, else (Matched + careerbrief.reconcile.prior-agreements) / (Checked + "
+					+ "careerbrief.reconcile.prior-checks), so a source never checked keeps the prior (0.5 by default)." },
+			{ SourceFamiliesSheetWriter.NAME, "Probability", "How likely the two sources are dependent (one copies "
+					+ "the other), from the values both give: the same false or stale value counts for much more than "
+					+ "the same true one, a different value against; 1 when they share almost all their sentences. "
+					+ "Pairs from 50% are listed." },
+			{ AccountingSheetWriter.NAME, "Check", "\"balances\" when Read = Accepted + Filtered + Rejected (a formula); "
+					+ "otherwise filled red." },
+			{ AccountingSheetWriter.NAME, "Rows listed", "The file's rows on the Rejected input sheet." } };
 
 	private Definitions() {
 	}

@@ -52,4 +52,30 @@ class AboutSheetWriterTests {
 			.orElseThrow().substring("Run | Workbook written (UTC) | ".length());
 		assertThat(Instant.parse(written)).isBetween(before, Instant.now());
 	}
+
+	@Test
+	void everySheetAndTheColumnsAnAnalystAskedAboutAreDefinedAndEachDefinedColumnExists() throws IOException {
+		XSSFWorkbook workbook = WorkbookReader.writeAndRead(dir, WorkbookOptions.defaults(),
+				List.of(ReportFixtures.medicalRecordsSpecialists()), List.of());
+		List<String[]> about = new ArrayList<>();
+		workbook.getSheet("About").forEach(row -> about.add(new String[] { row.getCell(0).getStringCellValue(),
+				row.getCell(1).getStringCellValue(), row.getCell(2).getStringCellValue() }));
+
+		List<String> sheetsDefined = about.stream().filter(l -> l[0].equals("Sheet")).map(l -> l[1]).toList();
+		workbook.forEach(sheet -> {
+			if (!sheet.getSheetName().equals("About")) {
+				assertThat(sheetsDefined).as("a Sheet line for " + sheet.getSheetName()).contains(sheet.getSheetName());
+			}
+		});
+		List<String> columns = about.stream().filter(l -> l[0].equals("Column")).map(l -> l[1]).toList();
+		assertThat(columns).contains("Claims: Distance", "Sources: Weight", "Sources: Match rate", "Occupations: Job zone");
+		for (String column : columns) {
+			String[] sheetAndHeader = column.split(": ", 2);
+			List<String> headers = new ArrayList<>();
+			workbook.getSheet(sheetAndHeader[0]).getRow(0).forEach(cell -> headers.add(cell.getStringCellValue()));
+			assertThat(headers).as("the headers of " + sheetAndHeader[0]).contains(sheetAndHeader[1]);
+		}
+		assertThat(about).anySatisfy(l -> assertThat(l[2]).startsWith("How far the claim is from the figure it was "
+				+ "checked against: (claim − figure) / figure, in percent"));
+	}
 }
