@@ -71,6 +71,19 @@ class RestartAfterKillIT {
 				RunJournal.Entry::published)
 			.containsExactly(tuple(1L, "COMPLETED", true), tuple(1L, "FAILED", false));
 		assertThat(RunJournal.read(state).get(1).reason()).startsWith("interrupted");
+		// The ids the kill left unused are not skipped: the resume was execution 2, and the next run will be run 2.
+		assertThat(RunJournal.read(state)).extracting(RunJournal.Entry::executionId).containsExactly(2L, 1L);
+		assertThat(nextRunId(state)).isEqualTo(2);
+	}
+
+	private static long nextRunId(Path state) throws Exception {
+		String url = "jdbc:h2:file:" + state.toAbsolutePath().resolve("careerbrief");
+		try (Connection db = DriverManager.getConnection(url, "sa", "");
+				PreparedStatement query = db.prepareStatement("SELECT NEXT VALUE FOR BATCH_JOB_SEQ");
+				ResultSet row = query.executeQuery()) {
+			assertThat(row.next()).isTrue();
+			return row.getLong(1);
+		}
 	}
 
 	@Test
