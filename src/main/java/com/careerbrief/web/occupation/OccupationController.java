@@ -52,7 +52,7 @@ class OccupationController {
 	String page(@PathVariable String soc, Model model) {
 		PublishedRun run = runs.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		OccupationPage page = catalog.page(run, soc)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No occupation " + soc));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No occupation " + soc + " in the published run."));
 		model.addAttribute("page", page);
 		model.addAttribute("run", run);
 		return PAGE_VIEW;
