@@ -48,13 +48,12 @@ class HandoutController {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"Pick between 1 and " + MAX_BRIEFS + " occupations for a handout");
 		}
-		PublishedRun run = runs.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		PublishedRun run = runs.latest().orElseThrow(PublishedRuns::nothingPublished);
 		List<Path> briefs = new ArrayList<>();
 		for (String soc : new LinkedHashSet<>(socs)) {
-			OccupationPage page = catalog.page(run, soc)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No occupation " + soc));
-			briefs.add(run.file("briefs", page.brief())
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No brief for " + soc)));
+			OccupationPage page = catalog.requested(run, soc);
+			briefs.add(run.file("briefs", page.brief()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"The published run has no brief for " + soc + "; it may have been pruned: reload the page.")));
 		}
 		StreamingResponseBody body = out -> merge(briefs, out);
 		return ResponseEntity.ok()

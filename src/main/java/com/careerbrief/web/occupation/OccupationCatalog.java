@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.careerbrief.report.OccupationPage;
@@ -17,14 +18,19 @@ import com.careerbrief.web.download.PublishedRun;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The occupation pages a published run wrote ({@code occupations/<soc>.json}), read once per run and kept
- * until another run is published, with the search index over their titles.
+ * until another run is published, with the search index over their titles; every page that takes a SOC
+ * code asks it whether the run has that occupation.
  */
 @Component
-class OccupationCatalog {
+public class OccupationCatalog {
+
+	private static final Pattern SOC_CODE = Pattern.compile("\\d\\d-\\d{4}");
 
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -46,6 +52,22 @@ class OccupationCatalog {
 
 	Optional<OccupationPage> page(PublishedRun run, String soc) {
 		return Optional.ofNullable(of(run).pages().get(soc));
+	}
+
+	/**
+	 * The page of the occupation a request names, else the answer its user reads: 400 when {@code soc} is
+	 * not shaped like a SOC code, 404 when it is but the run has no such occupation.
+	 */
+	public OccupationPage requested(PublishedRun run, String soc) {
+		Optional<OccupationPage> page = page(run, soc);
+		if (page.isPresent()) {
+			return page.get();
+		}
+		if (!SOC_CODE.matcher(soc).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"“" + soc + "” is not a SOC code: expected a code like 29-2072.");
+		}
+		throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No occupation " + soc + " in the published run.");
 	}
 
 	private static Loaded load(PublishedRun run) {

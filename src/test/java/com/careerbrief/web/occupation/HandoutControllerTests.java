@@ -67,7 +67,12 @@ class HandoutControllerTests {
 	@WithMockUser(roles = "COUNSELOR")
 	void noOccupationOrAnUnknownOneIsRefused() throws Exception {
 		mvc.perform(get("/handout")).andExpect(status().isBadRequest());
-		mvc.perform(get("/handout").param("soc", "29-2072", "00-0000")).andExpect(status().isNotFound());
+		mvc.perform(get("/handout").param("soc", "29-2072", "00-0000"))
+			.andExpect(status().isNotFound())
+			.andExpect(status().reason("No occupation 00-0000 in the published run."));
+		mvc.perform(get("/handout").param("soc", "29-2072", "29 2055"))
+			.andExpect(status().isBadRequest())
+			.andExpect(status().reason("“29 2055” is not a SOC code: expected a code like 29-2072."));
 	}
 
 }
