@@ -7,18 +7,17 @@ import java.util.List;
 
 import com.careerbrief.web.download.PublishedRun;
 import com.careerbrief.web.download.PublishedRuns;
+import com.careerbrief.web.occupation.OccupationCatalog;
 import com.opencsv.CSVWriter;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
@@ -33,9 +32,12 @@ class AnalystTablesController {
 
 	private final WorkbookTables tables;
 
-	AnalystTablesController(PublishedRuns runs, WorkbookTables tables) {
+	private final OccupationCatalog catalog;
+
+	AnalystTablesController(PublishedRuns runs, WorkbookTables tables, OccupationCatalog catalog) {
 		this.runs = runs;
 		this.tables = tables;
+		this.catalog = catalog;
 	}
 
 	@GetMapping("/analyst/accounting")
@@ -63,12 +65,11 @@ class AnalystTablesController {
 		return show("Claims and verdicts", "Claims", filters("soc", "SOC code", soc, "verdict", "Verdicts", verdict), page, model);
 	}
 
+	/** One occupation's claims; an occupation the run does not have is not found, rather than an empty table. */
 	@GetMapping("/analyst/claims.csv")
 	ResponseEntity<StreamingResponseBody> claimsCsv(@RequestParam String soc) {
-		if (!soc.matches("\\d\\d-\\d{4}")) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A SOC code such as 29-2072");
-		}
 		PublishedRun run = latest();
+		catalog.requested(run, soc);
 		WorkbookTables.Table claims = tables.table(run, "Claims");
 		int column = claims.column("SOC code");
 		List<List<String>> rows = claims.rows().stream().filter(r -> r.size() > column && soc.equals(r.get(column))).toList();
@@ -92,7 +93,7 @@ class AnalystTablesController {
 	}
 
 	private PublishedRun latest() {
-		return runs.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Nothing published yet"));
+		return runs.latest().orElseThrow(PublishedRuns::nothingPublished);
 	}
 
 	private static List<TableView.Filter> filters(String... paramColumnValue) {

@@ -9,8 +9,10 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A published file as a download: streamed from disk by Spring's resource handling (which answers Range
@@ -40,7 +42,8 @@ public final class FileResponses {
 				.body(new FileSystemResource(file));
 		}
 		catch (IOException ex) {
-			return ResponseEntity.notFound().build(); // pruned between finding and reading it
+			// pruned between finding and reading it
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, name + " was removed by a newer run: reload the page.");
 		}
 	}
 

@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 import com.careerbrief.config.CareerBriefProperties;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Finds the run that {@code output/latest} points to (a link, or a pointer file where links are not
@@ -29,6 +31,12 @@ public class PublishedRuns {
 
 	public PublishedRuns(CareerBriefProperties properties) {
 		this.output = properties.output().toAbsolutePath();
+	}
+
+	/** The 404 a page that needs a published run answers before the first publish. */
+	public static ResponseStatusException nothingPublished() {
+		return new ResponseStatusException(HttpStatus.NOT_FOUND,
+				"Nothing is published yet: briefs and the workbook appear here once a run completes.");
 	}
 
 	/** The latest published run, or empty when none was published (or output/latest points elsewhere). */

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Several occupations' briefs as one PDF, for a career fair handout: the published briefs merged in the
@@ -33,6 +34,9 @@ class HandoutController {
 
 	static final int MAX_BRIEFS = 30;
 
+	static final String NOTHING_PICKED = "Tick at least one brief to download: the box in the Pick column beside "
+			+ "each occupation you want in the handout.";
+
 	private final PublishedRuns runs;
 
 	private final OccupationCatalog catalog;
@@ -42,19 +46,28 @@ class HandoutController {
 		this.catalog = catalog;
 	}
 
-	@GetMapping("/handout")
-	ResponseEntity<StreamingResponseBody> handout(@RequestParam(name = "soc", required = false) List<String> socs) {
-		if (socs == null || socs.isEmpty() || socs.size() > MAX_BRIEFS) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
-					"Pick between 1 and " + MAX_BRIEFS + " occupations for a handout");
+	/** The search's form sent with nothing ticked: back to the same search, saying what to do. */
+	@GetMapping(path = "/handout", params = "!soc")
+	String nothingPicked(@RequestParam(name = "q", defaultValue = "") String query, RedirectAttributes redirect) {
+		if (!query.isBlank()) {
+			redirect.addAttribute("q", query);
 		}
-		PublishedRun run = runs.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		redirect.addFlashAttribute("handoutMessage", NOTHING_PICKED);
+		return "redirect:/";
+	}
+
+	@GetMapping(path = "/handout", params = "soc")
+	ResponseEntity<StreamingResponseBody> handout(@RequestParam(name = "soc") List<String> socs) {
+		if (socs.size() > MAX_BRIEFS) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"A handout holds at most " + MAX_BRIEFS + " briefs; " + socs.size() + " were picked.");
+		}
+		PublishedRun run = runs.latest().orElseThrow(PublishedRuns::nothingPublished);
 		List<Path> briefs = new ArrayList<>();
 		for (String soc : new LinkedHashSet<>(socs)) {
-			OccupationPage page = catalog.page(run, soc)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No occupation " + soc));
-			briefs.add(run.file("briefs", page.brief())
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No brief for " + soc)));
+			OccupationPage page = catalog.requested(run, soc);
+			briefs.add(run.file("briefs", page.brief()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"The published run has no brief for " + soc + "; it may have been pruned: reload the page.")));
 		}
 		StreamingResponseBody body = out -> merge(briefs, out);
 		return ResponseEntity.ok()

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.careerbrief.report.OccupationPage;
@@ -19,14 +20,19 @@ import com.careerbrief.web.download.PublishedRun;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The occupation pages a published run wrote ({@code occupations/<soc>.json}), read once per run and kept
- * until another run is published, with the search index over their titles.
+ * until another run is published, with the search index over their titles; every page that takes a SOC
+ * code asks it whether the run has that occupation.
  */
 @Component
 public class OccupationCatalog {
+
+	private static final Pattern SOC_CODE = Pattern.compile("\\d\\d-\\d{4}");
 
 	private static final ObjectMapper JSON = new ObjectMapper()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -55,6 +61,22 @@ public class OccupationCatalog {
 		Set<String> codes = new TreeSet<>();
 		of(run).pages().values().forEach(page -> codes.addAll(page.stateBriefs().keySet()));
 		return codes;
+	}
+
+	/**
+	 * The page of the occupation a request names, else the answer its user reads: 400 when {@code soc} is
+	 * not shaped like a SOC code, 404 when it is but the run has no such occupation.
+	 */
+	public OccupationPage requested(PublishedRun run, String soc) {
+		Optional<OccupationPage> page = page(run, soc);
+		if (page.isPresent()) {
+			return page.get();
+		}
+		if (!SOC_CODE.matcher(soc).matches()) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"“" + soc + "” is not a SOC code: expected a code like 29-2072.");
+		}
+		throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No occupation " + soc + " in the published run.");
 	}
 
 	private static Loaded load(PublishedRun run) {

@@ -3,17 +3,14 @@ package com.careerbrief.web.occupation;
 import java.util.List;
 import java.util.Optional;
 
-import com.careerbrief.report.OccupationPage;
 import com.careerbrief.web.download.PublishedRun;
 import com.careerbrief.web.download.PublishedRuns;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Counselor pages: search for an occupation, and its page with the brief's facts and downloads. */
 @Controller
@@ -50,10 +47,8 @@ class OccupationController {
 
 	@GetMapping("/occupations/{soc}")
 	String page(@PathVariable String soc, Model model) {
-		PublishedRun run = runs.latest().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		OccupationPage page = catalog.page(run, soc)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No occupation " + soc));
-		model.addAttribute("page", page);
+		PublishedRun run = runs.latest().orElseThrow(PublishedRuns::nothingPublished);
+		model.addAttribute("page", catalog.requested(run, soc));
 		model.addAttribute("run", run);
 		return PAGE_VIEW;
 	}

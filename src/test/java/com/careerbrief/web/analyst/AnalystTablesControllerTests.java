@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.careerbrief.web.PublishedOutputFixture;
 import com.careerbrief.web.download.PublishedRuns;
+import com.careerbrief.web.occupation.OccupationCatalog;
 import com.careerbrief.web.security.SecurityConfiguration;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,7 +35,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(AnalystTablesController.class)
-@Import({ SecurityConfiguration.class, PublishedRuns.class, WorkbookTables.class })
+@Import({ SecurityConfiguration.class, PublishedRuns.class, WorkbookTables.class, OccupationCatalog.class })
 class AnalystTablesControllerTests {
 
 	@TempDir
@@ -132,6 +133,17 @@ class AnalystTablesControllerTests {
 		assertThat(result.getResponse().getContentAsString().lines().toList()).containsExactly(
 				"\"SOC code\",\"Claim id\",\"Verdicts\"", "\"29-2072\",\"career-profile#F1\",\"STALE\"",
 				"\"29-2072\",\"how-to-become#F4\",\"CONFLICTS\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "ANALYST")
+	void anUnknownOccupationsClaimsAreNotFoundAndAMalformedCodeSaysWhatIsExpected() throws Exception {
+		mvc.perform(get("/analyst/claims.csv").param("soc", "99-9999"))
+			.andExpect(status().isNotFound())
+			.andExpect(status().reason("No occupation 99-9999 in the published run."));
+		mvc.perform(get("/analyst/claims.csv").param("soc", "292072"))
+			.andExpect(status().isBadRequest())
+			.andExpect(status().reason("“292072” is not a SOC code: expected a code like 29-2072."));
 	}
 
 	@Test

@@ -104,6 +104,15 @@ class DownloadControllerTests {
 			.andExpect(content().string("workbook of run 3 three"));
 	}
 
+	@Test
+	@WithMockUser(roles = "COUNSELOR")
+	void aBriefNotInThePublishedRunIsAnErrorThatSaysWhereToFindIt() throws Exception {
+		mvc.perform(get("/briefs/99-9999-old-occupation.pdf"))
+			.andExpect(status().isNotFound())
+			.andExpect(status().reason("No brief named 99-9999-old-occupation.pdf in the published run: it may be from an "
+					+ "older run. Search for the occupation to find its brief."));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/briefs/../careerbrief.xlsx", "/briefs/..%2fcareerbrief.xlsx", "/briefs/%2e%2e%2fcareerbrief.xlsx",
 			"/briefs/%2e%2e/%2e%2e/secret.pdf", "/briefs/%252e%252e%252fsecret.pdf", "/briefs/..%5c..%5csecret.pdf",

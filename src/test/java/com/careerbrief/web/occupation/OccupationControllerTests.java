@@ -87,8 +87,13 @@ class OccupationControllerTests {
 
 	@Test
 	@WithMockUser(roles = "COUNSELOR")
-	void anUnknownOccupationIsNotFound() throws Exception {
-		mvc.perform(get("/occupations/99-9999")).andExpect(status().isNotFound());
+	void anUnknownOccupationIsNotFoundAndAMalformedCodeSaysWhatIsExpected() throws Exception {
+		mvc.perform(get("/occupations/99-9999"))
+			.andExpect(status().isNotFound())
+			.andExpect(status().reason("No occupation 99-9999 in the published run."));
+		mvc.perform(get("/occupations/medical-coder"))
+			.andExpect(status().isBadRequest())
+			.andExpect(status().reason("“medical-coder” is not a SOC code: expected a code like 29-2072."));
 	}
 
 }
