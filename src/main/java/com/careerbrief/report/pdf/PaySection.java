@@ -75,7 +75,9 @@ final class PaySection implements BriefSection {
 		if (median.isEmpty()) {
 			return Optional.empty();
 		}
-		StringBuilder text = new StringBuilder("The median annual wage was " + median.get().money() + " in "
+		// A state edition has just given the state's mean; this paragraph is about the whole country.
+		String opening = context.options().stateLed() ? "Across the U.S., the median annual wage was " : "The median annual wage was ";
+		StringBuilder text = new StringBuilder(opening + median.get().money() + " in "
 				+ median.get().period().label() + ": half of workers earned more and half earned less.");
 		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, Unit.USD_PER_YEAR);
 		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, Unit.USD_PER_YEAR);
