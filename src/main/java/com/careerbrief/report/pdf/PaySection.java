@@ -47,10 +47,7 @@ final class PaySection implements BriefSection {
 		PdfPCell left = cell(0, 6);
 		PdfPCell right = cell(6, 0);
 		rangeChart.draw(context).ifPresent(left::addElement);
-		stateTable.table(context).ifPresent(t -> {
-			left.addElement(context.blocks().labelled("Pay by state", "(highest and lowest)"));
-			left.addElement(t);
-		});
+		stateTable.elements(context).ifPresent(e -> e.forEach(left::addElement));
 		historyChart.draw(context).ifPresent(chart -> {
 			right.addElement(context.blocks().labelled("Median pay over time", "(national, per year)"));
 			right.addElement(chart);
