@@ -43,6 +43,14 @@ record BriefContext(ReportFacts facts, BriefFonts fonts, BriefOptions options, P
 		}
 	}
 
+	/**
+	 * A national figure's label: in a state edition "U.S. median pay" for "Median pay", so that a counselor never
+	 * takes the whole country's figure for the state's beside it; in a national brief the label as it is.
+	 */
+	String national(String label) {
+		return options.stateLed() ? "U.S. " + Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
+	}
+
 	Blocks blocks() {
 		return new Blocks(fonts);
 	}

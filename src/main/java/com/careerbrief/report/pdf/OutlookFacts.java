@@ -15,15 +15,16 @@ final class OutlookFacts {
 
 	private final OutlookWording wording = new OutlookWording();
 
-	List<String[]> tiles(ReportFacts facts) {
+	List<String[]> tiles(BriefContext context) {
+		ReportFacts facts = context.facts();
 		List<String[]> tiles = new ArrayList<>();
 		Optional<Figure> change = facts.newestNational(Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE, null,
 				PeriodKind.PROJECTION);
-		change.ifPresent(c -> tiles.add(new String[] { "Job outlook, " + years(c.period()),
+		change.ifPresent(c -> tiles.add(new String[] { context.national("Job outlook, " + years(c.period())),
 				Amounts.percent(c.value()), wording.words(c.value(), c.period()).map(w -> capital(w)).orElse(null) }));
 		// Openings as an annual average only: the 2014–24 projection published a ten-year total instead.
 		facts.newestNational(Metric.OPENINGS, Statistic.VALUE, null, PeriodKind.PROJECTION)
-				.ifPresent(o -> tiles.add(new String[] { "Job openings each year, " + years(o.period()),
+				.ifPresent(o -> tiles.add(new String[] { context.national("Job openings each year, " + years(o.period())),
 						Amounts.persons(o.value(), o.unit()), "Average per year, from growth and replacement" }));
 		return tiles;
 	}

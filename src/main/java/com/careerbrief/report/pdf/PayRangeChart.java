@@ -43,7 +43,8 @@ final class PayRangeChart {
 		facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).ifPresent(m -> {
 			float mx = x.at(m.value().doubleValue());
 			canvas.line(mx, BAR_Y - 3f, mx, BAR_Y + 12f, 1.6f, BriefFonts.ACCENT);
-			String label = "Median " + m.money();
+			// In a state edition "U.S. median": a bare "Median" beside the state's figures would read as the state's.
+			String label = context.national("Median") + " " + m.money();
 			float half = context.fonts().bold.getWidthPoint(label, 7f) / 2;
 			// A median near either end (a top-coded one sits on the 90th percentile) is labelled inward.
 			int align = mx + half > WIDTH ? ChartCanvas.RIGHT : mx - half < 0 ? ChartCanvas.LEFT : ChartCanvas.CENTER;

@@ -47,10 +47,7 @@ final class PaySection implements BriefSection {
 		PdfPCell left = cell(0, 6);
 		PdfPCell right = cell(6, 0);
 		rangeChart.draw(context).ifPresent(left::addElement);
-		stateTable.table(context).ifPresent(t -> {
-			left.addElement(context.blocks().labelled("Pay by state", "(highest and lowest)"));
-			left.addElement(t);
-		});
+		stateTable.elements(context).ifPresent(e -> e.forEach(left::addElement));
 		historyChart.draw(context).ifPresent(chart -> {
 			right.addElement(context.blocks().labelled("Median pay over time", "(national, per year)"));
 			right.addElement(chart);
@@ -75,7 +72,9 @@ final class PaySection implements BriefSection {
 		if (median.isEmpty()) {
 			return Optional.empty();
 		}
-		StringBuilder text = new StringBuilder("The median annual wage was " + median.get().money() + " in "
+		// A state edition has just given the state's mean; this paragraph is about the whole country.
+		String opening = context.options().stateLed() ? "Across the U.S., the median annual wage was " : "The median annual wage was ";
+		StringBuilder text = new StringBuilder(opening + median.get().money() + " in "
 				+ median.get().period().label() + ": half of workers earned more and half earned less.");
 		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, Unit.USD_PER_YEAR);
 		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, Unit.USD_PER_YEAR);

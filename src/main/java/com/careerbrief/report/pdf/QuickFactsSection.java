@@ -72,20 +72,20 @@ final class QuickFactsSection implements BriefSection {
 		StatePay.tile(context).ifPresent(tiles::add);
 		Optional<Shown> annual = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR);
 		Optional<Shown> hourly = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_HOUR);
-		annual.ifPresent(a -> tiles.add(new String[] { "Median pay, " + a.period().label(), a.money() + " per year",
+		annual.ifPresent(a -> tiles.add(new String[] { context.national("Median pay, " + a.period().label()), a.money() + " per year",
 				hourly.map(h -> h.money() + " per hour").orElse(null) }));
 		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, Unit.USD_PER_YEAR);
 		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, Unit.USD_PER_YEAR);
 		if (p10.isPresent() && p90.isPresent()) {
-			tiles.add(new String[] { "Pay range, lowest to highest 10%", p10.get().money() + " – " + p90.get().money(),
+			tiles.add(new String[] { context.national("Pay range, lowest to highest 10%"), p10.get().money() + " – " + p90.get().money(),
 					"10th to 90th percentile, " + p90.get().period().label() });
 		}
 		entryEducation(facts).ifPresent(e -> tiles.add(new String[] { "Typical entry-level education", e, null }));
-		OUTLOOK.tiles(facts).forEach(tiles::add);
+		OUTLOOK.tiles(context).forEach(tiles::add);
 		// OEWS counts jobs in the survey month; the projection's base-year count is the fallback.
 		facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, PeriodKind.SURVEY)
 				.or(() -> facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, null))
-				.ifPresent(f -> tiles.add(new String[] { "Number of jobs, " + f.period().label(),
+				.ifPresent(f -> tiles.add(new String[] { context.national("Number of jobs, " + f.period().label()),
 						Amounts.persons(f.value(), f.unit()), null }));
 		return tiles;
 	}

@@ -79,7 +79,8 @@ final class SourcesSaySection implements BriefSection {
 		PdfPCell cell = cell();
 		holding.of(context.facts(), claim).ifPresent(h -> {
 			cell.addElement(new Paragraph(10.5f, h[0], context.fonts().bodyBold()));
-			cell.addElement(new Paragraph(8.5f, h[1], context.fonts().small()));
+			// The figure that holds is always the national one, which a state edition says.
+			cell.addElement(new Paragraph(8.5f, context.national(h[1]), context.fonts().small()));
 		});
 		return cell;
 	}

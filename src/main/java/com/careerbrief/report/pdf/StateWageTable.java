@@ -17,23 +17,26 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 
 /**
- * The highest- and lowest-paying states (annual mean wage, newest year), plus every figure for the
- * featured state and for any state the articles' pay sentences name, so a counselor in, say, New York
+ * The highest- and lowest-paying of the 50 states and DC (annual mean wage, newest year), plus every figure for the
+ * featured state or territory and for any state the articles' pay sentences name, so a counselor in, say, New York
  * sees both the BLS and the state agency figure.
  */
 final class StateWageTable {
 
 	static final int EACH_END = 4;
 
-	Optional<PdfPTable> table(BriefContext context) {
+	/** The heading, which says how many states the rows are drawn from, and the table; empty without state figures. */
+	Optional<List<Element>> elements(BriefContext context) {
+		List<Figure> ranked = ranked(context);
 		List<String> named = statesNamedInArticles(context);
-		List<Figure> rows = rows(context, named);
+		List<Figure> rows = rows(context, ranked, named);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		PdfPTable table = new PdfPTable(new float[] { 3.2f, 2f, 3.2f });
 		table.setWidthPercentage(100);
-		header(table, context, "State", "Mean annual wage", "Source");
+		boolean territory = rows.stream().anyMatch(f -> UsStates.isTerritory(f.area()));
+		header(table, context, territory ? "State or territory" : "State", "Mean annual wage", "Source");
 		String featured = context.options().featuredState();
 		for (Figure f : rows) {
 			boolean mark = f.area().equalsIgnoreCase(featured == null ? "" : featured);
@@ -43,18 +46,36 @@ final class StateWageTable {
 			cell(table, context, Amounts.money(f.value(), f.unit(), f.bound()), mark);
 			cell(table, context, source(f), false);
 		}
-		return Optional.of(table);
+		return Optional.of(List.of(context.blocks().labelled("Pay by state", counted(ranked)), table));
 	}
 
 	/**
-	 * Highest first; when there are many states only the top and bottom few, then the featured state's
-	 * figures and those of the states the articles name.
+	 * The 50 states and DC with a mean of the newest year, highest first. Guam, Puerto Rico and the Virgin
+	 * Islands are left out: they are no states, and their far lower pay would always take the lowest places.
 	 */
-	private static List<Figure> rows(BriefContext context, List<String> named) {
-		List<Figure> newest = new ArrayList<>(context.facts().newestStateMeans());
-		newest.sort(Comparator.comparing(Figure::value).reversed());
-		List<Figure> rows = new ArrayList<>(newest.size() <= 2 * EACH_END ? newest
-				: concat(newest.subList(0, EACH_END), newest.subList(newest.size() - EACH_END, newest.size())));
+	private static List<Figure> ranked(BriefContext context) {
+		return context.facts().newestStateMeans().stream().filter(f -> !UsStates.isTerritory(f.area()))
+				.sorted(Comparator.comparing(Figure::value).reversed()).toList();
+	}
+
+	/** "(highest and lowest of 50 states and DC)", or "(7 states and DC with a figure)" when every one is shown. */
+	private static String counted(List<Figure> ranked) {
+		if (ranked.isEmpty()) {
+			return "";
+		}
+		boolean dc = ranked.stream().anyMatch(f -> f.area().equals(UsStates.name("DC")));
+		int states = ranked.size() - (dc ? 1 : 0);
+		String count = states == 0 ? "DC" : states + (states == 1 ? " state" : " states") + (dc ? " and DC" : "");
+		return ranked.size() > 2 * EACH_END ? "(highest and lowest of " + count + ")" : "(" + count + " with a figure)";
+	}
+
+	/**
+	 * Highest first; when there are many states only the top and bottom few, then the featured state's (or
+	 * territory's) figures and those of the states the articles name.
+	 */
+	private static List<Figure> rows(BriefContext context, List<Figure> ranked, List<String> named) {
+		List<Figure> rows = new ArrayList<>(ranked.size() <= 2 * EACH_END ? ranked
+				: concat(ranked.subList(0, EACH_END), ranked.subList(ranked.size() - EACH_END, ranked.size())));
 		String featured = context.options().featuredState();
 		if (featured != null) {
 			rows.removeIf(f -> f.area().equalsIgnoreCase(featured));

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +32,9 @@ public final class UsStates {
 		}
 	}
 
+	/** The territories OEWS publishes beside the states: a table that ranks states leaves them out. */
+	private static final Set<String> TERRITORIES = Set.of("Guam", "Puerto Rico", "Virgin Islands");
+
 	private UsStates() {
 	}
 
@@ -44,6 +48,11 @@ public final class UsStates {
 	/** True for the name of a state or territory OEWS publishes ("New York", "District of Columbia"). */
 	static boolean isStateName(String area) {
 		return area != null && NAMES.containsValue(area);
+	}
+
+	/** True for Guam, Puerto Rico and the Virgin Islands, which OEWS publishes among the states but are not states. */
+	static boolean isTerritory(String area) {
+		return area != null && TERRITORIES.contains(area);
 	}
 
 	/**

@@ -152,6 +152,35 @@ final class BriefReports {
 	}
 
 	/**
+	 * 29-2072 as {@link #medicalRecords()}, with BLS's May 2023 mean for each of the 54 areas of the OEWS state file
+	 * (state_M2023_dl.csv): the 50 states, DC, and Guam ($34,240), Puerto Rico ($26,120) and the Virgin Islands
+	 * ($43,760), the three lowest but for Mississippi.
+	 */
+	static OccupationReport medicalRecordsAcrossStates() {
+		OccupationReport base = medicalRecords();
+		List<Figure> figures = new ArrayList<>(base.figures().stream().filter(f -> f.source() != STATES).toList());
+		String[][] means = { { "Alabama", "42970" }, { "Alaska", "58900" }, { "Arizona", "50130" }, { "Arkansas", "44120" },
+				{ "California", "64070" }, { "Colorado", "59760" }, { "Connecticut", "63250" }, { "Delaware", "51030" },
+				{ "District of Columbia", "70900" }, { "Florida", "50230" }, { "Georgia", "51070" }, { "Guam", "34240" },
+				{ "Hawaii", "62920" }, { "Idaho", "51160" }, { "Illinois", "54070" }, { "Indiana", "48220" },
+				{ "Iowa", "49720" }, { "Kansas", "49560" }, { "Kentucky", "46840" }, { "Louisiana", "50700" },
+				{ "Maine", "49270" }, { "Maryland", "62930" }, { "Massachusetts", "58890" }, { "Michigan", "49760" },
+				{ "Minnesota", "60560" }, { "Mississippi", "42440" }, { "Missouri", "52310" }, { "Montana", "49020" },
+				{ "Nebraska", "54580" }, { "Nevada", "48110" }, { "New Hampshire", "50430" }, { "New Jersey", "62900" },
+				{ "New Mexico", "48490" }, { "New York", "60510" }, { "North Carolina", "49400" }, { "North Dakota", "52850" },
+				{ "Ohio", "51190" }, { "Oklahoma", "49780" }, { "Oregon", "58890" }, { "Pennsylvania", "49680" },
+				{ "Puerto Rico", "26120" }, { "Rhode Island", "56360" }, { "South Carolina", "53300" },
+				{ "South Dakota", "52420" }, { "Tennessee", "55950" }, { "Texas", "48030" }, { "Utah", "57260" },
+				{ "Vermont", "50950" }, { "Virgin Islands", "43760" }, { "Virginia", "54640" }, { "Washington", "64250" },
+				{ "West Virginia", "44910" }, { "Wisconsin", "54370" }, { "Wyoming", "54180" } };
+		for (String[] m : means) {
+			figures.add(state(m[0], m[1], STATES));
+		}
+		return new OccupationReport(base.occupation(), figures, base.texts(), base.documents(), base.claims(),
+				base.verdicts(), base.chosen(), base.conflicts());
+	}
+
+	/**
 	 * 15-2051 Data Scientists, an occupation no article covers: OEWS May 2024 national (national_M2024_dl.csv),
 	 * EP 2024–34 (table 1.2: 245.9 thousand jobs, +33.5%, 23.4 thousand openings a year), the May 2024 state
 	 * means of the OES query-tool export (OES_Report_data_scientists_by_state_May2024.csv) and O*NET 29.2 texts.

@@ -46,6 +46,32 @@ class StateEditionTests {
 	}
 
 	@Test
+	void nationalFiguresBesideTheStatesAreLabelledUs() throws Exception {
+		String text = BriefPdf.read(writer.writeForState(BriefReports.medicalRecordsWithMean2023(), briefs, "IN").orElseThrow())
+				.flatText();
+
+		// Quick facts: the Indiana tile, then the whole country's.
+		assertThat(text).contains("U.S. median pay, May 2024 $50,250 per year",
+				"U.S. pay range, lowest to highest 10% $35,780 – $80,950",
+				"U.S. job outlook, 2024–2034 +7.1%", "U.S. job openings each year, 2024–2034 14,200",
+				"U.S. number of jobs, May 2024 187,910");
+		// Pay: the paragraph and the range chart after Indiana's sentence; the median chart was already national.
+		assertThat(text).contains("Across the U.S., the median annual wage was $50,250 in May 2024",
+				"U.S. median $50,250", "Median pay over time (national, per year)");
+		// What sources say: the figure that holds is the national one.
+		assertThat(text).contains("$50,250 U.S. median, May 2024", "+7.1% U.S. projected, 2024–34");
+	}
+
+	@Test
+	void nationalBriefKeepsItsLabelsWithoutUs() throws Exception {
+		String text = BriefPdf.read(writer.write(BriefReports.medicalRecordsWithMean2023(), briefs)).flatText();
+
+		assertThat(text).contains("Median pay, May 2024 $50,250 per year", "Job outlook, 2024–2034 +7.1%",
+				"The median annual wage was $50,250 in May 2024", "$50,250 median, May 2024");
+		assertThat(text).doesNotContain("U.S. median", "Across the U.S.");
+	}
+
+	@Test
 	void stateWithTwoSourcesLeadsWithTheDatedOfficialFigureAndListsBoth() throws Exception {
 		String text = BriefPdf.read(writer.writeForState(BriefReports.medicalRecords(), briefs, "NY").orElseThrow()).flatText();
 
