@@ -9,6 +9,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One run the portal started: the application launched as its own process, exactly as an operator runs it
@@ -19,6 +21,10 @@ import java.util.concurrent.TimeUnit;
 public final class RunProcess {
 
 	private static final int KEPT_LINES = 40;
+
+	/** Spring Boot's console line: date, time of day, level, process id, thread, logger, then the message. */
+	private static final Pattern LOG_LINE = Pattern.compile(
+			"\\d{4}-\\d\\d-\\d\\dT(\\d\\d:\\d\\d:\\d\\d)\\S*\\s+(\\w+)\\s+\\d+ --- (?:\\[[^]]*\\] )+[\\w.$]+\\s+: ");
 
 	private final Process process;
 
@@ -98,6 +104,20 @@ public final class RunProcess {
 		}
 	}
 
+	/**
+	 * A console line as an operator reads it: "05:21:19 Step ingestTables COMPLETED: …" for Spring Boot's
+	 * "2026-12-03T05:21:19.866Z  INFO 13567 --- [main] c.careerbrief.job.StepSummaryListener : Step …", the
+	 * level kept only when it is a warning or an error; other lines (the run's summary table) as they are.
+	 */
+	static String readable(String line) {
+		Matcher m = LOG_LINE.matcher(line);
+		if (!m.lookingAt()) {
+			return line;
+		}
+		String level = m.group(2).equals("INFO") || m.group(2).equals("DEBUG") ? "" : m.group(2) + " ";
+		return m.group(1) + " " + level + line.substring(m.end());
+	}
+
 	private void keep(String line) {
 		// The lines an operator reads on the console: progress ("step: n/total (rate per second, about s left)")
 		// and the one-line reason a failed run ends with.
@@ -108,7 +128,7 @@ public final class RunProcess {
 			reason = line.substring("careerbrief: ".length());
 		}
 		synchronized (lines) {
-			lines.addLast(line.replaceFirst("^\\S+\\s+(\\w+)\\s+\\d+ --- \\[[^]]*\\] [\\w.]+\\s+: ", "$1 "));
+			lines.addLast(readable(line));
 			if (lines.size() > KEPT_LINES) {
 				lines.removeFirst();
 			}
