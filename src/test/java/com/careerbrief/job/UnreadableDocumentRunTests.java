@@ -38,4 +38,34 @@ class UnreadableDocumentRunTests {
 			.anySatisfy(v -> assertThat(v).contains("$37,110")));
 	}
 
+	@Test
+	void anArticleAboutNoOccupationTheRunKnowsIsFilteredWithTheReasonNotCountedAsAccepted() throws Exception {
+		// The small input knows only health occupations, so a plumbing article names no O*NET title it has.
+		Path input = InProcessRun.smallInput(work.resolve("input"));
+		Files.writeString(input.resolve("documents/plumber-career-guide.txt"), """
+				Becoming a Plumber
+
+				Plumbers install and repair pipes. In May 2024, the median annual wage was $62,970, and employment
+				is projected to grow 4 percent from 2024 to 2034.
+				""");
+		Path output = work.resolve("output");
+
+		InProcessRun.Result run = InProcessRun.run(input, output, work.resolve("state"));
+
+		assertThat(run.exitCode()).as(run.log()).isZero();
+		StreamedSheet accounting = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Input accounting");
+		assertThat(accounting.rows).anySatisfy(row -> {
+			assertThat(row.get(0).value()).isEqualTo("documents/plumber-career-guide.txt");
+			assertThat(row.get(3).value()).as("accepted").isEqualTo("0.0");
+			assertThat(row.get(4).value()).as("filtered").isEqualTo("1.0");
+		});
+		StreamedSheet rejected = StreamedSheet.read(output.resolve("careerbrief.xlsx"), "Rejected input");
+		assertThat(rejected.rows).anySatisfy(row -> {
+			assertThat(row.get(0).value()).isEqualTo("documents/plumber-career-guide.txt");
+			assertThat(row.get(3).value()).startsWith("no occupation recognised (no O*NET occupation title or alternate "
+					+ "title found in the text), so its ").contains("claims cannot be checked or reported");
+			assertThat(row.get(4).value()).contains("$62,970");
+		});
+	}
+
 }
