@@ -60,10 +60,15 @@ public class OccupationResolver {
 				int start = words.get(i)[0];
 				int end = words.get(i + n - 1)[1];
 				String phrase = text.substring(start, end);
-				if (phrase.contains("\n") || phrase.contains(".") || phrase.contains(",")) {
+				if (phrase.contains("\n") || phrase.contains(".")) {
 					continue;
 				}
 				List<OnetTitleIndex.Entry> entries = index.lookup(phrase);
+				if (phrase.contains(",")) {
+					// a phrase across a comma is a title only when the title has its commas too ("Plumbers,
+					// Pipefitters, and Steamfitters"), not a list that happens to spell one ("In retail, cashiers")
+					entries = entries.stream().filter(e -> e.titleAsPublished().contains(",")).toList();
+				}
 				if (n == 1) {
 					// one word counts only as a main O*NET title ("Electricians"), never as a loose alternate ("Coder")
 					entries = entries.stream().filter(e -> !e.alternate()).toList();

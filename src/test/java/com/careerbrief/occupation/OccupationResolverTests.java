@@ -56,4 +56,21 @@ class OccupationResolverTests {
 				assertThat(m.socCode()).isEqualTo("29-2072");
 			});
 	}
+
+	@Test
+	void aTitleWrittenWithItsCommasIsFoundAndAListAcrossACommaIsNot() {
+		OccupationResolver resolver = new OccupationResolver(index);
+		// O*NET's own title has commas: a third of its occupation titles do
+		assertThat(resolver.firstMention("Plumbers, pipefitters, and steamfitters install and repair pipes."))
+			.hasValueSatisfying(m -> {
+				assertThat(m.asWorded()).isEqualTo("Plumbers, pipefitters, and steamfitters");
+				assertThat(m.socCode()).isEqualTo("47-2152");
+			});
+		assertThat(resolver.resolveSubject("Becoming a plumber", List.of(),
+				"Plumbers, pipefitters, and steamfitters install pipes. Plumbers, pipefitters, and steamfitters earn well.")
+			.socCode()).isEqualTo("47-2152");
+		// "retail cashier" is no title with a comma, so the comma keeps the two words apart
+		assertThat(resolver.mentions("In retail, cashiers earn less.")).extracting(OccupationResolver.Mention::asWorded)
+			.doesNotContain("retail, cashiers");
+	}
 }
