@@ -1,5 +1,6 @@
 package com.careerbrief.report.pdf;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.careerbrief.model.Claim;
@@ -8,26 +9,54 @@ import com.careerbrief.model.Metric;
 import com.careerbrief.model.PeriodKind;
 import com.careerbrief.model.Statistic;
 import com.careerbrief.model.Unit;
+import com.careerbrief.model.Verdict;
+import com.careerbrief.model.VerdictKind;
 
-/** Finds the official figure that holds for what an article claimed: the same statistic today, or today's median. */
+/**
+ * Finds the official figure that holds for what an article claimed: today's figure of the statistic and place
+ * the claim was checked against (the verdict's), else of the statistic its wording names, else today's median.
+ */
 final class HoldingFigure {
 
-	/** Two lines: the value, and what it is ("median, May 2024"); empty when nothing official answers the claim. */
-	Optional<String[]> of(ReportFacts facts, Claim claim) {
+	/**
+	 * @param value the figure as the brief shows it ("$55,970")
+	 * @param label what it is ("mean, May 2024"; "New York mean, May 2023" for a state's)
+	 * @param national true for a national figure, which a state edition labels "U.S."
+	 */
+	record Holding(String value, String label, boolean national) {
+	}
+
+	/** The figure that holds; empty when nothing official answers the claim. */
+	Optional<Holding> of(ReportFacts facts, Claim claim, List<Verdict> verdicts) {
 		if (claim.metric() == Metric.WAGE) {
 			Unit unit = claim.unit() == Unit.USD_PER_HOUR ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
-			Statistic wanted = comparable(claim.statistic());
+			Optional<Verdict> judged = verdicts.stream()
+				.filter(v -> v.checkedAgainst() != null && v.checkedAgainst().metric() == Metric.WAGE).findFirst();
+			// the statistic the claim was judged by, unless the verdict is that the claim named the wrong one
+			Statistic wanted = judged.filter(v -> v.kind() != VerdictKind.MISLABELLED_STATISTIC)
+				.map(v -> v.checkedAgainst().statistic()).filter(s -> comparable(s) == s)
+				.orElse(comparable(claim.statistic()));
+			if (judged.isPresent() && !judged.get().checkedAgainst().isNational()) {
+				String area = judged.get().checkedAgainst().area();
+				Optional<Holding> local = facts.newestOfficial(area, wanted, unit)
+					.or(() -> facts.newestOfficial(area, wanted, unit == Unit.USD_PER_HOUR ? Unit.USD_PER_YEAR : Unit.USD_PER_HOUR))
+					.map(f -> new Holding(Amounts.money(f.value(), f.unit(), f.bound()),
+							f.area() + " " + name(f.statistic()) + ", " + f.period().label(), false));
+				if (local.isPresent()) {
+					return local;
+				}
+			}
 			Statistic statistic = facts.nationalWage(wanted, unit).isPresent() ? wanted : Statistic.MEDIAN;
 			return facts.nationalWage(statistic, unit)
-					.map(s -> new String[] { s.money(), name(statistic) + ", " + s.period().label() });
+					.map(s -> new Holding(s.money(), name(statistic) + ", " + s.period().label(), true));
 		}
 		if (claim.metric() == Metric.EMPLOYMENT_CHANGE_PERCENT) {
 			return facts.newestNational(Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE, null, PeriodKind.PROJECTION)
-					.map(f -> new String[] { Amounts.percent(f.value()), "projected, " + f.period().label() });
+					.map(f -> new Holding(Amounts.percent(f.value()), "projected, " + f.period().label(), true));
 		}
 		if (claim.metric() == Metric.OPENINGS || claim.metric() == Metric.EMPLOYMENT_CHANGE_COUNT) {
 			return facts.newestNational(claim.metric(), Statistic.VALUE, null, PeriodKind.PROJECTION)
-					.map(f -> new String[] { Amounts.persons(f.value(), f.unit()), label(f) });
+					.map(f -> new Holding(Amounts.persons(f.value(), f.unit()), label(f), true));
 		}
 		return Optional.empty();
 	}

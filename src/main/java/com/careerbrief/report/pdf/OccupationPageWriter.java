@@ -84,10 +84,11 @@ public class OccupationPageWriter {
 		HoldingFigure holding = new HoldingFigure();
 		List<OccupationPage.SourceSays> says = new ArrayList<>();
 		for (SourcesSaySection.Checked c : new SourcesSaySection().checked(context)) {
-			Optional<String[]> holds = holding.of(context.facts(), c.claim());
+			Optional<HoldingFigure.Holding> holds = holding.of(context.facts(), c.claim(), c.verdicts());
 			says.add(new OccupationPage.SourceSays(ArticleSaysSentence.sentence(c.claim()), c.reason(),
-					c.claim().source() == null ? null : c.claim().source().title(), holds.map(h -> h[0]).orElse(null),
-					holds.map(h -> h[1]).orElse(null), c.holds()));
+					c.claim().source() == null ? null : c.claim().source().title(),
+					holds.map(HoldingFigure.Holding::value).orElse(null), holds.map(HoldingFigure.Holding::label).orElse(null),
+					c.holds()));
 		}
 		return says;
 	}

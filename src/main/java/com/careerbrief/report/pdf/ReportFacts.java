@@ -55,6 +55,15 @@ final class ReportFacts {
 				.max(Comparator.comparingInt((Figure f) -> f.period().endYear()).thenComparing(this::ownCodeFirst));
 	}
 
+	/** The newest official wage of one statistic and unit for a place (a state, a region), by its period's end year. */
+	Optional<Figure> newestOfficial(String area, Statistic statistic, Unit unit) {
+		return report.figures().stream()
+				.filter(f -> f.area() != null && f.area().equalsIgnoreCase(area) && f.metric() == Metric.WAGE)
+				.filter(f -> f.statistic() == statistic && f.unit() == unit)
+				.filter(f -> f.source() != null && f.source().kind() == SourceKind.OFFICIAL)
+				.max(Comparator.comparingInt((Figure f) -> f.period().endYear()).thenComparing(this::ownCodeFirst));
+	}
+
 	/** The national annual median, one per year: survey figures win over other figures for the same year. */
 	List<Figure> medianHistory() {
 		Map<Integer, Figure> byYear = new TreeMap<>();

@@ -52,7 +52,7 @@ final class SourcesSaySection implements BriefSection {
 		BriefContext.Shown<Checked> shown = context.shown(checked(context), MAX_CLAIMS);
 		for (Checked c : shown.items()) {
 			table.addCell(sayCell(context, c));
-			table.addCell(holdsCell(context, c.claim()));
+			table.addCell(holdsCell(context, c));
 		}
 		if (shown.left() == 0) {
 			return List.of(table);
@@ -75,12 +75,13 @@ final class SourcesSaySection implements BriefSection {
 		return cell;
 	}
 
-	private PdfPCell holdsCell(BriefContext context, Claim claim) {
+	private PdfPCell holdsCell(BriefContext context, Checked checked) {
 		PdfPCell cell = cell();
-		holding.of(context.facts(), claim).ifPresent(h -> {
-			cell.addElement(new Paragraph(10.5f, h[0], context.fonts().bodyBold()));
-			// The figure that holds is always the national one, which a state edition says.
-			cell.addElement(new Paragraph(8.5f, context.national(h[1]), context.fonts().small()));
+		holding.of(context.facts(), checked.claim(), checked.verdicts()).ifPresent(h -> {
+			cell.addElement(new Paragraph(10.5f, h.value(), context.fonts().bodyBold()));
+			// A national figure says so in a state edition; a state's names its state.
+			cell.addElement(new Paragraph(8.5f, h.national() ? context.national(h.label()) : h.label(),
+					context.fonts().small()));
 		});
 		return cell;
 	}
