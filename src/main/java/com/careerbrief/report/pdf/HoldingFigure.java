@@ -15,11 +15,14 @@ final class HoldingFigure {
 	/** Two lines: the value, and what it is ("median, May 2024"); empty when nothing official answers the claim. */
 	Optional<String[]> of(ReportFacts facts, Claim claim) {
 		if (claim.metric() == Metric.WAGE) {
-			Unit unit = claim.unit() == Unit.USD_PER_HOUR ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
+			Unit claimed = claim.unit() == Unit.USD_PER_HOUR ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
+			// BLS publishes no annual wage: an annual claim is answered with the hourly wage as published, so labelled.
+			Unit unit = claimed == Unit.USD_PER_YEAR && facts.payUnit().orElse(claimed) == Unit.USD_PER_HOUR
+					? Unit.USD_PER_HOUR : claimed;
 			Statistic wanted = comparable(claim.statistic());
 			Statistic statistic = facts.nationalWage(wanted, unit).isPresent() ? wanted : Statistic.MEDIAN;
 			return facts.nationalWage(statistic, unit)
-					.map(s -> new String[] { s.money(), name(statistic) + ", " + s.period().label() });
+					.map(s -> new String[] { unit == claimed ? s.money() : s.moneyPer(), name(statistic) + ", " + s.period().label() });
 		}
 		if (claim.metric() == Metric.EMPLOYMENT_CHANGE_PERCENT) {
 			return facts.newestNational(Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE, null, PeriodKind.PROJECTION)
