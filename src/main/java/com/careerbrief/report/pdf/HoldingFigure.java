@@ -30,7 +30,7 @@ final class HoldingFigure {
 		}
 		if (claim.metric() == Metric.OPENINGS || claim.metric() == Metric.EMPLOYMENT_CHANGE_COUNT) {
 			return facts.newestNational(claim.metric(), Statistic.VALUE, null, PeriodKind.PROJECTION)
-					.map(f -> new String[] { Amounts.persons(f.value(), f.unit()), label(f) });
+					.map(f -> new String[] { Amounts.persons(f.value(), f.unit(), f.bound()), label(f) });
 		}
 		return Optional.empty();
 	}

@@ -95,7 +95,7 @@ final class QuickFactsSection implements BriefSection {
 		facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, PeriodKind.SURVEY)
 				.or(() -> facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, null))
 				.ifPresent(f -> tiles.add(new String[] { context.national("Number of jobs, " + f.period().label()),
-						Amounts.persons(f.value(), f.unit()), null }));
+						Amounts.persons(f.value(), f.unit(), f.bound()), null }));
 		return tiles;
 	}
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.careerbrief.ingest.table.projections.EpRows;
+import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.SourceKind;
@@ -104,6 +106,23 @@ class OccupationsSheetWriterTests {
 		assertThat(cell(written, "SOC code", "47-2152", "Wage note").getStringCellValue())
 			.isEqualTo("BLS publishes no annual mean for this occupation, only hourly; left blank rather than hourly × 2,080.");
 		assertThat(cell(sheet, "SOC code", "29-2072", "Wage note").getCellType()).isEqualTo(CellType.BLANK);
+	}
+
+	@Test
+	void openingsPublishedAsZeroThousandReadFewerThanFifty() throws IOException {
+		// given prosthodontists as EP 2024–34 publishes them (line 421: openings 0, in thousands)
+		OccupationReport report = new OccupationReport(new Occupation("29-1024", "Prosthodontists", null, 5, null),
+				EpRows.figures("ep_2024-34_table1.2_occupational_projections.csv", 421), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of());
+
+		// when
+		XSSFSheet written = WorkbookReader.writeAndRead(java.nio.file.Files.createDirectories(dir.resolve("few")),
+				WorkbookOptions.defaults(), List.of(report), List.of()).getSheet("Occupations");
+
+		// then the cell says so, as the brief does, rather than 0
+		Cell openings = cell(written, "SOC code", "29-1024", "Openings per year");
+		assertThat(openings.getCellType()).isEqualTo(CellType.STRING);
+		assertThat(openings.getStringCellValue()).isEqualTo("fewer than 50");
 	}
 
 	@Test
