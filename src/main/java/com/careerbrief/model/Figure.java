@@ -14,8 +14,8 @@ import java.math.BigDecimal;
  * @param metric what is measured
  * @param statistic which statistic
  * @param unit unit of {@code value}
- * @param value the number, or the top-code when {@code bound} is AT_LEAST; never null
- * @param bound exact, or at least (BLS {@code #})
+ * @param value the number, the top-code when {@code bound} is AT_LEAST, or the limit it is under when BELOW; never null
+ * @param bound exact, at least (BLS {@code #}), or below (an EP count of 0.0 thousand: fewer than 50)
  * @param period reference period
  * @param source publisher, file and line
  */

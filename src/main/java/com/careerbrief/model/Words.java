@@ -48,7 +48,13 @@ public final class Words {
 		.withInitial(() -> new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US)));
 
 	public static String value(OfficialFigure o) {
-		return value(o.value(), o.unit(), o.figure().metric());
+		String value = value(o.value(), o.unit(), o.figure().metric());
+		if (o.figure().unit() == Unit.USD_PER_HOUR && o.unit() == Unit.USD_PER_YEAR) {
+			// BLS published this wage per hour only; the annual value exists only to compare claims with.
+			return value + " (" + value(o.figure().value(), Unit.USD_PER_HOUR, o.figure().metric())
+					+ " × 2,080, not published by BLS)";
+		}
+		return value;
 	}
 
 	/** "median", "10th percentile", "average". */

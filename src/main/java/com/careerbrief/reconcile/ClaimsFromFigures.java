@@ -23,7 +23,7 @@ public final class ClaimsFromFigures {
 	public static List<Claim> convert(List<Figure> figures) {
 		List<Claim> out = new ArrayList<>();
 		for (Figure f : figures) {
-			if (f.source() == null || f.source().kind() == SourceKind.OFFICIAL || f.bound() == Bound.AT_LEAST
+			if (f.source() == null || f.source().kind() == SourceKind.OFFICIAL || f.bound() != Bound.EXACT
 					|| OfficialFigures.hasAnnualTwin(f, figures)) {
 				continue;
 			}

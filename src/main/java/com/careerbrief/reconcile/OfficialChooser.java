@@ -1,6 +1,7 @@
 package com.careerbrief.reconcile;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.OfficialFigure;
 import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 import com.careerbrief.model.Why;
 
 /**
@@ -41,9 +43,26 @@ final class OfficialChooser {
 				&& n.figure().area().equals(o.figure().area()) && n.isProjection() == o.isProjection() && n.isNewerThan(o));
 		// Fixed steps on purpose: a counselor reads "high" or "low", not a posterior.
 		double confidence = agreeing.isEmpty() ? (stale ? 0.5 : o.ownCode() ? 0.9 : 0.6) : (stale ? 0.55 : o.ownCode() ? 0.95 : 0.65);
+		if (hourlyOnly(o)) {
+			// BLS published no annual wage (HOURLY=TRUE, or '*' in the annual cell): the figure that holds is the
+			// hourly one as published. Its × 2,080 stays inside reconcile, for judging claims, and is never reported.
+			return new ChosenFigure(socCode, o.figure().metric(), o.figure().statistic(), o.figure().area(),
+					Unit.USD_PER_HOUR, o.figure().value(), o.figure().bound(), o.figure().period(), o.figure().source(),
+					published(range[0], o), published(range[1], o), confidence, reason(o, officials, agreeing, stale));
+		}
 		return new ChosenFigure(socCode, o.figure().metric(), o.figure().statistic(), o.figure().area(), o.unit(), o.value(),
 				o.figure().bound(), o.figure().period(), o.figure().source(), range[0], range[1], confidence,
 				reason(o, officials, agreeing, stale));
+	}
+
+	/** An hourly wage kept on the annual footing because its release has no annual twin for it. */
+	static boolean hourlyOnly(OfficialFigure o) {
+		return o.figure().unit() == Unit.USD_PER_HOUR && o.unit() == Unit.USD_PER_YEAR;
+	}
+
+	/** A range end on the annual footing back in dollars an hour, as BLS published it. */
+	private static BigDecimal published(BigDecimal annual, OfficialFigure o) {
+		return annual.multiply(o.figure().value()).divide(o.value(), 2, RoundingMode.HALF_UP);
 	}
 
 	/** P10–P90 of the same release for a mean or median wage; else the figure and the claims that agree with it. */

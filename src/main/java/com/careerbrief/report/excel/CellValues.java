@@ -20,6 +20,11 @@ final class CellValues {
 		return "≥ " + display(value, unit);
 	}
 
+	/** "fewer than 50" for an Employment Projections count published as 0.0 thousand. */
+	static String below(BigDecimal value, Unit unit) {
+		return "fewer than " + display(value, unit);
+	}
+
 	/** The value as a person reads it in its unit. */
 	static String display(BigDecimal value, Unit unit) {
 		if (unit == null) {

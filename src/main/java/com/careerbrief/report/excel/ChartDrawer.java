@@ -71,7 +71,7 @@ final class ChartDrawer {
 		String[] labels = points.stream().map(ChartsSheetWriter.Point::label).toArray(String[]::new);
 		// A top-coded wage is a bound, not a value: it is left out of the plot rather than drawn at its floor.
 		Double[] values = points.stream()
-			.map(p -> p.bound() == Bound.AT_LEAST || p.value() == null ? null : p.value().doubleValue())
+			.map(p -> p.bound() != Bound.EXACT || p.value() == null ? null : p.value().doubleValue())
 			.toArray(Double[]::new);
 		XDDFCategoryDataSource categories = XDDFDataSourcesFactory.fromArray(labels, reference(range, LABEL_COLUMN));
 		XDDFNumericalDataSource<Double> numbers = XDDFDataSourcesFactory.fromArray(values,

@@ -2,6 +2,7 @@ package com.careerbrief.report.excel;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,7 +48,19 @@ final class FigurePicker {
 					&& Figure.UNITED_STATES.equals(c.area()) && c.value() != null)
 			.findFirst()
 			.map(FigurePicker::fromChosen);
-		return chosen.isPresent() ? chosen : newestFigure(report, metric, statistic, units, periodKind);
+		if (chosen.isPresent() || metric == Metric.WAGE && units.contains(Unit.USD_PER_YEAR) && hourlyOnly(report, statistic)) {
+			// BLS published this wage per hour only: no older year's annual figure may stand in for it.
+			return chosen;
+		}
+		return newestFigure(report, metric, statistic, units, periodKind);
+	}
+
+	/** True when the national wage that holds for the statistic is hourly, because BLS published no annual one. */
+	static boolean hourlyOnly(OccupationReport report, Statistic statistic) {
+		List<Unit> units = report.chosen().stream().filter(c -> c.metric() == Metric.WAGE && c.statistic() == statistic
+				&& Figure.UNITED_STATES.equals(c.area()) && c.value() != null)
+			.map(ChosenFigure::unit).distinct().toList();
+		return units.equals(List.of(Unit.USD_PER_HOUR));
 	}
 
 	private static Optional<Pick> newestFigure(OccupationReport report, Metric metric, Statistic statistic,

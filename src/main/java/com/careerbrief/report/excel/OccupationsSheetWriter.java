@@ -29,9 +29,12 @@ final class OccupationsSheetWriter {
 
 	private static final List<String> HEADERS = List.of("SOC code", "Title", "Median annual wage",
 			"Mean annual wage", "10th percentile", "25th percentile", "75th percentile", "90th percentile",
-			"Wage period", "Wage source", "Median hourly wage", "Employment", "Employment period",
+			"Wage period", "Wage source", "Median hourly wage", "Wage note", "Employment", "Employment period",
 			"Projected growth", "Projection period", "Openings per year", "Typical entry education", "Job zone",
 			"Claims", "Conflicts", "Brief");
+
+	static final String NO_ANNUAL = "BLS publishes hourly wages only for this occupation (its workers often do not "
+			+ "work full time all year): annual wages are left blank, not hourly × 2,080.";
 
 	private final TableSheet sheet;
 	private final String briefFolder;
@@ -50,8 +53,12 @@ final class OccupationsSheetWriter {
 			Optional<Pick> wage = FigurePicker.pick(report, Metric.WAGE, statistic, ANNUAL, PeriodKind.SURVEY);
 			wage.ifPresentOrElse(w -> row.value(w.value(), w.bound(), w.unit()), row::blank);
 		}
-		row.text(median.map(m -> m.period().label()).orElse(null)).text(median.map(Pick::source).orElse(null));
-		pickValue(row, FigurePicker.pick(report, Metric.WAGE, Statistic.MEDIAN, HOURLY, PeriodKind.SURVEY));
+		Optional<Pick> hourly = FigurePicker.pick(report, Metric.WAGE, Statistic.MEDIAN, HOURLY, PeriodKind.SURVEY);
+		// Where BLS publishes hourly wages only, the hourly median dates and sources the row.
+		Optional<Pick> dated = median.or(() -> hourly);
+		row.text(dated.map(m -> m.period().label()).orElse(null)).text(dated.map(Pick::source).orElse(null));
+		pickValue(row, hourly);
+		row.text(wageNote(report));
 		Optional<Pick> employment = FigurePicker.pick(report, Metric.EMPLOYMENT, Statistic.VALUE, JOBS, null)
 			.map(Pick::inPersons);
 		pickValue(row, employment);
@@ -76,6 +83,17 @@ final class OccupationsSheetWriter {
 
 	private static void pickValue(RowWriter row, Optional<Pick> pick) {
 		pick.ifPresentOrElse(p -> row.value(p.value(), p.bound(), p.unit()), row::blank);
+	}
+
+	/** Why annual wage cells are blank where BLS publishes only hourly wages; null when none is. */
+	static String wageNote(OccupationReport report) {
+		if (FigurePicker.hourlyOnly(report, Statistic.MEDIAN)) {
+			return NO_ANNUAL;
+		}
+		List<String> missing = WAGE_STATISTICS.stream().filter(s -> FigurePicker.hourlyOnly(report, s))
+			.map(s -> s == Statistic.MEAN ? "mean" : s.name().replace("P", "") + "th percentile").toList();
+		return missing.isEmpty() ? null : "BLS publishes no annual " + String.join(", ", missing)
+				+ " for this occupation, only hourly; left blank rather than hourly × 2,080.";
 	}
 
 	private static String entryEducation(OccupationReport report) {

@@ -51,9 +51,12 @@ final class RowWriter {
 				CellValues.display(value, unit).length());
 	}
 
-	/** A number, or the text "≥ $239,200" when it is only a lower bound. */
+	/** A number, or the text "≥ $239,200" when it is only a lower bound, "fewer than 50" when an upper one. */
 	RowWriter value(BigDecimal value, Bound bound, Unit unit) {
-		return bound == Bound.AT_LEAST && value != null ? text(CellValues.atLeast(value, unit)) : number(value, unit);
+		if (value == null || bound == null || bound == Bound.EXACT) {
+			return number(value, unit);
+		}
+		return text(bound == Bound.AT_LEAST ? CellValues.atLeast(value, unit) : CellValues.below(value, unit));
 	}
 
 	/** A whole count with thousands separators. */

@@ -21,6 +21,11 @@ final class Amounts {
 		return bound == Bound.AT_LEAST ? "≥ " + text : text;
 	}
 
+	/** A count of persons that may be a bound: "fewer than 50" where EP published 0.0 thousand. */
+	static String persons(BigDecimal value, Unit unit, Bound bound) {
+		return bound == Bound.BELOW ? "fewer than " + persons(value, unit) : persons(value, unit);
+	}
+
 	/** A count of persons; thousands (as Employment Projections publishes them) become persons. */
 	static String persons(BigDecimal value, Unit unit) {
 		BigDecimal persons = unit == Unit.THOUSANDS_OF_PERSONS ? value.multiply(BigDecimal.valueOf(1000)) : value;

@@ -55,7 +55,8 @@ final class HeaderSection {
 
 	/** The reference period of the pay shown, e.g. "May 2024". */
 	static java.util.Optional<String> dataDate(BriefContext context) {
-		return context.facts().nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).map(s -> s.period().label());
+		ReportFacts facts = context.facts();
+		return facts.payUnit().flatMap(unit -> facts.nationalWage(Statistic.MEDIAN, unit)).map(s -> s.period().label());
 	}
 
 	/** An acronym in brackets at the end of a title, as in "Certified Professional Coder (CPC)". */

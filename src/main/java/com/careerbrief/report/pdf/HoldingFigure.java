@@ -29,7 +29,10 @@ final class HoldingFigure {
 	/** The figure that holds; empty when nothing official answers the claim. */
 	Optional<Holding> of(ReportFacts facts, Claim claim, List<Verdict> verdicts) {
 		if (claim.metric() == Metric.WAGE) {
-			Unit unit = claim.unit() == Unit.USD_PER_HOUR ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
+			Unit claimed = claim.unit() == Unit.USD_PER_HOUR ? Unit.USD_PER_HOUR : Unit.USD_PER_YEAR;
+			// BLS publishes no annual wage: an annual claim is answered with the hourly wage as published, so labelled.
+			Unit unit = claimed == Unit.USD_PER_YEAR && facts.payUnit().orElse(claimed) == Unit.USD_PER_HOUR
+					? Unit.USD_PER_HOUR : claimed;
 			Optional<Verdict> judged = verdicts.stream()
 				.filter(v -> v.checkedAgainst() != null && v.checkedAgainst().metric() == Metric.WAGE).findFirst();
 			// the statistic the claim was judged by, unless the verdict is that the claim named the wrong one
@@ -48,7 +51,8 @@ final class HoldingFigure {
 			}
 			Statistic statistic = facts.nationalWage(wanted, unit).isPresent() ? wanted : Statistic.MEDIAN;
 			return facts.nationalWage(statistic, unit)
-					.map(s -> new Holding(s.money(), name(statistic) + ", " + s.period().label(), true));
+					.map(s -> new Holding(unit == claimed ? s.money() : s.moneyPer(), name(statistic) + ", "
+							+ s.period().label(), true));
 		}
 		if (claim.metric() == Metric.EMPLOYMENT_CHANGE_PERCENT) {
 			return facts.newestNational(Metric.EMPLOYMENT_CHANGE_PERCENT, Statistic.VALUE, null, PeriodKind.PROJECTION)
@@ -56,7 +60,7 @@ final class HoldingFigure {
 		}
 		if (claim.metric() == Metric.OPENINGS || claim.metric() == Metric.EMPLOYMENT_CHANGE_COUNT) {
 			return facts.newestNational(claim.metric(), Statistic.VALUE, null, PeriodKind.PROJECTION)
-					.map(f -> new Holding(Amounts.persons(f.value(), f.unit()), label(f), true));
+					.map(f -> new Holding(Amounts.persons(f.value(), f.unit(), f.bound()), label(f), true));
 		}
 		return Optional.empty();
 	}

@@ -25,7 +25,7 @@ final class OutlookFacts {
 		// Openings as an annual average only: the 2014–24 projection published a ten-year total instead.
 		facts.newestNational(Metric.OPENINGS, Statistic.VALUE, null, PeriodKind.PROJECTION)
 				.ifPresent(o -> tiles.add(new String[] { context.national("Job openings each year, " + years(o.period())),
-						Amounts.persons(o.value(), o.unit()), "Average per year, from growth and replacement" }));
+						capital(Amounts.persons(o.value(), o.unit(), o.bound())), "Average per year, from growth and replacement" }));
 		return tiles;
 	}
 

@@ -21,8 +21,10 @@ final class PayRangeChart {
 	/** The chart, or empty without a 10th and 90th percentile. */
 	Optional<Image> draw(BriefContext context) {
 		ReportFacts facts = context.facts();
-		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, Unit.USD_PER_YEAR);
-		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, Unit.USD_PER_YEAR);
+		// Per hour when BLS publishes hourly wages only; the unit of every label follows.
+		Unit unit = facts.payUnit().orElse(Unit.USD_PER_YEAR);
+		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, unit);
+		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, unit);
 		if (p10.isEmpty() || p90.isEmpty()) {
 			return Optional.empty();
 		}
@@ -31,8 +33,8 @@ final class PayRangeChart {
 		double high = p90.get().value().doubleValue();
 		Scale x = new Scale(low, high);
 		canvas.box(LEFT, BAR_Y, RIGHT - LEFT, 9f, BriefFonts.RULE);
-		Optional<Shown> p25 = facts.nationalWage(Statistic.P25, Unit.USD_PER_YEAR);
-		Optional<Shown> p75 = facts.nationalWage(Statistic.P75, Unit.USD_PER_YEAR);
+		Optional<Shown> p25 = facts.nationalWage(Statistic.P25, unit);
+		Optional<Shown> p75 = facts.nationalWage(Statistic.P75, unit);
 		if (p25.isPresent() && p75.isPresent()) {
 			float a = x.at(p25.get().value().doubleValue());
 			canvas.box(a, BAR_Y, x.at(p75.get().value().doubleValue()) - a, 9f, new Color(0x6F, 0x9B, 0xC8));
@@ -40,11 +42,11 @@ final class PayRangeChart {
 			canvas.text("middle half", (a + x.at(p75.get().value().doubleValue())) / 2, BAR_Y - 9f, ChartCanvas.CENTER,
 					6f, false, BriefFonts.MUTED);
 		}
-		facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).ifPresent(m -> {
+		facts.nationalWage(Statistic.MEDIAN, unit).ifPresent(m -> {
 			float mx = x.at(m.value().doubleValue());
 			canvas.line(mx, BAR_Y - 3f, mx, BAR_Y + 12f, 1.6f, BriefFonts.ACCENT);
 			// In a state edition "U.S. median": a bare "Median" beside the state's figures would read as the state's.
-			String label = context.national("Median") + " " + m.money();
+			String label = context.national("Median") + " " + m.moneyPer();
 			float half = context.fonts().bold.getWidthPoint(label, 7f) / 2;
 			// A median near either end (a top-coded one sits on the 90th percentile) is labelled inward.
 			int align = mx + half > WIDTH ? ChartCanvas.RIGHT : mx - half < 0 ? ChartCanvas.LEFT : ChartCanvas.CENTER;

@@ -33,8 +33,7 @@ final class PaySection implements BriefSection {
 
 	@Override
 	public boolean hasContent(BriefContext context) {
-		return context.facts().nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).isPresent()
-				|| !context.facts().stateMeans().isEmpty();
+		return context.facts().payUnit().isPresent() || !context.facts().stateMeans().isEmpty();
 	}
 
 	@Override
@@ -65,27 +64,40 @@ final class PaySection implements BriefSection {
 		return elements;
 	}
 
-	/** The Handbook's way of saying it: half earned more, half less; the lowest and highest tenth. */
+	/** Said where BLS publishes hourly wages only; the reason is the one its OEWS notes give. */
+	static final String NO_ANNUAL = "BLS publishes no annual wage for this occupation, only hourly wages, because"
+			+ " its workers often do not work full time all year.";
+
+	/**
+	 * The Handbook's way of saying it: half earned more, half less; the lowest and highest tenth. Per year, or
+	 * per hour when BLS publishes no annual wage, never an hourly wage multiplied out.
+	 */
 	static Optional<String> summary(BriefContext context) {
 		ReportFacts facts = context.facts();
-		Optional<Shown> median = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR);
-		if (median.isEmpty()) {
+		Optional<Unit> unit = facts.payUnit();
+		if (unit.isEmpty()) {
 			return Optional.empty();
 		}
+		Unit per = unit.get();
+		Shown median = facts.nationalWage(Statistic.MEDIAN, per).orElseThrow();
+		String measure = per == Unit.USD_PER_HOUR ? "median wage" : "median annual wage";
 		// A state edition has just given the state's mean; this paragraph is about the whole country.
-		String opening = context.options().stateLed() ? "Across the U.S., the median annual wage was " : "The median annual wage was ";
-		StringBuilder text = new StringBuilder(opening + median.get().money() + " in "
-				+ median.get().period().label() + ": half of workers earned more and half earned less.");
-		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, Unit.USD_PER_YEAR);
-		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, Unit.USD_PER_YEAR);
+		String opening = (context.options().stateLed() ? "Across the U.S., the " : "The ") + measure + " was ";
+		StringBuilder text = new StringBuilder(opening + median.moneyPer() + " in "
+				+ median.period().label() + ": half of workers earned more and half earned less.");
+		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, per);
+		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, per);
 		if (p10.isPresent() && p90.isPresent()) {
-			text.append(" The lowest 10 percent earned less than ").append(p10.get().money()).append(", and the highest 10 percent ")
-					.append(p90.get().bound() == Bound.AT_LEAST ? "earned " + p90.get().money() + ", the top of what BLS publishes."
-							: "earned more than " + p90.get().money() + ".");
+			text.append(" The lowest 10 percent earned less than ").append(p10.get().moneyPer()).append(", and the highest 10 percent ")
+					.append(p90.get().bound() == Bound.AT_LEAST ? "earned " + p90.get().moneyPer() + ", the top of what BLS publishes."
+							: "earned more than " + p90.get().moneyPer() + ".");
 		}
-		facts.nationalWage(Statistic.MEAN, Unit.USD_PER_YEAR).ifPresent(m -> text.append(" The average (mean) was ")
-				.append(m.money()).append(m.value().compareTo(median.get().value()) > 0
+		facts.nationalWage(Statistic.MEAN, per).ifPresent(m -> text.append(" The average (mean) was ")
+				.append(m.moneyPer()).append(m.value().compareTo(median.value()) > 0
 						? ", pulled above the median by the best-paid workers." : "."));
+		if (per == Unit.USD_PER_HOUR) {
+			text.append(' ').append(NO_ANNUAL);
+		}
 		return Optional.of(text.toString());
 	}
 

@@ -72,13 +72,22 @@ final class QuickFactsSection implements BriefSection {
 		StatePay.tile(context).ifPresent(tiles::add);
 		Optional<Shown> annual = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR);
 		Optional<Shown> hourly = facts.nationalWage(Statistic.MEDIAN, Unit.USD_PER_HOUR);
-		annual.ifPresent(a -> tiles.add(new String[] { context.national("Median pay, " + a.period().label()), a.money() + " per year",
-				hourly.map(h -> h.money() + " per hour").orElse(null) }));
-		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, Unit.USD_PER_YEAR);
-		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, Unit.USD_PER_YEAR);
+		if (annual.isPresent()) {
+			Shown a = annual.get();
+			tiles.add(new String[] { context.national("Median pay, " + a.period().label()), a.money() + " per year",
+					hourly.map(h -> h.money() + " per hour").orElse(null) });
+		}
+		else {
+			// BLS publishes hourly wages only: the tile leads with the hour and says why there is no year.
+			hourly.ifPresent(h -> tiles.add(new String[] { context.national("Median pay, " + h.period().label()),
+					h.money() + " per hour", "BLS publishes no annual wage" }));
+		}
+		Unit per = facts.payUnit().orElse(Unit.USD_PER_YEAR);
+		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, per);
+		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, per);
 		if (p10.isPresent() && p90.isPresent()) {
 			tiles.add(new String[] { context.national("Pay range, lowest to highest 10%"), p10.get().money() + " – " + p90.get().money(),
-					"10th to 90th percentile, " + p90.get().period().label() });
+					(per == Unit.USD_PER_HOUR ? "Per hour, 10th" : "10th") + " to 90th percentile, " + p90.get().period().label() });
 		}
 		entryEducation(facts).ifPresent(e -> tiles.add(new String[] { "Typical entry-level education", e, null }));
 		OUTLOOK.tiles(context).forEach(tiles::add);
@@ -86,7 +95,7 @@ final class QuickFactsSection implements BriefSection {
 		facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, PeriodKind.SURVEY)
 				.or(() -> facts.newestNational(Metric.EMPLOYMENT, Statistic.VALUE, null, null))
 				.ifPresent(f -> tiles.add(new String[] { context.national("Number of jobs, " + f.period().label()),
-						Amounts.persons(f.value(), f.unit()), null }));
+						Amounts.persons(f.value(), f.unit(), f.bound()), null }));
 		return tiles;
 	}
 

@@ -39,11 +39,27 @@ final class ReportFacts {
 	 * OEWS (survey) figure, so a brief without articles still shows pay.
 	 */
 	Optional<Shown> nationalWage(Statistic statistic, Unit unit) {
-		Optional<Shown> chosen = report.chosen().stream()
-				.filter(c -> c.metric() == Metric.WAGE && c.statistic() == statistic && c.unit() == unit)
-				.filter(c -> Figure.UNITED_STATES.equals(c.area()))
-				.findFirst().map(Shown::of);
-		return chosen.or(() -> newestNational(Metric.WAGE, statistic, unit, PeriodKind.SURVEY).map(Shown::of));
+		List<ChosenFigure> chosen = report.chosen().stream()
+				.filter(c -> c.metric() == Metric.WAGE && c.statistic() == statistic)
+				.filter(c -> Figure.UNITED_STATES.equals(c.area()) && c.value() != null)
+				.toList();
+		Optional<Shown> same = chosen.stream().filter(c -> c.unit() == unit).findFirst().map(Shown::of);
+		if (same.isPresent() || unit == Unit.USD_PER_YEAR && !chosen.isEmpty()) {
+			// An hourly choice alone means BLS published no annual wage: no older year's annual may stand in.
+			return same;
+		}
+		return newestNational(Metric.WAGE, statistic, unit, PeriodKind.SURVEY).map(Shown::of);
+	}
+
+	/**
+	 * The unit the brief states pay in: per year when the national median annual wage is published, per hour
+	 * when BLS publishes only hourly wages for the occupation (actors, dancers), empty without a median.
+	 */
+	Optional<Unit> payUnit() {
+		if (nationalWage(Statistic.MEDIAN, Unit.USD_PER_YEAR).isPresent()) {
+			return Optional.of(Unit.USD_PER_YEAR);
+		}
+		return nationalWage(Statistic.MEDIAN, Unit.USD_PER_HOUR).map(Shown::unit);
 	}
 
 	/** The newest national figure of one kind, by the end year of its period. */
@@ -155,6 +171,11 @@ final class ReportFacts {
 
 		String money() {
 			return Amounts.money(value, unit, bound);
+		}
+
+		/** The money with "an hour" after an hourly wage, as prose needs it ("$23.33 an hour"). */
+		String moneyPer() {
+			return money() + (unit == Unit.USD_PER_HOUR ? " an hour" : "");
 		}
 	}
 }

@@ -134,7 +134,7 @@ public final class ReportWording {
 	}
 
 	private static String newestOfficial(ChosenFigure c, Why.NewestOfficial n) {
-		String bound = c.bound() == Bound.AT_LEAST ? "at least " : "";
+		String bound = c.bound() == Bound.AT_LEAST ? "at least " : c.bound() == Bound.BELOW ? "fewer than " : "";
 		StringBuilder text = new StringBuilder("Newest official " + Words.measure(c.metric(), c.statistic()) + ": " + bound
 				+ value(c) + " " + Words.when(c.period()) + " ("
 				+ Words.source(c.source(), n.hybridCode(), n.olderCode()) + ").");

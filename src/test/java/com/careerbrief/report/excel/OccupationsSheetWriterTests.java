@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.careerbrief.ingest.table.projections.EpRows;
+import com.careerbrief.model.Occupation;
 import com.careerbrief.model.OccupationReport;
 import com.careerbrief.model.OccupationText;
 import com.careerbrief.model.SourceKind;
 import com.careerbrief.model.SourceRef;
+import com.careerbrief.reconcile.HourlyOnlyWages;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -75,6 +78,51 @@ class OccupationsSheetWriterTests {
 		assertThat(cell(sheet, "SOC code", "29-2072", "Projection period").getStringCellValue()).isEqualTo("2024–34");
 		// EP publishes openings in thousands: 14.2 thousand a year
 		assertThat(cell(sheet, "SOC code", "29-2072", "Openings per year").getNumericCellValue()).isEqualTo(14200);
+	}
+
+	@Test
+	void annualCellsBlsDidNotPublishAreBlankWithTheReasonBesideThem() throws IOException {
+		// given actors (HOURLY=TRUE) and a row with a marker in A_MEAN only, reconciled
+		List<OccupationReport> reports = List.of(
+				HourlyOnlyWages.report(HourlyOnlyWages.ACTORS, HourlyOnlyWages.actors()),
+				HourlyOnlyWages.report(HourlyOnlyWages.PLUMBERS, HourlyOnlyWages.plumbersWithoutAnnualMean()));
+
+		// when
+		XSSFSheet written = WorkbookReader.writeAndRead(java.nio.file.Files.createDirectories(dir.resolve("hourly")),
+				WorkbookOptions.defaults(), reports, List.of()).getSheet("Occupations");
+
+		// then no annual cell holds hourly × 2,080 (23.33 × 2,080 = 48,526.4; 33.63 × 2,080 = 69,950.4)
+		for (String header : List.of("Median annual wage", "Mean annual wage", "10th percentile", "25th percentile",
+				"75th percentile", "90th percentile")) {
+			assertThat(cell(written, "SOC code", "27-2011", header).getCellType()).as(header).isEqualTo(CellType.BLANK);
+		}
+		assertThat(cell(written, "SOC code", "27-2011", "Median hourly wage").getNumericCellValue()).isEqualTo(23.33);
+		assertThat(cell(written, "SOC code", "27-2011", "Wage period").getStringCellValue()).isEqualTo("May 2024");
+		assertThat(cell(written, "SOC code", "27-2011", "Wage note").getStringCellValue())
+			.isEqualTo("BLS publishes hourly wages only for this occupation (its workers often do not work full time all"
+					+ " year): annual wages are left blank, not hourly × 2,080.");
+		assertThat(cell(written, "SOC code", "47-2152", "Mean annual wage").getCellType()).isEqualTo(CellType.BLANK);
+		assertThat(cell(written, "SOC code", "47-2152", "Median annual wage").getNumericCellValue()).isEqualTo(62970);
+		assertThat(cell(written, "SOC code", "47-2152", "Wage note").getStringCellValue())
+			.isEqualTo("BLS publishes no annual mean for this occupation, only hourly; left blank rather than hourly × 2,080.");
+		assertThat(cell(sheet, "SOC code", "29-2072", "Wage note").getCellType()).isEqualTo(CellType.BLANK);
+	}
+
+	@Test
+	void openingsPublishedAsZeroThousandReadFewerThanFifty() throws IOException {
+		// given prosthodontists as EP 2024–34 publishes them (line 421: openings 0, in thousands)
+		OccupationReport report = new OccupationReport(new Occupation("29-1024", "Prosthodontists", null, 5, null),
+				EpRows.figures("ep_2024-34_table1.2_occupational_projections.csv", 421), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of());
+
+		// when
+		XSSFSheet written = WorkbookReader.writeAndRead(java.nio.file.Files.createDirectories(dir.resolve("few")),
+				WorkbookOptions.defaults(), List.of(report), List.of()).getSheet("Occupations");
+
+		// then the cell says so, as the brief does, rather than 0
+		Cell openings = cell(written, "SOC code", "29-1024", "Openings per year");
+		assertThat(openings.getCellType()).isEqualTo(CellType.STRING);
+		assertThat(openings.getStringCellValue()).isEqualTo("fewer than 50");
 	}
 
 	@Test

@@ -80,10 +80,17 @@ final class ProjectionsRowMapper {
 		SocCrosswalk.Mapping mapping = crosswalk.map(code);
 		String title = cell(cells, columns.title()).replaceAll("\\[\\d+]|\\(\\d+\\)", "").trim();
 		SourceRef source = source(record.line());
-		FigureMaker make = (metric, statistic, unit, value, period) -> value == null ? null
-				: new Figure(mapping.socCode(), code, mapping.note(), title, Figure.UNITED_STATES, AreaType.NATIONAL,
-						metric, statistic, unit, unit == Unit.PERSONS ? value.thousandsAsPersons() : value.value(),
-						value.bound(), period, source);
+		FigureMaker make = (metric, statistic, unit, cell, period) -> {
+			if (cell == null) {
+				return null;
+			}
+			// A change can be negative, so its 0.0 says only "under 50 either way" and stays 0; counts become "fewer than 50".
+			ProjectionsValue value = unit != Unit.PERSONS ? cell
+					: metric == Metric.EMPLOYMENT_CHANGE_COUNT ? new ProjectionsValue(cell.thousandsAsPersons(), cell.bound())
+					: cell.countAsPersons();
+			return new Figure(mapping.socCode(), code, mapping.note(), title, Figure.UNITED_STATES, AreaType.NATIONAL,
+					metric, statistic, unit, value.value(), value.bound(), period, source);
+		};
 		List<Figure> figures = new ArrayList<>();
 		addIfPresent(figures, make.figure(Metric.EMPLOYMENT, Statistic.VALUE, Unit.PERSONS,
 				number(cells, columns.base()), Period.year(columns.baseYear())));

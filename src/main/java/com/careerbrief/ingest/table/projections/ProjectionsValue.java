@@ -37,4 +37,15 @@ public record ProjectionsValue(BigDecimal value, Bound bound) {
 		return persons.scale() < 0 ? persons.setScale(0) : persons;
 	}
 
+	/**
+	 * A count of persons published in thousands to one decimal, as persons: 188.6 → 188600; 0 or 0.0 → fewer
+	 * than 50 (value 50, bound BELOW), since EP rounds a count under 50 to 0.0, not because there are none.
+	 */
+	public ProjectionsValue countAsPersons() {
+		if (value.signum() == 0) {
+			return new ProjectionsValue(BigDecimal.valueOf(50), Bound.BELOW);
+		}
+		return new ProjectionsValue(thousandsAsPersons(), bound);
+	}
+
 }

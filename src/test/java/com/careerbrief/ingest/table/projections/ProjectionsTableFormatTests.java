@@ -103,6 +103,21 @@ class ProjectionsTableFormatTests {
 	}
 
 	@Test
+	void openingsPublishedAsZeroThousandAreFewerThanFiftyNotNone() throws IOException {
+		// given prosthodontists 2024–34: employment 0.9 thousand, change 0, openings 0 (thousands, one decimal)
+		TableItem item = itemAt(read("ep_2024-34_table1.2_occupational_projections.csv"), 421);
+
+		// then the openings are a bound under 50, not zero; a change of 0 (under 50 either way) stays 0
+		Figure openings = figure(item, Metric.OPENINGS);
+		assertThat(openings.value()).isEqualByComparingTo("50");
+		assertThat(openings.bound().name()).isEqualTo("BELOW");
+		Figure change = figure(item, Metric.EMPLOYMENT_CHANGE_COUNT);
+		assertThat(change.value()).isEqualByComparingTo("0");
+		assertThat(change.bound()).isEqualTo(Bound.EXACT);
+		assertThat(figure(item, Metric.EMPLOYMENT).value()).isEqualByComparingTo("900");
+	}
+
+	@Test
 	void medicalRecords2014To24ComesThroughTheCrosswalkWithTenYearOpenings() throws IOException {
 		TableItem item = itemAt(read("ep_2014-24_table1.7_occupational_projections.csv"), 460);
 
