@@ -221,6 +221,20 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void aTopCodedMedianIsNotChartedOrComparedAsIfExact() throws Exception {
+		// 29-1212: every median of May 2021–2024 is "#", the top-code ($208,000, then $239,200), not the median.
+		String text = write(BriefReports.cardiologists(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("The median annual wage was at least $239,200 in May 2024 (BLS publishes no exact figure "
+				+ "above its top-code): half of workers earned $239,200 or more.", "The average (mean) was $432,490.")
+				.doesNotContain("pulled above the median");
+		assertThat(text).contains("Median pay over time (national, per year) In every year with a figure, 2021 to 2024, BLS "
+				+ "published the median only as its top-code (≥ $208,000, ≥ $239,200), not an exact figure, so no line is drawn.");
+		// The chart's gridline labels: no chart, so none.
+		assertThat(text).doesNotContain("$200k", "$240k");
+	}
+
+	@Test
 	void briefWithoutArticlesOrProjectionsKeepsEveryOfficialSectionAndNoEmptyOnes() throws Exception {
 		BriefPdf pdf = write(BriefReports.officialOnly(), BriefOptions.on(GENERATED));
 		String text = pdf.flatText();
