@@ -235,6 +235,15 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void aTopCodedQuartileLeavesTheMiddleHalfUnlabelledRatherThanOverTheEndLabels() throws Exception {
+		// 29-1212, May 2024: the 25th percentile is $230,100, the 75th "#": the middle half runs past the bar's end.
+		String text = write(BriefReports.cardiologists(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("$119,970 Lowest 10% earn less ≥ $239,200 Top 10% earn at least").doesNotContain("middle half");
+		assertThat(write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText()).contains("middle half");
+	}
+
+	@Test
 	void briefWithoutArticlesOrProjectionsKeepsEveryOfficialSectionAndNoEmptyOnes() throws Exception {
 		BriefPdf pdf = write(BriefReports.officialOnly(), BriefOptions.on(GENERATED));
 		String text = pdf.flatText();
