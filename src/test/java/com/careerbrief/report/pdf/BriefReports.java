@@ -208,7 +208,7 @@ final class BriefReports {
 				{ "Utah", "267030" }, { "Virginia", "399570" }, { "Washington", "473190" }, { "Wisconsin", "#" },
 				{ "Wyoming", "498630" } };
 		for (String[] m : means) {
-			figures.add(stateMean(soc, m[0], m[1]));
+			figures.add(stateMean(soc, "Cardiologists", m[0], m[1]));
 		}
 		Occupation occupation = new Occupation(soc, "Cardiologists", null, 5, "Doctoral or professional degree");
 		return new OccupationReport(occupation, figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
@@ -226,16 +226,39 @@ final class BriefReports {
 		String[][] means = { { "Arizona", "533740" }, { "California", "#" }, { "Connecticut", "366000" },
 				{ "Illinois", "256570" }, { "Michigan", "404160" }, { "New York", "359700" }, { "Texas", "#" } };
 		for (String[] m : means) {
-			figures.add(stateMean(soc, m[0], m[1]));
+			figures.add(stateMean(soc, "Pediatric Surgeons", m[0], m[1]));
 		}
 		Occupation occupation = new Occupation(soc, "Pediatric Surgeons", null, 5, "Doctoral or professional degree");
 		return new OccupationReport(occupation, figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 	}
 
+	/**
+	 * 29-1214 Emergency Medicine Physicians in Washington, as reconcile finds them in conflict: BLS May 2023 "#" (at
+	 * least $239,200) holds, Washington State Employment Security Department's $323,440 (OEWS 2022,
+	 * WAESD_oews-washington.csv) is listed against it.
+	 */
+	static OccupationReport emergencyPhysiciansInWashington() {
+		String soc = "29-1214";
+		SourceRef esd = new SourceRef("wa-esd-2022", "Washington State Employment Security Department", "OEWS 2022", null,
+				"2022", SourceKind.AGENCY, "WAESD_oews-washington.csv", 0);
+		String title = "Emergency Medicine Physicians";
+		Figure agency = new Figure(soc, soc, null, title, "Washington", AreaType.STATE, Metric.WAGE, Statistic.MEAN,
+				Unit.USD_PER_YEAR, new BigDecimal("323440"), Bound.EXACT, Period.survey(2022), esd);
+		List<Figure> figures = List.of(stateMean(soc, title, "Washington", "#"), agency);
+		List<Claim> claims = ClaimsFromFigures.convert(List.of(agency));
+		ChosenFigure held = new ChosenFigure(soc, Metric.WAGE, Statistic.MEAN, "Washington", Unit.USD_PER_YEAR,
+				new BigDecimal("239200"), Bound.AT_LEAST, Period.survey(2023), STATES, new BigDecimal("239200"),
+				new BigDecimal("239200"), 0.9, null);
+		Conflict washington = new Conflict(soc, Metric.WAGE, "Washington", held,
+				List.of(new Conflict.Disagreeing(claims.get(0).claimId(), null)), false);
+		Occupation occupation = new Occupation(soc, title, null, 5, "Doctoral or professional degree");
+		return new OccupationReport(occupation, figures, List.of(), List.of(), claims, List.of(), List.of(), List.of(washington));
+	}
+
 	/** A May 2023 state mean from the OEWS state file; "#" is BLS's top-code, at least $239,200 that year. */
-	private static Figure stateMean(String soc, String state, String mean) {
+	private static Figure stateMean(String soc, String title, String state, String mean) {
 		boolean topCoded = mean.equals("#");
-		return new Figure(soc, soc, null, TITLE, state, AreaType.STATE, Metric.WAGE, Statistic.MEAN, Unit.USD_PER_YEAR,
+		return new Figure(soc, soc, null, title, state, AreaType.STATE, Metric.WAGE, Statistic.MEAN, Unit.USD_PER_YEAR,
 				new BigDecimal(topCoded ? "239200" : mean), topCoded ? Bound.AT_LEAST : Bound.EXACT, Period.survey(2023), STATES);
 	}
 

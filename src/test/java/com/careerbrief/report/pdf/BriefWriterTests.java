@@ -90,6 +90,15 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void anAgencyFigureAboveABlsTopCodeIsNoDisagreement() throws Exception {
+		// 29-1214, Washington: BLS "at least $239,200" (May 2023) and the state's $323,440 (2022) can both be true.
+		String text = write(BriefReports.emergencyPhysiciansInWashington(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Not ranked: Washington: BLS publishes no exact mean for it, only that it is at least "
+				+ "$239,200 (its top-code).").doesNotContain("Official sources differ");
+	}
+
+	@Test
 	void noStateNoteWithoutADisagreement() throws Exception {
 		assertThat(write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText())
 			.doesNotContain("Official sources differ");
