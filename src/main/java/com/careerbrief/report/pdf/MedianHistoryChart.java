@@ -38,8 +38,9 @@ final class MedianHistoryChart {
 			return Optional.empty();
 		}
 		ChartCanvas canvas = new ChartCanvas(context, WIDTH, HEIGHT);
-		int first = history.get(0).period().endYear();
-		int last = history.get(history.size() - 1).period().endYear();
+		// The years span every year with a figure, so a left-out year shows as a gap, not as a shorter axis.
+		int first = all.get(0).period().endYear();
+		int last = all.get(all.size() - 1).period().endYear();
 		double low = history.stream().mapToDouble(f -> f.value().doubleValue()).min().orElse(0);
 		double high = history.stream().mapToDouble(f -> f.value().doubleValue()).max().orElse(0);
 		double step = step(low, high);
