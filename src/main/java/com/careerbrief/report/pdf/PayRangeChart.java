@@ -38,8 +38,10 @@ final class PayRangeChart {
 			float a = x.at(p25.get().value().doubleValue());
 			float b = x.at(p75.get().value().doubleValue());
 			canvas.box(a, BAR_Y, b - a, 9f, new Color(0x6F, 0x9B, 0xC8));
-			// Under the bar, so the label never sits on the median mark; left out where it would run into the end labels.
-			if (b - a >= context.fonts().regular.getWidthPoint("middle half", 6f)) {
+			// Under the bar, so the label never sits on the median mark. A box that runs past a top-coded end is often
+			// narrower than its label, which would then run into the "≥ $239,200" under the end: left out there.
+			boolean openEnded = p75.get().bound() == Bound.AT_LEAST;
+			if (!openEnded || b - a >= context.fonts().regular.getWidthPoint("middle half", 6f)) {
 				canvas.text("middle half", (a + b) / 2, BAR_Y - 9f, ChartCanvas.CENTER, 6f, false, BriefFonts.MUTED);
 			}
 		}
