@@ -3,7 +3,9 @@ package com.careerbrief.report.pdf;
 import java.awt.Color;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
+import com.careerbrief.model.Bound;
 import com.careerbrief.model.Figure;
 import com.lowagie.text.Image;
 
@@ -25,15 +27,20 @@ final class MedianHistoryChart {
 	/** More labels than this overlap on the chart's height. */
 	static final int MAX_GRIDLINES = 7;
 
-	/** The chart, or empty with fewer than two years. */
+	/**
+	 * The chart, or empty with fewer than two years of an exact median. A year BLS published only as its top-code
+	 * ("≥ $239,200") is left out, as in the workbook's charts: drawn at its code it would read as the median.
+	 */
 	Optional<Image> draw(BriefContext context) {
-		List<Figure> history = context.facts().medianHistory();
+		List<Figure> all = context.facts().medianHistory();
+		List<Figure> history = all.stream().filter(f -> f.bound() != Bound.AT_LEAST).toList();
 		if (history.size() < 2) {
 			return Optional.empty();
 		}
 		ChartCanvas canvas = new ChartCanvas(context, WIDTH, HEIGHT);
-		int first = history.get(0).period().endYear();
-		int last = history.get(history.size() - 1).period().endYear();
+		// The years span every year with a figure, so a left-out year shows as a gap, not as a shorter axis.
+		int first = all.get(0).period().endYear();
+		int last = all.get(all.size() - 1).period().endYear();
 		double low = history.stream().mapToDouble(f -> f.value().doubleValue()).min().orElse(0);
 		double high = history.stream().mapToDouble(f -> f.value().doubleValue()).max().orElse(0);
 		double step = step(low, high);
@@ -42,13 +49,37 @@ final class MedianHistoryChart {
 		Axes axes = new Axes(first, last, min, max == min ? min + step : max, step);
 		drawGrid(canvas, axes);
 		drawCodes(canvas, axes, history);
-		drawLine(canvas, axes, history);
+		drawLine(canvas, axes, all);
 		return Optional.of(canvas.image());
 	}
 
-	/** True when the charted years are published under more than one code, so the chart draws a dashed line. */
+	/**
+	 * Which years the chart leaves out because BLS published only its top-code: "In 2022, BLS published the median
+	 * only as its top-code (≥ $239,200), …", or empty when every year's median is exact.
+	 */
+	static Optional<String> topCodedYears(BriefContext context) {
+		List<Figure> all = context.facts().medianHistory();
+		List<Figure> topCoded = all.stream().filter(f -> f.bound() == Bound.AT_LEAST).toList();
+		if (topCoded.isEmpty()) {
+			return Optional.empty();
+		}
+		String codes = topCoded.stream().map(f -> Amounts.money(f.value(), f.unit(), f.bound())).distinct()
+				.collect(Collectors.joining(", "));
+		String what = ", BLS published the median only as its top-code (" + codes + "), not an exact figure, so ";
+		if (topCoded.size() == all.size()) {
+			return Optional.of("In every year with a figure, " + all.get(0).period().endYear() + " to "
+					+ all.get(all.size() - 1).period().endYear() + what + "no line is drawn.");
+		}
+		String years = topCoded.stream().map(f -> String.valueOf(f.period().endYear())).collect(Collectors.joining(", "));
+		boolean drawn = all.size() - topCoded.size() >= 2;
+		String one = topCoded.size() == 1 ? "that year is" : "those years are";
+		return Optional.of("In " + years + what + (drawn ? one + " left out of the chart." : "no line is drawn."));
+	}
+
+	/** True when the charted (exact) years are published under more than one code, so the chart draws a dashed line. */
 	static boolean codeChanges(BriefContext context) {
-		return context.facts().medianHistory().stream().map(MedianHistoryChart::code).distinct().count() > 1;
+		return context.facts().medianHistory().stream().filter(f -> f.bound() != Bound.AT_LEAST).map(MedianHistoryChart::code)
+				.distinct().count() > 1;
 	}
 
 	private static void drawGrid(ChartCanvas canvas, Axes axes) {
@@ -78,12 +109,16 @@ final class MedianHistoryChart {
 		}
 	}
 
-	private static void drawLine(ChartCanvas canvas, Axes axes, List<Figure> history) {
-		for (int i = 1; i < history.size(); i++) {
-			Figure a = history.get(i - 1);
-			Figure b = history.get(i);
-			canvas.line(axes.x(a), axes.y(a), axes.x(b), axes.y(b), 1.2f, BriefFonts.ACCENT);
+	/** The line joins neighbouring exact years only, so a gap shows where a top-coded year was left out. */
+	private static void drawLine(ChartCanvas canvas, Axes axes, List<Figure> all) {
+		for (int i = 1; i < all.size(); i++) {
+			Figure a = all.get(i - 1);
+			Figure b = all.get(i);
+			if (a.bound() != Bound.AT_LEAST && b.bound() != Bound.AT_LEAST) {
+				canvas.line(axes.x(a), axes.y(a), axes.x(b), axes.y(b), 1.2f, BriefFonts.ACCENT);
+			}
 		}
+		List<Figure> history = all.stream().filter(f -> f.bound() != Bound.AT_LEAST).toList();
 		for (Figure f : history) {
 			canvas.dot(axes.x(f), axes.y(f), 1.6f, BriefFonts.ACCENT);
 		}

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.careerbrief.model.Bound;
 import com.careerbrief.model.ChosenFigure;
 import com.careerbrief.model.Claim;
 import com.careerbrief.model.Conflict;
@@ -38,6 +39,8 @@ final class OfficialDisagreements {
 			}
 			List<String> agencies = conflict.others().stream().map(d -> claims.get(d.claimId()))
 				.filter(c -> c != null && c.fromTable() && c.source().kind() == SourceKind.AGENCY)
+				// "At least $239,200" does not differ from an agency's $323,440: the code is all BLS says.
+				.filter(c -> held.bound() != Bound.AT_LEAST || c.unit() != held.unit() || c.valueLow().compareTo(held.value()) < 0)
 				.map(c -> publisher(c.source()) + " " + Words.statistic(c.statistic(), c.percentile()) + " "
 						+ Amounts.money(c.valueLow(), c.unit(), null) + " (" + vintage(c.period()) + ")")
 				.toList();

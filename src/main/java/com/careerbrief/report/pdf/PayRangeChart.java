@@ -35,12 +35,21 @@ final class PayRangeChart {
 		canvas.box(LEFT, BAR_Y, RIGHT - LEFT, 9f, BriefFonts.RULE);
 		Optional<Shown> p25 = facts.nationalWage(Statistic.P25, unit);
 		Optional<Shown> p75 = facts.nationalWage(Statistic.P75, unit);
-		if (p25.isPresent() && p75.isPresent()) {
+		// A top-coded 25th percentile leaves the middle half's start unknown, so it is not drawn at the code.
+		if (p25.isPresent() && p75.isPresent() && p25.get().bound() != Bound.AT_LEAST) {
 			float a = x.at(p25.get().value().doubleValue());
-			canvas.box(a, BAR_Y, x.at(p75.get().value().doubleValue()) - a, 9f, new Color(0x6F, 0x9B, 0xC8));
-			// Under the bar, so the label never sits on the median mark.
-			canvas.text("middle half", (a + x.at(p75.get().value().doubleValue())) / 2, BAR_Y - 9f, ChartCanvas.CENTER,
-					6f, false, BriefFonts.MUTED);
+			float b = x.at(p75.get().value().doubleValue());
+			canvas.box(a, BAR_Y, b - a, 9f, new Color(0x6F, 0x9B, 0xC8));
+			// Under the bar, so the label never sits on the median mark. A box that runs past a top-coded end is often
+			// narrower than its label, which would then run into the "≥ $239,200" under the end: left out there.
+			boolean openEnded = p75.get().bound() == Bound.AT_LEAST;
+			if (!openEnded || b - a >= context.fonts().regular.getWidthPoint("middle half", 6f)) {
+				canvas.text("middle half", (a + b) / 2, BAR_Y - 9f, ChartCanvas.CENTER, 6f, false, BriefFonts.MUTED);
+			}
+		}
+		// A top-coded 90th percentile is where BLS stops, not where pay stops: the bar runs on, dashed.
+		if (p90.get().bound() == Bound.AT_LEAST) {
+			canvas.dashedLine(RIGHT, BAR_Y + 4.5f, WIDTH - 1f, BAR_Y + 4.5f, BriefFonts.MUTED);
 		}
 		facts.nationalWage(Statistic.MEDIAN, unit).ifPresent(m -> {
 			float mx = x.at(m.value().doubleValue());

@@ -47,14 +47,20 @@ final class PaySection implements BriefSection {
 		PdfPCell right = cell(6, 0);
 		rangeChart.draw(context).ifPresent(left::addElement);
 		stateTable.elements(context).ifPresent(e -> e.forEach(left::addElement));
-		historyChart.draw(context).ifPresent(chart -> {
+		Optional<com.lowagie.text.Image> chart = historyChart.draw(context);
+		Optional<String> topCoded = context.facts().medianHistory().size() < 2 ? Optional.empty()
+				: MedianHistoryChart.topCodedYears(context);
+		if (chart.isPresent() || topCoded.isPresent()) {
 			right.addElement(context.blocks().labelled("Median pay over time", "(national, per year)"));
-			right.addElement(chart);
+		}
+		chart.ifPresent(c -> {
+			right.addElement(c);
 			if (MedianHistoryChart.codeChanges(context)) {
 				right.addElement(context.blocks().note("Dashed lines: BLS published this occupation under another code "
 						+ "from then on, so part of a jump can come from the change of definition."));
 			}
 		});
+		topCoded.ifPresent(s -> right.addElement(context.blocks().note(s)));
 		// Under the median chart, beside the state table, where the chart column usually has room: on the shipped input
 		// 83 national briefs run to a second page with it, against 47 without.
 		OfficialDisagreements.sentence(context).ifPresent(s -> right.addElement(context.blocks().note(s)));
@@ -83,8 +89,7 @@ final class PaySection implements BriefSection {
 		String measure = per == Unit.USD_PER_HOUR ? "median wage" : "median annual wage";
 		// A state edition has just given the state's mean; this paragraph is about the whole country.
 		String opening = (context.options().stateLed() ? "Across the U.S., the " : "The ") + measure + " was ";
-		StringBuilder text = new StringBuilder(opening + median.moneyPer() + " in "
-				+ median.period().label() + ": half of workers earned more and half earned less.");
+		StringBuilder text = new StringBuilder(opening + medianInWords(median));
 		Optional<Shown> p10 = facts.nationalWage(Statistic.P10, per);
 		Optional<Shown> p90 = facts.nationalWage(Statistic.P90, per);
 		if (p10.isPresent() && p90.isPresent()) {
@@ -92,13 +97,25 @@ final class PaySection implements BriefSection {
 					.append(p90.get().bound() == Bound.AT_LEAST ? "earned " + p90.get().moneyPer() + ", the top of what BLS publishes."
 							: "earned more than " + p90.get().moneyPer() + ".");
 		}
+		// Above a top-coded median only when the mean is above it whatever the median's true value.
 		facts.nationalWage(Statistic.MEAN, per).ifPresent(m -> text.append(" The average (mean) was ")
-				.append(m.moneyPer()).append(m.value().compareTo(median.value()) > 0
+				.append(m.moneyPer()).append(median.bound() != Bound.AT_LEAST && m.value().compareTo(median.value()) > 0
 						? ", pulled above the median by the best-paid workers." : "."));
 		if (per == Unit.USD_PER_HOUR) {
 			text.append(' ').append(NO_ANNUAL);
 		}
 		return Optional.of(text.toString());
+	}
+
+	/** "$50,250 in May 2024: half of workers …", or for a top-code "at least $239,200 in May 2024 (BLS publishes …". */
+	private static String medianInWords(Shown median) {
+		if (median.bound() != Bound.AT_LEAST) {
+			return median.moneyPer() + " in " + median.period().label() + ": half of workers earned more and half earned less.";
+		}
+		String code = Amounts.money(median.value(), median.unit(), Bound.EXACT)
+				+ (median.unit() == Unit.USD_PER_HOUR ? " an hour" : "");
+		return "at least " + code + " in " + median.period().label() + " (BLS publishes no exact figure above its top-code): "
+				+ "half of workers earned " + code + " or more.";
 	}
 
 	private static PdfPCell cell(float padLeft, float padRight) {

@@ -6,7 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.careerbrief.model.Bound;
 import com.careerbrief.model.Figure;
 import com.careerbrief.model.Metric;
 import com.careerbrief.model.SourceKind;
@@ -25,14 +28,28 @@ final class StateWageTable {
 
 	static final int EACH_END = 4;
 
-	/** The heading, which says how many states the rows are drawn from, and the table; empty without state figures. */
+	/**
+	 * The heading, which says how many states the rows are drawn from, the table, and the states left unranked
+	 * because BLS published only its top-code for them; empty without state figures.
+	 */
 	Optional<List<Element>> elements(BriefContext context) {
 		List<Figure> ranked = ranked(context);
+		List<Figure> topCoded = topCoded(context);
 		List<String> named = statesNamedInArticles(context);
 		List<Figure> rows = rows(context, ranked, named);
-		if (rows.isEmpty()) {
+		if (rows.isEmpty() && topCoded.isEmpty()) {
 			return Optional.empty();
 		}
+		List<Element> elements = new ArrayList<>();
+		elements.add(context.blocks().labelled("Pay by state", counted(ranked, !topCoded.isEmpty())));
+		if (!rows.isEmpty()) {
+			elements.add(table(context, rows, named));
+		}
+		unranked(topCoded).ifPresent(s -> elements.add(context.blocks().note(s)));
+		return Optional.of(elements);
+	}
+
+	private static PdfPTable table(BriefContext context, List<Figure> rows, List<String> named) {
 		PdfPTable table = new PdfPTable(new float[] { 3.2f, 2f, 3.2f });
 		table.setWidthPercentage(100);
 		boolean territory = rows.stream().anyMatch(f -> UsStates.isTerritory(f.area()));
@@ -46,27 +63,56 @@ final class StateWageTable {
 			cell(table, context, Amounts.money(f.value(), f.unit(), f.bound()), mark);
 			cell(table, context, source(f), false);
 		}
-		return Optional.of(List.of(context.blocks().labelled("Pay by state", counted(ranked)), table));
+		return table;
 	}
 
 	/**
-	 * The 50 states and DC with a mean of the newest year, highest first. Guam, Puerto Rico and the Virgin
-	 * Islands are left out: they are no states, and their far lower pay would always take the lowest places.
+	 * The 50 states and DC with an exact mean of the newest year, highest first. Guam, Puerto Rico and the Virgin
+	 * Islands are left out: they are no states, and their far lower pay would always take the lowest places. A
+	 * top-coded mean ("≥ $239,200") is left out too: where its state stands among the others is not known.
 	 */
 	private static List<Figure> ranked(BriefContext context) {
-		return context.facts().newestStateMeans().stream().filter(f -> !UsStates.isTerritory(f.area()))
+		return states(context).filter(f -> f.bound() != Bound.AT_LEAST)
 				.sorted(Comparator.comparing(Figure::value).reversed()).toList();
 	}
 
-	/** "(highest and lowest of 50 states and DC)", or "(7 states and DC with a figure)" when every one is shown. */
-	private static String counted(List<Figure> ranked) {
+	/** The states whose newest mean BLS published only as its top-code, in the order of their names. */
+	private static List<Figure> topCoded(BriefContext context) {
+		return states(context).filter(f -> f.bound() == Bound.AT_LEAST).sorted(Comparator.comparing(Figure::area)).toList();
+	}
+
+	private static Stream<Figure> states(BriefContext context) {
+		return context.facts().newestStateMeans().stream().filter(f -> !UsStates.isTerritory(f.area()));
+	}
+
+	/**
+	 * "(highest and lowest of 50 states and DC)", or "(7 states and DC with a figure)" when every one is shown;
+	 * "… with an exact figure" when top-coded states were left out.
+	 */
+	private static String counted(List<Figure> ranked, boolean topCoded) {
 		if (ranked.isEmpty()) {
 			return "";
 		}
 		boolean dc = ranked.stream().anyMatch(f -> f.area().equals(UsStates.name("DC")));
 		int states = ranked.size() - (dc ? 1 : 0);
 		String count = states == 0 ? "DC" : states + (states == 1 ? " state" : " states") + (dc ? " and DC" : "");
-		return ranked.size() > 2 * EACH_END ? "(highest and lowest of " + count + ")" : "(" + count + " with a figure)";
+		String with = topCoded ? " with an exact figure" : " with a figure";
+		return ranked.size() > 2 * EACH_END ? "(highest and lowest of " + count + (topCoded ? with : "") + ")"
+				: "(" + count + with + ")";
+	}
+
+	/** "Not ranked: Oregon and Wisconsin: BLS publishes no exact mean for them, only that it is at least $239,200 (its top-code)." */
+	private static Optional<String> unranked(List<Figure> topCoded) {
+		if (topCoded.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> names = topCoded.stream().map(Figure::area).toList();
+		String list = names.size() == 1 ? names.get(0)
+				: String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+		String codes = topCoded.stream().map(f -> Amounts.money(f.value(), f.unit(), Bound.EXACT)).distinct()
+				.collect(Collectors.joining(" or "));
+		return Optional.of("Not ranked: " + list + ": BLS publishes no exact mean for " + (names.size() == 1 ? "it" : "them")
+				+ ", only that it is at least " + codes + " (its top-code).");
 	}
 
 	/**

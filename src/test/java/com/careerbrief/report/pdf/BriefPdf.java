@@ -40,8 +40,11 @@ record BriefPdf(int pages, String text, List<String> outline, String title, Stri
 		}
 	}
 
-	/** The text with line breaks and runs of spaces made single spaces, so a wrapped sentence reads whole. */
+	/**
+	 * The text with line breaks and runs of spaces made single spaces, so a wrapped sentence reads whole; a line
+	 * broken after a hyphen ("top-" / "code") is joined without a space, as OpenPDF breaks only at hyphens it was given.
+	 */
 	String flatText() {
-		return text.replaceAll("\\s+", " ");
+		return text.replaceAll("-[ \\t]*\\R\\s*", "-").replaceAll("\\s+", " ");
 	}
 }

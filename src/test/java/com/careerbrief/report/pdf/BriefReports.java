@@ -181,6 +181,88 @@ final class BriefReports {
 	}
 
 	/**
+	 * 29-1212 Cardiologists: OEWS May 2024 national (national_M2024_dl.csv: the median and above printed "#", at least
+	 * $239,200), the medians of May 2021–2024 (all "#": $208,000 in 2021, then $239,200) and the May 2023 means of
+	 * the 35 states with a figure (state_M2023_dl.reduced_semicolon.csv), 11 of them "#" (at least $239,200).
+	 */
+	static OccupationReport cardiologists() {
+		String soc = "29-1212";
+		List<Figure> figures = new ArrayList<>(List.of(
+				national(soc, Statistic.MEAN, Unit.USD_PER_YEAR, "432490", Bound.EXACT, 2024),
+				national(soc, Statistic.P10, Unit.USD_PER_YEAR, "119970", Bound.EXACT, 2024),
+				national(soc, Statistic.P25, Unit.USD_PER_YEAR, "230100", Bound.EXACT, 2024),
+				national(soc, Statistic.MEDIAN, Unit.USD_PER_YEAR, "239200", Bound.AT_LEAST, 2024),
+				national(soc, Statistic.MEDIAN, Unit.USD_PER_HOUR, "115.00", Bound.AT_LEAST, 2024),
+				national(soc, Statistic.P75, Unit.USD_PER_YEAR, "239200", Bound.AT_LEAST, 2024),
+				national(soc, Statistic.P90, Unit.USD_PER_YEAR, "239200", Bound.AT_LEAST, 2024),
+				national(soc, Statistic.MEDIAN, Unit.USD_PER_YEAR, "208000", Bound.AT_LEAST, 2021),
+				national(soc, Statistic.MEDIAN, Unit.USD_PER_YEAR, "239200", Bound.AT_LEAST, 2022),
+				national(soc, Statistic.MEDIAN, Unit.USD_PER_YEAR, "239200", Bound.AT_LEAST, 2023)));
+		String[][] means = { { "Alabama", "443520" }, { "California", "389120" }, { "Colorado", "#" }, { "Connecticut", "381730" },
+				{ "Delaware", "#" }, { "Florida", "494690" }, { "Georgia", "429980" }, { "Illinois", "#" }, { "Indiana", "#" },
+				{ "Iowa", "#" }, { "Louisiana", "422290" }, { "Maine", "#" }, { "Maryland", "#" }, { "Michigan", "368260" },
+				{ "Minnesota", "523550" }, { "Mississippi", "418290" }, { "Nebraska", "439630" }, { "New Hampshire", "#" },
+				{ "New Jersey", "331430" }, { "New Mexico", "382740" }, { "New York", "402840" }, { "North Carolina", "450610" },
+				{ "Ohio", "500440" }, { "Oklahoma", "#" }, { "Oregon", "#" }, { "Pennsylvania", "408950" },
+				{ "Rhode Island", "345690" }, { "South Carolina", "287360" }, { "Tennessee", "472670" }, { "Texas", "323310" },
+				{ "Utah", "267030" }, { "Virginia", "399570" }, { "Washington", "473190" }, { "Wisconsin", "#" },
+				{ "Wyoming", "498630" } };
+		for (String[] m : means) {
+			figures.add(stateMean(soc, "Cardiologists", m[0], m[1]));
+		}
+		Occupation occupation = new Occupation(soc, "Cardiologists", null, 5, "Doctoral or professional degree");
+		return new OccupationReport(occupation, figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * 29-1243 Pediatric Surgeons: the U.S. mean of May 2023 ($449,320, national_M2023_dl.csv) and the May 2023 means
+	 * of the seven states with a figure (state_M2023_dl.reduced_semicolon.csv), California and Texas "#" (at least
+	 * $239,200).
+	 */
+	static OccupationReport pediatricSurgeons() {
+		String soc = "29-1243";
+		List<Figure> figures = new ArrayList<>(List.of(
+				national(soc, Statistic.MEAN, Unit.USD_PER_YEAR, "449320", Bound.EXACT, 2023)));
+		String[][] means = { { "Arizona", "533740" }, { "California", "#" }, { "Connecticut", "366000" },
+				{ "Illinois", "256570" }, { "Michigan", "404160" }, { "New York", "359700" }, { "Texas", "#" } };
+		for (String[] m : means) {
+			figures.add(stateMean(soc, "Pediatric Surgeons", m[0], m[1]));
+		}
+		Occupation occupation = new Occupation(soc, "Pediatric Surgeons", null, 5, "Doctoral or professional degree");
+		return new OccupationReport(occupation, figures, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * 29-1214 Emergency Medicine Physicians in Washington, as reconcile finds them in conflict: BLS May 2023 "#" (at
+	 * least $239,200) holds, Washington State Employment Security Department's $323,440 (OEWS 2022,
+	 * WAESD_oews-washington.csv) is listed against it.
+	 */
+	static OccupationReport emergencyPhysiciansInWashington() {
+		String soc = "29-1214";
+		SourceRef esd = new SourceRef("wa-esd-2022", "Washington State Employment Security Department", "OEWS 2022", null,
+				"2022", SourceKind.AGENCY, "WAESD_oews-washington.csv", 0);
+		String title = "Emergency Medicine Physicians";
+		Figure agency = new Figure(soc, soc, null, title, "Washington", AreaType.STATE, Metric.WAGE, Statistic.MEAN,
+				Unit.USD_PER_YEAR, new BigDecimal("323440"), Bound.EXACT, Period.survey(2022), esd);
+		List<Figure> figures = List.of(stateMean(soc, title, "Washington", "#"), agency);
+		List<Claim> claims = ClaimsFromFigures.convert(List.of(agency));
+		ChosenFigure held = new ChosenFigure(soc, Metric.WAGE, Statistic.MEAN, "Washington", Unit.USD_PER_YEAR,
+				new BigDecimal("239200"), Bound.AT_LEAST, Period.survey(2023), STATES, new BigDecimal("239200"),
+				new BigDecimal("239200"), 0.9, null);
+		Conflict washington = new Conflict(soc, Metric.WAGE, "Washington", held,
+				List.of(new Conflict.Disagreeing(claims.get(0).claimId(), null)), false);
+		Occupation occupation = new Occupation(soc, title, null, 5, "Doctoral or professional degree");
+		return new OccupationReport(occupation, figures, List.of(), List.of(), claims, List.of(), List.of(), List.of(washington));
+	}
+
+	/** A May 2023 state mean from the OEWS state file; "#" is BLS's top-code, at least $239,200 that year. */
+	private static Figure stateMean(String soc, String title, String state, String mean) {
+		boolean topCoded = mean.equals("#");
+		return new Figure(soc, soc, null, title, state, AreaType.STATE, Metric.WAGE, Statistic.MEAN, Unit.USD_PER_YEAR,
+				new BigDecimal(topCoded ? "239200" : mean), topCoded ? Bound.AT_LEAST : Bound.EXACT, Period.survey(2023), STATES);
+	}
+
+	/**
 	 * 15-2051 Data Scientists, an occupation no article covers: OEWS May 2024 national (national_M2024_dl.csv),
 	 * EP 2024–34 (table 1.2: 245.9 thousand jobs, +33.5%, 23.4 thousand openings a year), the May 2024 state
 	 * means of the OES query-tool export (OES_Report_data_scientists_by_state_May2024.csv) and O*NET 29.2 texts.

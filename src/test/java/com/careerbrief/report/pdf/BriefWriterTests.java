@@ -90,6 +90,15 @@ class BriefWriterTests {
 	}
 
 	@Test
+	void anAgencyFigureAboveABlsTopCodeIsNoDisagreement() throws Exception {
+		// 29-1214, Washington: BLS "at least $239,200" (May 2023) and the state's $323,440 (2022) can both be true.
+		String text = write(BriefReports.emergencyPhysiciansInWashington(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("Not ranked: Washington: BLS publishes no exact mean for it, only that it is at least "
+				+ "$239,200 (its top-code).").doesNotContain("Official sources differ");
+	}
+
+	@Test
 	void noStateNoteWithoutADisagreement() throws Exception {
 		assertThat(write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText())
 			.doesNotContain("Official sources differ");
@@ -218,6 +227,29 @@ class BriefWriterTests {
 
 		assertThat(text).contains("≥ $239,200 per year", "≥ $115.00 per hour");
 		assertThat(text).contains("the highest 10 percent earned ≥ $239,200").doesNotContain("at least ≥");
+	}
+
+	@Test
+	void aTopCodedMedianIsNotChartedOrComparedAsIfExact() throws Exception {
+		// 29-1212: every median of May 2021–2024 is "#", the top-code ($208,000, then $239,200), not the median.
+		String text = write(BriefReports.cardiologists(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("The median annual wage was at least $239,200 in May 2024 (BLS publishes no exact figure "
+				+ "above its top-code): half of workers earned $239,200 or more.", "The average (mean) was $432,490.")
+				.doesNotContain("pulled above the median");
+		assertThat(text).contains("Median pay over time (national, per year) In every year with a figure, 2021 to 2024, BLS "
+				+ "published the median only as its top-code (≥ $208,000, ≥ $239,200), not an exact figure, so no line is drawn.");
+		// The chart's gridline labels: no chart, so none.
+		assertThat(text).doesNotContain("$200k", "$240k");
+	}
+
+	@Test
+	void aTopCodedQuartileLeavesTheMiddleHalfUnlabelledRatherThanOverTheEndLabels() throws Exception {
+		// 29-1212, May 2024: the 25th percentile is $230,100, the 75th "#": the middle half runs past the bar's end.
+		String text = write(BriefReports.cardiologists(), BriefOptions.on(GENERATED)).flatText();
+
+		assertThat(text).contains("$119,970 Lowest 10% earn less ≥ $239,200 Top 10% earn at least").doesNotContain("middle half");
+		assertThat(write(BriefReports.medicalRecords(), BriefOptions.on(GENERATED)).flatText()).contains("middle half");
 	}
 
 	@Test

@@ -47,4 +47,29 @@ class PayByStateTests {
 		assertThat(text).contains("Pay by state (7 states and DC with a figure)", "Virginia $132,230", "Mississippi $77,830")
 				.doesNotContain("Puerto Rico");
 	}
+
+	@Test
+	void topCodedStatesAreNotRankedAsTheLowest() throws Exception {
+		// 29-1212, May 2023: 11 states are "#" (at least $239,200), which may pay more than Minnesota or less than Utah.
+		String text = BriefPdf.read(writer.write(BriefReports.cardiologists(), briefs)).flatText();
+
+		assertThat(text).contains("Pay by state (highest and lowest of 24 states with an exact figure)",
+				"Minnesota $523,550 BLS, May 2023",
+				"South Carolina $287,360 BLS, May 2023 Utah $267,030 BLS, May 2023 Not ranked: Colorado, Delaware, Illinois, "
+						+ "Indiana, Iowa, Maine, Maryland, New Hampshire, Oklahoma, Oregon and Wisconsin: BLS publishes no exact "
+						+ "mean for them, only that it is at least $239,200 (its top-code).")
+				.doesNotContain("Wisconsin ≥ $239,200", "New Hampshire ≥ $239,200");
+	}
+
+	@Test
+	void aTopCodedFeaturedStateIsShownButNotRanked() throws Exception {
+		// 29-1243, May 2023: California and Texas are "#"; Illinois ($256,570) is the lowest state with an exact mean.
+		String text = BriefPdf.read(writer.writeForState(BriefReports.pediatricSurgeons(), briefs, "CA").orElseThrow())
+				.flatText();
+
+		assertThat(text).contains("Pay by state (5 states with an exact figure)",
+				"Illinois $256,570 BLS, May 2023 California (featured) ≥ $239,200 BLS, May 2023 Not ranked: California and "
+						+ "Texas: BLS publishes no exact mean for them, only that it is at least $239,200 (its top-code).")
+				.doesNotContain("Texas ≥ $239,200");
+	}
 }

@@ -7,8 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import com.careerbrief.model.Bound;
+import com.careerbrief.model.Figure;
+import com.careerbrief.model.OccupationReport;
+import com.careerbrief.model.Statistic;
+import com.careerbrief.model.Unit;
 
 /** State editions ({@code --states=IN,CA}): one extra brief per chosen state that leads with that state's pay. */
 class StateEditionTests {
@@ -43,6 +52,36 @@ class StateEditionTests {
 		assertThat(text).contains("Indiana (featured) $48,220 BLS, May 2023");
 		// The national figures still follow.
 		assertThat(text).contains("$50,250 per year", "+7.1%");
+	}
+
+	@Test
+	void topCodedStatePayIsNotSetBelowTheUsMean() throws Exception {
+		// 29-1243, May 2023: California "#" (at least $239,200), U.S. mean $449,320; California's true mean may be above it.
+		String text = BriefPdf.read(writer.writeForState(BriefReports.pediatricSurgeons(), briefs, "CA").orElseThrow())
+				.flatText();
+
+		assertThat(text).contains("In California, the mean (average) annual wage was at least $239,200 (BLS, May 2023; "
+				+ "BLS publishes no exact figure above its top-code); no comparison with the U.S. mean of $449,320 "
+				+ "(May 2023) can be made.");
+		assertThat(text).contains("Mean pay in California, May 2023 ≥ $239,200 per year Top-code: BLS publishes no exact figure");
+		assertThat(text).doesNotContain("below the U.S. mean", "47%");
+	}
+
+	@Test
+	void topCodedStatePayAboveTheUsMeanIsSaidToBeAtLeastThatFarAbove() throws Exception {
+		// Not in the shipped files (every top-coded state there is set against a U.S. mean above $239,200): a U.S. mean
+		// of $220,000 puts "at least $239,200" at least 8% above it ($19,200 / $220,000 = 8.7%, rounded down).
+		OccupationReport base = BriefReports.pediatricSurgeons();
+		List<Figure> figures = new ArrayList<>(base.figures().stream().filter(f -> !f.isNational()).toList());
+		figures.add(BriefReports.national("29-1243", Statistic.MEAN, Unit.USD_PER_YEAR, "220000", Bound.EXACT, 2023));
+		OccupationReport report = new OccupationReport(base.occupation(), figures, List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of());
+
+		String text = BriefPdf.read(writer.writeForState(report, briefs, "CA").orElseThrow()).flatText();
+
+		assertThat(text).contains("(BLS, May 2023; BLS publishes no exact figure above its top-code); at least 8% above "
+				+ "the U.S. mean of $220,000 (May 2023).");
+		assertThat(text).contains("Mean pay in California, May 2023 ≥ $239,200 per year At least 8% above the U.S. mean of $220,000");
 	}
 
 	@Test
