@@ -29,9 +29,10 @@ final class Definitions {
 
 	/** Sheet, column and meaning, for the columns whose header alone does not say how they were made. */
 	static final String[][] COLUMNS = {
-			{ OccupationsSheetWriter.NAME, "Wage note", "Why annual wage cells are blank: BLS publishes no annual "
-					+ "wage for occupations whose workers often do not work full time all year (HOURLY = TRUE in OEWS), "
-					+ "and careerbrief never shows hourly × 2,080 as an annual wage." },
+			{ OccupationsSheetWriter.NAME, "Wage note", "Why annual wage cells are blank: BLS published only hourly "
+					+ "wages (it does so for occupations whose workers often do not work full time all year, HOURLY = TRUE "
+					+ "in OEWS, and where an annual estimate is not available, \"*\"), and careerbrief never shows hourly "
+					+ "× 2,080 as an annual wage." },
 			{ OccupationsSheetWriter.NAME, "Projected growth", "Percent change in employment over the projection period "
 					+ "(BLS Employment Projections)." },
 			{ OccupationsSheetWriter.NAME, "Openings per year", "Average yearly openings over the projection period, "

@@ -33,8 +33,9 @@ final class OccupationsSheetWriter {
 			"Projected growth", "Projection period", "Openings per year", "Typical entry education", "Job zone",
 			"Claims", "Conflicts", "Brief");
 
-	static final String NO_ANNUAL = "BLS publishes hourly wages only for this occupation (its workers often do not "
-			+ "work full time all year): annual wages are left blank, not hourly × 2,080.";
+	static final String NO_ANNUAL = "BLS publishes hourly wages only for this occupation (as it does where workers "
+			+ "often do not work full time all year, or where an annual estimate is not available): annual wages are "
+			+ "left blank, not hourly × 2,080.";
 
 	private final TableSheet sheet;
 	private final String briefFolder;

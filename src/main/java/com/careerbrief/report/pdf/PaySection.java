@@ -70,9 +70,12 @@ final class PaySection implements BriefSection {
 		return elements;
 	}
 
-	/** Said where BLS publishes hourly wages only; the reason is the one its OEWS notes give. */
-	static final String NO_ANNUAL = "BLS publishes no annual wage for this occupation, only hourly wages, because"
-			+ " its workers often do not work full time all year.";
+	/**
+	 * Said where BLS publishes hourly wages only. The file does not say which of BLS's two reasons applies (an
+	 * HOURLY=TRUE occupation, or an annual estimate it could not publish), so both are named, neither asserted.
+	 */
+	static final String NO_ANNUAL = "BLS publishes no annual wage for this occupation, only hourly wages (it does so"
+			+ " where workers often do not work full time all year, or where an annual estimate is not available).";
 
 	/**
 	 * The Handbook's way of saying it: half earned more, half less; the lowest and highest tenth. Per year, or

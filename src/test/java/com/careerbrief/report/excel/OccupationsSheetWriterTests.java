@@ -99,8 +99,9 @@ class OccupationsSheetWriterTests {
 		assertThat(cell(written, "SOC code", "27-2011", "Median hourly wage").getNumericCellValue()).isEqualTo(23.33);
 		assertThat(cell(written, "SOC code", "27-2011", "Wage period").getStringCellValue()).isEqualTo("May 2024");
 		assertThat(cell(written, "SOC code", "27-2011", "Wage note").getStringCellValue())
-			.isEqualTo("BLS publishes hourly wages only for this occupation (its workers often do not work full time all"
-					+ " year): annual wages are left blank, not hourly × 2,080.");
+			.isEqualTo("BLS publishes hourly wages only for this occupation (as it does where workers often do not work"
+					+ " full time all year, or where an annual estimate is not available): annual wages are left blank,"
+					+ " not hourly × 2,080.");
 		assertThat(cell(written, "SOC code", "47-2152", "Mean annual wage").getCellType()).isEqualTo(CellType.BLANK);
 		assertThat(cell(written, "SOC code", "47-2152", "Median annual wage").getNumericCellValue()).isEqualTo(62970);
 		assertThat(cell(written, "SOC code", "47-2152", "Wage note").getStringCellValue())

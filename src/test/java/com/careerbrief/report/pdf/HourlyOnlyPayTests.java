@@ -35,8 +35,8 @@ class HourlyOnlyPayTests {
 		assertThat(text).contains("The median wage was $23.33 an hour in May 2024: half of workers earned more and half"
 				+ " earned less. The lowest 10 percent earned less than $14.00 an hour, and the highest 10 percent earned"
 				+ " more than $97.19 an hour. The average (mean) was $44.40 an hour");
-		assertThat(text).contains("BLS publishes no annual wage for this occupation, only hourly wages, because its"
-				+ " workers often do not work full time all year.");
+		assertThat(text).contains("BLS publishes no annual wage for this occupation, only hourly wages (it does so"
+				+ " where workers often do not work full time all year, or where an annual estimate is not available).");
 		// and nothing of hourly × 2,080 (23.33 × 2,080 = 48,526.4; 14 × 2,080 = 29,120; 97.19 × 2,080 = 202,155.2)
 		assertThat(text).doesNotContain("48,526").doesNotContain("29,120").doesNotContain("202,155")
 			.doesNotContain("per year").doesNotContain("annual wage was");
