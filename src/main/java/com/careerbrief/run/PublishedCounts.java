@@ -50,7 +50,12 @@ public record PublishedCounts(long occupations, long figures, String survey, Map
 			Map<String, Long> rows = new TreeMap<>();
 			for (String key : p.stringPropertyNames()) {
 				if (key.startsWith(ROWS)) {
-					rows.put(key.substring(ROWS.length()), Long.parseLong(p.getProperty(key)));
+					try {
+						rows.put(key.substring(ROWS.length()), Long.parseLong(p.getProperty(key)));
+					}
+					catch (NumberFormatException ex) {
+						// one damaged file line loses that file's comparison, not the run's counts
+					}
 				}
 			}
 			return Optional.of(new PublishedCounts(Long.parseLong(p.getProperty("occupations")),
@@ -65,6 +70,10 @@ public record PublishedCounts(long occupations, long figures, String survey, Map
 	private static String escapedKey(String file) {
 		StringBuilder key = new StringBuilder();
 		for (char c : file.toCharArray()) {
+			if (c == '\n' || c == '\r') {
+				key.append(c == '\n' ? "\\n" : "\\r");
+				continue;
+			}
 			if (c == '\\' || c == ' ' || c == '=' || c == ':' || c == '#' || c == '!') {
 				key.append('\\');
 			}

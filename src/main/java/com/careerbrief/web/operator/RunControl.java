@@ -2,6 +2,7 @@ package com.careerbrief.web.operator;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,9 +125,16 @@ class RunControl {
 	 */
 	List<String> editionsARunWouldDrop() {
 		List<String> kept = UsStates.expand(properties.states());
-		return published.latest().map(catalog::stateEditions).orElse(Set.of()).stream()
-			.filter(code -> !kept.contains(code))
-			.toList();
+		try {
+			return published.latest().map(catalog::stateEditions).orElse(Set.of()).stream()
+				.filter(code -> !kept.contains(code))
+				.toList();
+		}
+		catch (UncheckedIOException ex) {
+			// the page an operator starts a repair run from must not fail on a damaged published page
+			log.warn("Cannot tell which state editions the published run has: {}", ex.getMessage());
+			return List.of();
+		}
 	}
 
 	private List<String> command(boolean force) {
