@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,8 +40,8 @@ public class OccupationCatalog {
 
 	private final AtomicReference<Loaded> current = new AtomicReference<>();
 
-	/** One run's pages, by SOC code, and their search. */
-	record Loaded(long runId, Map<String, OccupationPage> pages, OccupationSearch search) {
+	/** One run's pages, by SOC code, their search, and the states with an edition of some brief. */
+	record Loaded(long runId, Map<String, OccupationPage> pages, OccupationSearch search, Set<String> stateEditions) {
 	}
 
 	Loaded of(PublishedRun run) {
@@ -58,9 +59,7 @@ public class OccupationCatalog {
 
 	/** The states with an edition of some brief in the run ("IN", "NY"), as its occupation pages record them. */
 	public Set<String> stateEditions(PublishedRun run) {
-		Set<String> codes = new TreeSet<>();
-		of(run).pages().values().forEach(page -> codes.addAll(page.stateBriefs().keySet()));
-		return codes;
+		return of(run).stateEditions();
 	}
 
 	/**
@@ -93,7 +92,10 @@ public class OccupationCatalog {
 				throw new UncheckedIOException("Cannot read the occupation pages of run " + run.runId(), ex);
 			}
 		}
-		return new Loaded(run.runId(), pages, new OccupationSearch(List.copyOf(pages.values())));
+		Set<String> editions = new TreeSet<>();
+		pages.values().forEach(page -> editions.addAll(page.stateBriefs().keySet()));
+		return new Loaded(run.runId(), pages, new OccupationSearch(List.copyOf(pages.values())),
+				Collections.unmodifiableSet(editions));
 	}
 
 }
