@@ -2,12 +2,15 @@ package com.careerbrief.run;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What a published run reported on, kept in its folder's published mark, so that the next run can tell
@@ -32,11 +35,20 @@ public record PublishedCounts(long occupations, long figures, String survey, Map
 	}
 
 	String toMark() {
-		StringBuilder mark = new StringBuilder("published\noccupations=" + occupations + "\nfigures=" + figures
-				+ "\nsurvey=" + survey + "\n");
-		new TreeMap<>(tableRows).forEach((file, rows) -> mark.append(ROWS).append(escapedKey(file)).append('=')
-			.append(rows).append('\n'));
-		return mark.toString();
+		// Properties escapes the file names (spaces, '=', line breaks); its date comment is dropped and the lines
+		// sorted, so a mark says the same for the same counts.
+		Properties rows = new Properties();
+		tableRows.forEach((file, n) -> rows.setProperty(ROWS + file, String.valueOf(n)));
+		StringWriter stored = new StringWriter();
+		try {
+			rows.store(stored, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex); // a StringWriter does not fail
+		}
+		return "published\noccupations=" + occupations + "\nfigures=" + figures + "\nsurvey=" + survey + "\n"
+				+ stored.toString().lines().filter(line -> !line.startsWith("#")).sorted()
+					.map(line -> line + "\n").collect(Collectors.joining());
 	}
 
 	/** The counts in a published mark; empty for a mark written before counts were kept. */
@@ -64,21 +76,5 @@ public record PublishedCounts(long occupations, long figures, String survey, Map
 		catch (IOException | NumberFormatException ex) {
 			return Optional.empty();
 		}
-	}
-
-	/** A file name as a properties key: "onet/Alternate Titles.txt" keeps its space as "\ ". */
-	private static String escapedKey(String file) {
-		StringBuilder key = new StringBuilder();
-		for (char c : file.toCharArray()) {
-			if (c == '\n' || c == '\r') {
-				key.append(c == '\n' ? "\\n" : "\\r");
-				continue;
-			}
-			if (c == '\\' || c == ' ' || c == '=' || c == ':' || c == '#' || c == '!') {
-				key.append('\\');
-			}
-			key.append(c);
-		}
-		return key.toString();
 	}
 }
