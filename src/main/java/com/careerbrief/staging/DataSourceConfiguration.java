@@ -56,8 +56,7 @@ class DataSourceConfiguration {
 	InitializingBean runIdsWithoutGaps(DataSource dataSource,
 			ObjectProvider<BatchDataSourceScriptDatabaseInitializer> batchSchema) {
 		return () -> {
-			batchSchema.ifAvailable(schema -> { // the job repository's tables and sequences exist first
-			});
+			batchSchema.getIfAvailable(); // made first, so the job repository's tables and sequences exist
 			try (Connection db = dataSource.getConnection(); Statement sql = db.createStatement()) {
 				if (db.getMetaData().getDatabaseProductName().equals("H2")) {
 					for (String sequence : BATCH_SEQUENCES) {
